@@ -1,0 +1,90 @@
+/**
+ * The document model every source produces (a .docx file, a .txt file, pasted text, the
+ * body of an open Word document). Everything the engine understands and checks is read
+ * from this model only, so the engine never needs to know where the text came from.
+ */
+
+export type Alignment = "left" | "center" | "right" | "justify";
+
+/** What the source knows of a paragraph's formatting; absent means "not known". */
+export interface ParagraphFormat {
+  /** Style name as the user sees it ("Heading 1", "Normal", "Tiêu đề 1"). */
+  style?: string;
+  /** Outline level 1–9 when the style is a built-in heading or the source marks one (Markdown `###`). */
+  headingLevel?: number;
+  /** Font of the paragraph's text, when all of it shares one. */
+  font?: string;
+  /** Size in points, when all of the text shares one. */
+  size?: number;
+  /** True when all visible text is bold; false when none is; absent when mixed or unknown. */
+  bold?: boolean;
+  italic?: boolean;
+  alignment?: Alignment;
+}
+
+/** Where a paragraph sits when it is inside a table (0-based; nested tables count from the outer one). */
+export interface TableCellRef {
+  table: number;
+  row: number;
+  cell: number;
+  /** 1 for a cell of a top-level table, 2 for a table inside a cell, … */
+  depth: number;
+}
+
+/** A run of bold or italic text inside a paragraph, by offsets into `Paragraph.text`. */
+export interface TextMark {
+  start: number;
+  end: number;
+  kind: "bold" | "italic" | "superscript";
+}
+
+export interface Paragraph {
+  /** Position in the document, 0-based; also the key Word uses to find the paragraph again. */
+  index: number;
+  /** Visible text, as Word shows it (runs joined, fields' results, no markup). */
+  text: string;
+  format: ParagraphFormat;
+  /** Present when the paragraph is inside a table cell. */
+  cell?: TableCellRef;
+  /** Bold/italic/superscript spans when only part of the text carries them. */
+  marks?: TextMark[];
+  /** For text sources: where the paragraph came from in the original text (character offsets). */
+  origin?: { start: number; end: number };
+}
+
+export interface PageSetup {
+  /** Millimetres. */
+  width?: number;
+  height?: number;
+  marginTop?: number;
+  marginBottom?: number;
+  marginLeft?: number;
+  marginRight?: number;
+}
+
+export type LegacyEncoding = "tcvn3" | "vni";
+
+export interface ReadNotice {
+  code: string;
+  /** Vietnamese, for the user. */
+  message: string;
+}
+
+export interface DocumentModel {
+  source: "docx" | "txt" | "word" | "text";
+  /** File name or a label for the user; never a path the engine opens. */
+  name?: string;
+  paragraphs: Paragraph[];
+  page?: PageSetup;
+  /** Set when the text is (partly) in a pre-Unicode Vietnamese encoding. */
+  legacyEncoding?: LegacyEncoding;
+  /** Things the reader noticed that the user should know (legacy fonts, skipped parts). */
+  notices: ReadNotice[];
+}
+
+/** An exact piece of text in the model: paragraph index and offsets into its `text`. */
+export interface Span {
+  paragraph: number;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the engine extracts from a request and reports about a draft. These shapes are
+ * shared by the task pane, the command line (its JSON output) and the parts builder.
+ */
+import type { Span } from "./model";
+
+/** One heading of a request's outline (Phụ lục, Đề cương báo cáo). */
+export interface OutlineNode {
+  /** The numbering as written, without trailing punctuation: "I", "1", "a", "1.1"; "" when unnumbered. */
+  number: string;
+  title: string;
+  children: OutlineNode[];
+}
+
+/** A period "từ … đến …"; either end may be unknown. ISO dates (yyyy-mm-dd). */
+export interface Period {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * What a request demands, as extracted from its text or loaded from a shared JSON file
+ * (a "request profile"). Dates are ISO yyyy-mm-dd; absent fields are null.
+ */
+export interface RequestProfile {
+  /** Number and symbol, "4874/BNV-CCVC", "1702-CV/BNCTU". */
+  number: string | null;
+  /** Type word of the request, "Công văn", "Kế hoạch". */
+  type: string | null;
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+  deadline: string | null;
+  period: Period | null;
+  outline: OutlineNode[];
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  /** Stable rule id, e.g. "section-missing"; scripts depend on it. */
+  rule: string;
+  severity: Severity;
+  /** Vietnamese message for the user. */
+  message: string;
+  /** The same message in English, for Office set to English. */
+  messageEn: string;
+  /** Where in the draft; absent when the finding is about something that is not there. */
+  span?: Span;
+  /** The text at `span`, or a short description of what is missing. */
+  excerpt: string;
+}
+
+export type SectionState = "present" | "missing" | "empty" | "out-of-order";
+
+export interface SectionStatus {
+  number: string;
+  title: string;
+  /** 1 for top-level outline entries. */
+  level: number;
+  status: SectionState;
+  /** Paragraph index of the matching heading in the draft, or null. */
+  paragraph: number | null;
+}
+
+export interface CheckResult {
+  request: RequestProfile | null;
+  sections: SectionStatus[];
+  findings: Finding[];
+}
