@@ -88,3 +88,15 @@ export interface Span {
   start: number;
   end: number;
 }
+
+/** Builds a model from plain paragraph texts: for pasted text already split, and for tests. */
+export function modelFromParagraphs(
+  texts: readonly string[],
+  source: DocumentModel["source"] = "text",
+): DocumentModel {
+  return {
+    source,
+    paragraphs: texts.map((text, index) => ({ index, text, format: {} })),
+    notices: [],
+  };
+}
