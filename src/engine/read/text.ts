@@ -1,0 +1,471 @@
+/**
+ * Plain-text reader. Text arrives in two shapes and both are rebuilt into paragraphs:
+ *
+ * - hard-wrapped extraction from PDF: one visual line per line (often with blank lines in
+ *   between), page breaks glued into a line. Wrapped lines are joined back together.
+ * - Markdown-ish extraction: `**bold**`, `*italic*`, `### heading`, `<sup>1</sup>`, `\*`
+ *   escapes. Markers are removed and recorded as formatting.
+ *
+ * A new paragraph starts after a line that ends a sentence, at a line that looks like a
+ * heading, list item, header part or signature line, and after an upper-case line; a line
+ * that stops mid-sentence continues into the next one.
+ *
+ * `origin` of a paragraph is the range from its first to its last visible character in the
+ * original text (markup around them is not included).
+ */
+import type { DocumentModel, Paragraph, ParagraphFormat, TextMark } from "../model";
+import { InputError } from "../errors";
+
+const BOLD = 1;
+const ITALIC = 2;
+const SUPERSCRIPT = 4;
+
+/** One source line after markup removal, with an original offset and flags per character. */
+interface Line {
+  text: string;
+  offsets: number[];
+  flags: number[];
+  headingLevel?: number;
+  /** Offset just past the line's content in the original text (where its line break is). */
+  rawEnd: number;
+}
+
+/** Marker roles inside a Markdown block, keyed by original offset. */
+const enum Role {
+  Drop = 1,
+  BoldToggle,
+  ItalicToggle,
+  SupOpen,
+  SupClose,
+}
+
+interface Marker {
+  role: Role;
+  length: number;
+}
+
+const MARKDOWN_SIGN = /\*\*[^\s*]|^#{1,6}[ \t]|<sup>|\\[*_#.\-]/im;
+
+export function readText(text: string, name?: string): DocumentModel {
+  const markdown = MARKDOWN_SIGN.test(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  const lines = splitLines(text, markdown);
+  const layout = measureLayout(lines);
+  const paragraphs: Paragraph[] = [];
+  let current: Line[] = [];
+  const flush = (): void => {
+    if (current.length > 0) {
+      paragraphs.push(buildParagraph(current, paragraphs.length, markdown));
+      current = [];
+    }
+  };
+  for (const line of lines) {
+    const previous = current[current.length - 1];
+    if (previous && startsNewParagraph(previous, line, layout)) flush();
+    current.push(line);
+  }
+  flush();
+  if (paragraphs.length === 0) {
+    throw new InputError(
+      "empty",
+      "Văn bản trống: không có chữ nào để đọc. Hãy dán hoặc chọn một văn bản có nội dung.",
+      "The text is empty: there is nothing to read. Paste or choose a document with content.",
+    );
+  }
+  const model: DocumentModel = { source: "txt", paragraphs, notices: [] };
+  if (name !== undefined) model.name = name;
+  return model;
+}
+
+// ---------------------------------------------------------------------------------------
+// Lines and Markdown markup
+
+const HORIZONTAL_RULE = /^([-*_=])(?:[ \t]*\1){2,}[ \t]*$/;
+
+function splitLines(text: string, markdown: boolean): Line[] {
+  const lines: Line[] = [];
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Blocks are runs of non-blank lines: Markdown emphasis never crosses a blank line.
+  while (position < text.length) {
+    const blockEnd = findBlockEnd(text, position);
+    if (blockEnd > position) {
+      const markers = markdown ? findMarkers(text, position, blockEnd) : undefined;
+      readBlock(text, position, blockEnd, markers, markdown, lines);
+    }
+    position = skipBlankLines(text, blockEnd);
+  }
+  return lines;
+}
+
+function lineEndAt(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+function nextLineStart(text: string, lineEnd: number): number {
+  if (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10) return lineEnd + 2;
+  return lineEnd + 1;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0x3000 || c === 0xfeff || c === 11 || c === 12;
+}
+
+function findBlockEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const end = lineEndAt(text, i);
+    if (isBlank(text, i, end)) return i;
+    i = nextLineStart(text, end);
+  }
+  return text.length;
+}
+
+function skipBlankLines(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const end = lineEndAt(text, i);
+    if (!isBlank(text, i, end)) return i;
+    i = nextLineStart(text, end);
+  }
+  return text.length;
+}
+
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+function startsWithTag(text: string, at: number, tag: string): boolean {
+  return text.substr(at, tag.length).toLowerCase() === tag;
+}
+
+/** Finds emphasis, superscript and escape markers in a block, pairing openers with closers. */
+function findMarkers(text: string, start: number, end: number): Map<number, Marker> {
+  const markers = new Map<number, Marker>();
+  const bold: number[] = [];
+  let italicOpen = -1;
+  let supOpen = -1;
+  const italicPairs: number[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* \ */ && i + 1 < end && isAsciiPunctuation(text.charCodeAt(i + 1))) {
+      markers.set(i, { role: Role.Drop, length: 1 });
+      i += 2;
+      continue;
+    }
+    if (c === 42 /* * */) {
+      let run = 1;
+      while (i + run < end && text.charCodeAt(i + run) === 42) run++;
+      if (run === 2 || run === 3) bold.push(i);
+      if (run === 1 || run === 3) {
+        const at = run === 3 ? i + 2 : i;
+        const before = at > start ? text.charCodeAt(run === 3 ? i - 1 : at - 1) : 10;
+        const after = at + 1 < end ? text.charCodeAt(at + 1) : 10;
+        const canClose = !isSpaceCode(before) && before !== 10 && before !== 13;
+        const canOpen = !isSpaceCode(after) && after !== 10 && after !== 13;
+        if (italicOpen >= 0 && canClose) {
+          italicPairs.push(italicOpen, at);
+          italicOpen = -1;
+        } else if (italicOpen < 0 && canOpen) {
+          italicOpen = at;
+        }
+      }
+      i += run;
+      continue;
+    }
+    if (c === 60 /* < */) {
+      if (startsWithTag(text, i, "<sup>")) {
+        if (supOpen < 0) supOpen = i;
+        i += 5;
+        continue;
+      }
+      if (startsWithTag(text, i, "</sup>") && supOpen >= 0) {
+        markers.set(supOpen, { role: Role.SupOpen, length: 5 });
+        markers.set(i, { role: Role.SupClose, length: 6 });
+        supOpen = -1;
+        i += 6;
+        continue;
+      }
+    }
+    i++;
+  }
+  // An unpaired `**` stays as written.
+  const boldCount = bold.length - (bold.length % 2);
+  for (let k = 0; k < boldCount; k++) markers.set(bold[k], { role: Role.BoldToggle, length: 2 });
+  for (const at of italicPairs) {
+    const existing = markers.get(at);
+    // Inside `***`, the bold pair takes the first two stars and italic the third.
+    if (existing && existing.role === Role.BoldToggle) continue;
+    markers.set(at, { role: Role.ItalicToggle, length: 1 });
+  }
+  return markers;
+}
+
+const HEADING_PREFIX = /^ {0,3}(#{1,6})[ \t]+/;
+
+function readBlock(
+  text: string,
+  blockStart: number,
+  blockEnd: number,
+  markers: Map<number, Marker> | undefined,
+  markdown: boolean,
+  out: Line[],
+): void {
+  let flags = 0;
+  let lineStart = blockStart;
+  while (lineStart < blockEnd) {
+    const lineEnd = Math.min(lineEndAt(text, lineStart), blockEnd);
+    const raw = text.slice(lineStart, lineEnd);
+    let i = lineStart;
+    let headingLevel: number | undefined;
+    let contentEnd = lineEnd;
+    if (markdown) {
+      const heading = HEADING_PREFIX.exec(raw);
+      if (heading) {
+        headingLevel = heading[1].length;
+        i += heading[0].length;
+        // A closing run of #s is decoration.
+        let j = lineEnd;
+        while (j > i && isSpaceCode(text.charCodeAt(j - 1))) j--;
+        let k = j;
+        while (k > i && text.charCodeAt(k - 1) === 35) k--;
+        if (k < j && (k === i || isSpaceCode(text.charCodeAt(k - 1)))) contentEnd = k;
+      }
+    }
+    const chars: string[] = [];
+    const offsets: number[] = [];
+    const lineFlags: number[] = [];
+    while (i < contentEnd) {
+      const marker = markers?.get(i);
+      if (marker) {
+        switch (marker.role) {
+          case Role.BoldToggle:
+            flags ^= BOLD;
+            break;
+          case Role.ItalicToggle:
+            flags ^= ITALIC;
+            break;
+          case Role.SupOpen:
+            flags |= SUPERSCRIPT;
+            break;
+          case Role.SupClose:
+            flags &= ~SUPERSCRIPT;
+            break;
+          case Role.Drop:
+            break;
+        }
+        i += marker.length;
+        continue;
+      }
+      const code = text.charCodeAt(i);
+      // Keep surrogate pairs together so offsets point at whole characters.
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < contentEnd ? 2 : 1;
+      const piece = text.slice(i, i + width);
+      for (let u = 0; u < width; u++) {
+        chars.push(width === 2 ? piece[u] : piece);
+        offsets.push(i + u);
+        lineFlags.push(flags);
+      }
+      i += width;
+    }
+    const trimmed = trimLine(chars, offsets, lineFlags);
+    if (trimmed && !(HORIZONTAL_RULE.test(trimmed.text) && headingLevel === undefined)) {
+      const line: Line = { ...trimmed, rawEnd: lineEnd };
+      if (headingLevel !== undefined) line.headingLevel = headingLevel;
+      out.push(line);
+    }
+    lineStart = lineEnd < blockEnd ? nextLineStart(text, lineEnd) : blockEnd;
+  }
+}
+
+function trimLine(
+  chars: string[],
+  offsets: number[],
+  flags: number[],
+): { text: string; offsets: number[]; flags: number[] } | undefined {
+  let from = 0;
+  let to = chars.length;
+  while (from < to && isSpaceCode(chars[from].charCodeAt(0))) from++;
+  while (to > from && isSpaceCode(chars[to - 1].charCodeAt(0))) to--;
+  if (from === to) return undefined;
+  return {
+    text: chars.slice(from, to).join(""),
+    offsets: offsets.slice(from, to),
+    flags: flags.slice(from, to),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Joining lines into paragraphs
+
+interface Layout {
+  /** True when the text is hard-wrapped at a fixed width (PDF extraction). */
+  hardWrapped: boolean;
+  /** Length of a full wrapped line. */
+  width: number;
+}
+
+function measureLayout(lines: readonly Line[]): Layout {
+  if (lines.length < 8) return { hardWrapped: false, width: 0 };
+  const lengths = lines.map((line) => line.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width > 150) return { hardWrapped: false, width };
+  let full = 0;
+  for (const length of lengths) if (length >= width * 0.6) full++;
+  return { hardWrapped: full >= lines.length * 0.5, width };
+}
+
+const ROMAN_HEADING = /^[IVXL]{1,6}\s?[.\-)–:]\s/;
+const NUMBER_HEADING = /^\d{1,2}(?:\.\d{1,2})*\s?[.\-)–]\s/;
+const MULTILEVEL_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\s/;
+const LETTER_ITEM = /^[a-zđ]\)\s/;
+const BULLET = /^[-+•*–—●▪◦○■□►✓](\s*)(.?)/u;
+const FIXED_OPENINGS =
+  /^(?:Kính gửi|Đồng kính gửi|Nơi nhận|Số\s*:|Số\s+\d|V\/v|Về việc|Phụ lục|Căn cứ|Lưu ý|Trân trọng)/;
+const PLACE_AND_DATE = /^\p{Lu}[\p{L} .]{1,40},\s+ngày\s+\d/u;
+const SUPERSCRIPT_DIGIT = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+/** Lower case after optional opening brackets, or after a dash ("kinh tế\n- xã hội"). */
+const LOWERCASE_START = /^(?:[-–]\s+)?[("'“‘[]*\p{Ll}/u;
+
+function isUpperCaseLine(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch) letters++;
+    else if (ch.toUpperCase() !== ch) return false;
+  }
+  return letters >= 2;
+}
+
+function startsListOrHeading(line: Line, previousEndsClause: boolean): boolean {
+  const text = line.text;
+  if (line.headingLevel !== undefined) return true;
+  if (line.flags[0] & SUPERSCRIPT || SUPERSCRIPT_DIGIT.test(text)) return true;
+  if (ROMAN_HEADING.test(text) || NUMBER_HEADING.test(text) || MULTILEVEL_NUMBER.test(text)) return true;
+  if (LETTER_ITEM.test(text)) return true;
+  const bullet = BULLET.exec(text);
+  if (bullet) {
+    // "kinh tế\n- xã hội" is a wrapped dash, not a list item.
+    const next = bullet[2];
+    const lower = next !== "" && next.toUpperCase() !== next;
+    if (!lower || previousEndsClause) return true;
+  }
+  if (FIXED_OPENINGS.test(text) || PLACE_AND_DATE.test(text)) return true;
+  return isUpperCaseLine(text);
+}
+
+/** The line's last character, looking past closing quotes, brackets and emphasis marks. */
+function lastMeaningful(text: string): { char: string; at: number } {
+  let i = text.length - 1;
+  while (i >= 0 && "\"”’'»*_".includes(text[i])) i--;
+  return { char: i >= 0 ? text[i] : "", at: i };
+}
+
+function endsSentence(text: string): boolean {
+  const { char, at } = lastMeaningful(text);
+  if (char === "/") return at > 0 && text[at - 1] === ".";
+  if (char === "!" || char === "?") return true;
+  if (char !== ".") return false;
+  // An ellipsis may trail off into the next line ("cán bộ.v.v...\ncó ảnh hưởng").
+  return !(at >= 2 && text[at - 1] === "." && text[at - 2] === ".");
+}
+
+function endsClause(text: string): boolean {
+  const { char } = lastMeaningful(text);
+  return char === ":" || char === ";" || char === "…" || endsSentence(text);
+}
+
+function startsNewParagraph(previous: Line, next: Line, layout: Layout): boolean {
+  if (previous.headingLevel !== undefined) return true;
+  const clauseEnded = endsClause(previous.text);
+  if (startsListOrHeading(next, clauseEnded)) return true;
+  if (isUpperCaseLine(previous.text)) return true;
+  if (LOWERCASE_START.test(next.text)) return endsSentence(previous.text);
+  if (clauseEnded) return true;
+  const { char } = lastMeaningful(previous.text);
+  if (char === "," || char === "-" || char === "–") return false;
+  // A wrapped line fills the width; a short line without punctuation ended its paragraph.
+  return !(layout.hardWrapped && previous.text.length >= layout.width * 0.7);
+}
+
+// ---------------------------------------------------------------------------------------
+// Paragraphs
+
+function buildParagraph(lines: readonly Line[], index: number, markdown: boolean): Paragraph {
+  let text = "";
+  const offsets: number[] = [];
+  const flags: number[] = [];
+  lines.forEach((line, k) => {
+    if (k > 0) {
+      text += " ";
+      offsets.push(lines[k - 1].rawEnd);
+      flags.push(flags[flags.length - 1] & line.flags[0]);
+    }
+    text += line.text;
+    for (const offset of line.offsets) offsets.push(offset);
+    for (const flag of line.flags) flags.push(flag);
+  });
+  const format: ParagraphFormat = {};
+  const heading = lines[0].headingLevel;
+  if (heading !== undefined) format.headingLevel = heading;
+  const marks: TextMark[] = [];
+  for (const [bit, kind] of [
+    [BOLD, "bold"],
+    [ITALIC, "italic"],
+  ] as const) {
+    const share = shareOf(text, flags, bit);
+    if (share === "all") format[kind] = true;
+    else if (share === "none") {
+      if (markdown) format[kind] = false;
+    } else marks.push(...runsOf(text, flags, bit, kind));
+  }
+  marks.push(...runsOf(text, flags, SUPERSCRIPT, "superscript"));
+  marks.sort((a, b) => a.start - b.start || a.end - b.end);
+  const paragraph: Paragraph = {
+    index,
+    text,
+    format,
+    origin: { start: offsets[0], end: offsets[offsets.length - 1] + 1 },
+  };
+  if (marks.length > 0) paragraph.marks = marks;
+  return paragraph;
+}
+
+function shareOf(text: string, flags: readonly number[], bit: number): "all" | "none" | "some" {
+  let withBit = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) continue;
+    visible++;
+    if (flags[i] & bit) withBit++;
+  }
+  if (withBit === 0) return "none";
+  return withBit === visible ? "all" : "some";
+}
+
+function runsOf(text: string, flags: readonly number[], bit: number, kind: TextMark["kind"]): TextMark[] {
+  const runs: TextMark[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const on = i < text.length && (flags[i] & bit) !== 0;
+    if (on && start < 0) start = i;
+    if (!on && start >= 0) {
+      let end = i;
+      while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      let from = start;
+      while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
+      if (end > from) runs.push({ start: from, end, kind });
+      start = -1;
+    }
+  }
+  return runs;
+}
