@@ -1,0 +1,271 @@
+/**
+ * Citations of other documents in running text: "Công văn số 4874/BNV-CCVC ngày 29/8/2023
+ * của Bộ Nội vụ về việc …", "Kế hoạch số 01-KH/BCĐ, ngày 10/8/2023 của Ban Chỉ đạo Đề án",
+ * "Nghị định 30/2020/NĐ-CP". Each part comes with its offsets in the paragraph.
+ */
+import type { DocumentModel, Span } from "../model";
+import { findDates, type DateMention } from "./dates";
+import { TYPE_NAMES_LONGEST_FIRST, documentType, foldVietnamese } from "./doctypes";
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Citation {
+  paragraph: number;
+  /** Canonical type word ("Công văn"), or null when the text gives only "số …". */
+  type: string | null;
+  typeRange: TextRange | null;
+  /** Number and symbol with stray spaces removed: "919/UBND-NC". */
+  number: string;
+  /** As written: "919 /UBND-NC". */
+  numberText: string;
+  numberRange: TextRange;
+  /** ISO date, null when absent or impossible. */
+  date: string | null;
+  /** The cited date as found, also when it does not exist. */
+  dateMention: DateMention | null;
+  issuer: string | null;
+  issuerRange: TextRange | null;
+  subject: string | null;
+  subjectRange: TextRange | null;
+  /** The whole citation, type word to the last part found. */
+  span: Span;
+  text: string;
+}
+
+// A number and symbol: digits, then segments joined by "/" or "-"; a stray space is allowed
+// around "/" only (" - " is a dash in prose). Each repetition must eat a separator, so the
+// pattern cannot backtrack badly.
+const SYMBOL = /(?<![\p{L}\d/-])(\d{1,6})((?:\s?\/\s?|-)[\p{L}\d]+)+/gu;
+
+const NUMBER_WORD_BEFORE = /(?:^|[^\p{L}])(số|Số|SỐ)\s{0,3}:?\s{0,3}$/u;
+const DATE_GAP = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(?:ngày\s{1,3})?$/iu;
+const ISSUER_START = /^\s{0,3},?\s{0,3}(?:của|do)\s{1,3}/iu;
+const SUBJECT_START = /^\s{0,3},?\s{0,3}về\s{1,3}(?:việc\s{1,3})?/iu;
+
+/** Words that end an issuer's name: the verb or preposition that follows it in the sentence. */
+const ISSUER_STOP_WORDS = [
+  "về",
+  "ban hành",
+  "chấn chỉnh",
+  "hướng dẫn",
+  "quy định",
+  "yêu cầu",
+  "đề nghị",
+  "triển khai",
+  "thực hiện",
+  "giao",
+  "gửi",
+  "đã",
+  "tại",
+  "theo",
+  "trong",
+  "nhằm",
+  "dùng cho",
+  "kèm theo",
+];
+
+const TYPE_WORDS_FOLDED = TYPE_NAMES_LONGEST_FIRST.map((name) => ({ name, folded: foldVietnamese(name) }));
+
+function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/** The type word ending right at `end` (after trimming spaces), if any. */
+function typeWordBefore(text: string, end: number): { name: string; range: TextRange } | null {
+  let stop = end;
+  while (stop > 0 && /\s/.test(text[stop - 1])) stop--;
+  const windowStart = Math.max(0, stop - 24);
+  const tail = text.slice(windowStart, stop).toLowerCase();
+  for (const { name, folded } of TYPE_WORDS_FOLDED) {
+    if (tail.length < folded.length) continue;
+    const candidate = foldVietnamese(tail.slice(tail.length - folded.length));
+    if (candidate !== folded) continue;
+    const start = stop - folded.length;
+    const before = start > 0 ? text[start - 1] : " ";
+    if (/\p{L}/u.test(before)) continue;
+    return { name, range: { start, end: stop } };
+  }
+  return null;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** "Ủy ban nhân dân (UBND) tỉnh Cao Bằng": an abbreviation in brackets is part of the name. */
+const BRACKETED_ABBREVIATION = /^\(\s?[\p{Lu}\p{N}-]{2,12}\s?\)/u;
+
+function readIssuer(text: string, from: number): TextRange | null {
+  const head = ISSUER_START.exec(text.slice(from, from + 20));
+  if (!head) return null;
+  const start = from + head[0].length;
+  const limit = Math.min(text.length, start + 160);
+  let end = start;
+  let i = start;
+  while (i < limit) {
+    const ch = text[i];
+    if (ch === "," || ch === ";" || ch === ":" || ch === "\n" || ch === "”" || ch === "\"") break;
+    if (ch === "." && (i + 1 >= text.length || /\s/.test(text[i + 1]))) break;
+    if (ch === "(") {
+      const bracket = BRACKETED_ABBREVIATION.exec(text.slice(i, i + 20));
+      if (!bracket) break;
+      i += bracket[0].length;
+      end = i;
+      continue;
+    }
+    if (i > start && /\s/.test(text[i - 1]) && /\p{L}/u.test(ch)) {
+      const rest = text.slice(i, i + 14).toLowerCase();
+      if (ISSUER_STOP_WORDS.some((w) => rest.startsWith(w) && !/\p{L}/u.test(rest[w.length] ?? " "))) break;
+    }
+    i++;
+    if (!/\s/.test(ch)) end = i;
+  }
+  return end > start ? { start, end } : null;
+}
+
+function readSubject(text: string, from: number): TextRange | null {
+  const head = SUBJECT_START.exec(text.slice(from, from + 20));
+  if (!head) return null;
+  const start = from + head[0].length;
+  let end = start;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ";" || ch === "\n") break;
+    if ((ch === "." || ch === ":") && (i + 1 >= text.length || /\s/.test(text[i + 1]))) break;
+    // A quoted title ends the subject when a comma follows it.
+    if (ch === "”" && text[i + 1] === ",") {
+      end = i + 1;
+      break;
+    }
+    if (!/\s/.test(ch)) end = i + 1;
+  }
+  return end > start ? { start, end } : null;
+}
+
+/** The citations in one paragraph's text. */
+export function findCitationsInText(text: string, paragraph = 0): Citation[] {
+  const citations: Citation[] = [];
+  const dates = findDates(text);
+  SYMBOL.lastIndex = 0;
+  for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
+    const numberText = m[0];
+    if (!hasLetter(numberText)) continue;
+    const numberStart = m.index;
+    const numberEnd = numberStart + numberText.length;
+    const beforeStart = Math.max(0, numberStart - 12);
+    const numberWord = NUMBER_WORD_BEFORE.exec(text.slice(beforeStart, numberStart));
+    let typeFound: { name: string; range: TextRange } | null;
+    let citationStart: number;
+    if (numberWord) {
+      const wordStart = beforeStart + numberWord.index + numberWord[0].indexOf(numberWord[1]);
+      // "Số: 919/UBND-NC" opening a line is the document's own number, not a citation.
+      if (numberWord[1] !== "số" && text.slice(0, wordStart).trim() === "") continue;
+      typeFound = typeWordBefore(text, wordStart);
+      citationStart = typeFound ? typeFound.range.start : wordStart;
+    } else {
+      typeFound = typeWordBefore(text, numberStart);
+      if (!typeFound) continue;
+      citationStart = typeFound.range.start;
+    }
+    let end = numberEnd;
+    let dateMention: DateMention | null = null;
+    for (const date of dates) {
+      if (date.start < numberEnd) continue;
+      if (DATE_GAP.test(text.slice(numberEnd, date.start))) {
+        dateMention = date;
+        end = date.end;
+      }
+      break;
+    }
+    const issuerRange = readIssuer(text, end);
+    if (issuerRange) end = issuerRange.end;
+    const subjectRange = readSubject(text, end);
+    if (subjectRange) end = subjectRange.end;
+    const type = typeFound ? documentType(typeFound.name)?.name ?? typeFound.name : null;
+    citations.push({
+      paragraph,
+      type,
+      typeRange: typeFound ? typeFound.range : null,
+      number: numberText.replace(/\s+/g, ""),
+      numberText,
+      numberRange: { start: numberStart, end: numberEnd },
+      date: dateMention?.iso ?? null,
+      dateMention,
+      issuer: issuerRange ? collapse(text.slice(issuerRange.start, issuerRange.end).replace(/\(\s?[\p{Lu}\d-]{2,12}\s?\)/gu, " ")) : null,
+      issuerRange,
+      subject: subjectRange ? collapse(text.slice(subjectRange.start, subjectRange.end)) : null,
+      subjectRange,
+      span: { paragraph, start: citationStart, end },
+      text: text.slice(citationStart, end),
+    });
+    // Continue after the number only: a subject may itself contain the next citation.
+    SYMBOL.lastIndex = numberEnd;
+  }
+  return citations;
+}
+
+/** Every citation in a document, in reading order. */
+export function findCitations(model: DocumentModel): Citation[] {
+  const all: Citation[] = [];
+  for (const paragraph of model.paragraphs) {
+    if (!/\d/.test(paragraph.text)) continue;
+    all.push(...findCitationsInText(paragraph.text, paragraph.index));
+  }
+  return all;
+}
+
+/** The leading number of a symbol without leading zeros: "01-KH/BCĐ" → "1". */
+export function leadingNumber(symbol: string): string {
+  const m = /^\d+/.exec(symbol);
+  return m ? String(Number(m[0])) : symbol;
+}
+
+/** A symbol compared loosely: upper case, no spaces. */
+export function symbolKey(symbol: string): string {
+  return symbol.replace(/\s+/g, "").toUpperCase();
+}
+
+/** Edit distance, bounded: symbols are short, so the quadratic table is tiny. */
+export function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Math.abs(a.length - b.length) + 64;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
+}
+
+/** Two symbols that differ by a slip (a letter dropped, Đ typed as D) rather than two documents. */
+export function similarSymbols(a: string, b: string): boolean {
+  if (leadingNumber(a) !== leadingNumber(b)) return false;
+  const ka = symbolKey(a).replace(/Đ/g, "D");
+  const kb = symbolKey(b).replace(/Đ/g, "D");
+  if (ka === kb) return true;
+  const distance = editDistance(ka, kb);
+  return distance <= Math.max(2, Math.floor(Math.min(ka.length, kb.length) * 0.3));
+}
+
+/** Issuers compared with abbreviations expanded and case, tone placement and brackets ignored. */
+export function issuerKey(issuer: string): string {
+  return foldVietnamese(issuer)
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\bubnd\b/g, "ủy ban nhân dân")
+    .replace(/\bhđnd\b/g, "hội đồng nhân dân")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function sameIssuer(a: string, b: string): boolean {
+  const ka = issuerKey(a);
+  const kb = issuerKey(b);
+  return ka === kb || ka.endsWith(kb) || kb.endsWith(ka) || ka.startsWith(kb) || kb.startsWith(ka);
+}

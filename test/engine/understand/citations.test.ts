@@ -1,0 +1,112 @@
+import { findCitations, findCitationsInText, similarSymbols, sameIssuer } from "../../../src/engine/understand/citations";
+import { seed } from "./seeds";
+
+describe("findCitationsInText", () => {
+  it("reads type, number, date, issuer and subject with spans", () => {
+    const text = "Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ về việc báo cáo thực trạng, nhiệm vụ; Sở báo cáo như sau:";
+    const [c, ...rest] = findCitationsInText(text, 7);
+    expect(rest).toEqual([]);
+    expect(c.type).toBe("Công văn");
+    expect(c.number).toBe("4874/BNV-CCVC");
+    expect(c.date).toBe("2023-08-29");
+    expect(c.issuer).toBe("Bộ Nội vụ");
+    expect(c.subject).toBe("báo cáo thực trạng, nhiệm vụ");
+    expect(c.paragraph).toBe(7);
+    expect(text.slice(c.span.start, c.span.end)).toBe(
+      "Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ về việc báo cáo thực trạng, nhiệm vụ",
+    );
+    expect(text.slice(c.numberRange.start, c.numberRange.end)).toBe("4874/BNV-CCVC");
+    expect(text.slice(c.issuerRange!.start, c.issuerRange!.end)).toBe("Bộ Nội vụ");
+  });
+
+  it.each([
+    ["Quyết định số 13/2021/QĐ-UBND ngày 25/11/2021 của Ủy ban nhân dân tỉnh", "Quyết định", "13/2021/QĐ-UBND", "2021-11-25", "Ủy ban nhân dân tỉnh"],
+    ["theo Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư", "Nghị định", "30/2020/NĐ-CP", "2020-03-05", "Chính phủ"],
+    ["Văn bản số 4701/UBND-NC2 ngày 31/8/2023 của Ủy ban nhân dân tỉnh", "Văn bản", "4701/UBND-NC2", "2023-08-31", "Ủy ban nhân dân tỉnh"],
+    ["Tại văn bản số 2152-CV/BCSDCP ngày 23/8/2023 của Ban cán sự đảng Chính phủ.", "Văn bản", "2152-CV/BCSDCP", "2023-08-23", "Ban cán sự đảng Chính phủ"],
+    ["Công văn số 1702-CV/BNCTU ngày 28/8/2023 của Ban Nội chính Tỉnh ủy về báo cáo", "Công văn", "1702-CV/BNCTU", "2023-08-28", "Ban Nội chính Tỉnh ủy"],
+    ["(Quyết định số 40/QĐ-SNgV ngày 21/11/2022)", "Quyết định", "40/QĐ-SNgV", "2022-11-21", null],
+    ["Kế hoạch số 01-KH/BCĐ, ngày 10/8/2023 của Ban Chỉ đạo Đề án, dùng cho", "Kế hoạch", "01-KH/BCĐ", "2023-08-10", "Ban Chỉ đạo Đề án"],
+    ["Công văn số 919 /UBND-NC ngày 16 tháng 5 năm 2023 của UBND tỉnh", "Công văn", "919/UBND-NC", "2023-05-16", "UBND tỉnh"],
+    ["THÔNG BÁO SỐ 426/TB-SNgV NGÀY 28/4/2022", "Thông báo", "426/TB-SNgV", "2022-04-28", null],
+    ["Quy định số 12/QyĐ-UBND ngày 3/3/2023", "Quy định", "12/QyĐ-UBND", "2023-03-03", null],
+  ])("%s", (text, type, number, date, issuer) => {
+    const [c] = findCitationsInText(text);
+    expect([c.type, c.number, c.date, c.issuer]).toEqual([type, number, date, issuer]);
+  });
+
+  it("keeps a footnote mark out of the symbol", () => {
+    const [c] = findCitationsInText("theo Kế hoạch số 01-KH/BCSD² và nhiệm vụ");
+    expect(c.number).toBe("01-KH/BCSD");
+    expect(c.date).toBeNull();
+  });
+
+  it("ends the issuer before the verb or bracket that follows it", () => {
+    const [c] = findCitationsInText("Thực hiện Công điện số 280/CD-TTg ngày 19/4/2023 của Thủ tướng Chính phủ chấn chỉnh, tăng cường");
+    expect(c.issuer).toBe("Thủ tướng Chính phủ");
+    const [k] = findCitationsInText("Kế hoạch số 01-KH/BCSD ngày 10/8/2023 của Ban chỉ đạo Xây dựng Đề án (Ban Nội chính Trung ương) về xây dựng");
+    expect(k.issuer).toBe("Ban chỉ đạo Xây dựng Đề án");
+    const [u] = findCitationsInText("Công văn số 1041/UBND-NC ngày 28/4/2023 của Ủy ban nhân dân (UBND) tỉnh Cao Bằng về việc thực hiện");
+    expect(u.issuer).toBe("Ủy ban nhân dân tỉnh Cao Bằng");
+  });
+
+  it("does not take the document's own number, years or dates for citations", () => {
+    expect(findCitationsInText("Số: 919/UBND-NC")).toEqual([]);
+    expect(findCitationsInText("Số 1702-CV/BNCTU")).toEqual([]);
+    expect(findCitationsInText("nhiệm kỳ 2020-2025, ngày 29/8/2023")).toEqual([]);
+    expect(findCitationsInText("kinh tế - xã hội năm 2023 - Kế hoạch")).toEqual([]);
+    expect(findCitationsInText("Công văn này và Kế hoạch của tỉnh")).toEqual([]);
+  });
+
+  it("stays linear on long runs of digits and separators", () => {
+    const text = "số 1/".repeat(30000) + "a-".repeat(30000);
+    expect(findCitationsInText(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe("citations in the seeds", () => {
+  it("003: the relay sentence cites the province's Công văn and the Prime Minister's Công điện", () => {
+    const cited = findCitations(seed("relay"));
+    expect(cited.map((c) => [c.type, c.number, c.date])).toEqual([
+      ["Công văn", "1041/UBND-NC", "2023-04-28"],
+      ["Công điện", "280/CĐ-TTg", "2023-04-19"],
+    ]);
+    expect(cited[0].paragraph).toBe(cited[1].paragraph);
+    expect(cited[1].issuer).toBe("Thủ tướng Chính phủ");
+  });
+
+  it("002: the footnote and Phụ lục 3 cite the same plan with two symbols", () => {
+    const plans = findCitations(seed("request")).filter((c) => c.type === "Kế hoạch" && c.date);
+    expect(plans.map((c) => c.number)).toEqual(["01-KH/BCSD", "01-KH/BCĐ"]);
+    expect(new Set(plans.map((c) => c.date))).toEqual(new Set(["2023-08-10"]));
+  });
+
+  it("004: finds 280/CD-TTg twice and the decisions", () => {
+    const numbers = findCitations(seed("fullHeader")).map((c) => c.number);
+    expect(numbers.filter((n) => n === "280/CD-TTg")).toHaveLength(2);
+    expect(numbers).toContain("13/2021/QĐ-UBND");
+    expect(numbers).toContain("1506/QĐ-UBND");
+    expect(numbers).not.toContain("919/UBND-NC");
+  });
+
+  it("000: cites the province's relay letter", () => {
+    const [first] = findCitations(seed("reply"));
+    expect([first.type, first.number, first.date, first.issuer]).toEqual(["Văn bản", "4701/UBND-NC2", "2023-08-31", "Ủy ban nhân dân tỉnh"]);
+    expect(first.subject).toMatch(/^báo cáo thực trạng, nhiệm vụ, giải pháp chấn chỉnh/);
+  });
+});
+
+describe("comparing symbols and issuers", () => {
+  it("tells slips from other documents", () => {
+    expect(similarSymbols("4874/BNV-CCVC", "4874/BNV-CCV")).toBe(true);
+    expect(similarSymbols("01-KH/BCSD", "01-KH/BCĐ")).toBe(true);
+    expect(similarSymbols("4874/BNV-CCVC", "4875/BNV-CCVC")).toBe(false);
+    expect(similarSymbols("01/QĐ-UBND", "01-KH/TU")).toBe(false);
+  });
+  it("compares issuers loosely", () => {
+    expect(sameIssuer("Bộ Nội vụ", "BỘ NỘI VỤ")).toBe(true);
+    expect(sameIssuer("UBND tỉnh Kiên Giang", "Ủy ban nhân dân tỉnh Kiên Giang")).toBe(true);
+    expect(sameIssuer("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh")).toBe(true);
+    expect(sameIssuer("Bộ Nội vụ", "Bộ Tài chính")).toBe(false);
+  });
+});
