@@ -1,0 +1,485 @@
+/**
+ * The header of a document (NĐ 30 Phụ lục I; HD 36 for Party bodies): agency lines,
+ * Quốc hiệu and Tiêu ngữ or "ĐẢNG CỘNG SẢN VIỆT NAM", number and symbol, place and date,
+ * "V/v …" or type name and subject, urgency, and the "Kính gửi" recipients. Read from the
+ * paragraphs before the body; a header table's cells are read like lines.
+ */
+import type { DocumentModel, Paragraph } from "../model";
+import { findDates } from "./dates";
+import { documentType, foldVietnamese } from "./doctypes";
+
+export interface HeaderLine {
+  paragraph: number;
+  text: string;
+}
+
+export interface HeaderNumber extends HeaderLine {
+  /** Number and symbol without "Số:" and stray spaces: "919/UBND-NC"; "" when left blank. */
+  number: string;
+  /** Where the number and symbol sit in the paragraph's text. */
+  start: number;
+  end: number;
+  /** "Số:" (state) or "Số" without a colon (Party). */
+  colon: boolean;
+}
+
+export interface HeaderPlaceDate extends HeaderLine {
+  place: string;
+  /** ISO date, null when the date does not exist. */
+  date: string | null;
+  dateText: string;
+  start: number;
+  end: number;
+}
+
+export interface HeaderSubject {
+  /** First paragraph of the subject. */
+  paragraph: number;
+  paragraphs: number[];
+  /** Lines joined with single spaces, without the "V/v" prefix. */
+  text: string;
+}
+
+export interface HeaderTypeName extends HeaderLine {
+  /** Canonical type word: "Báo cáo". */
+  type: string;
+}
+
+export interface DocumentHeader {
+  system: "state" | "party" | null;
+  /** Agency lines in order, wrapped names already joined (one entry per agency). */
+  agencies: HeaderLine[];
+  /** The body above the issuing agency ("BỘ NỘI VỤ" above "VỤ CÔNG CHỨC"), when there are two. */
+  parentAgency: HeaderLine | null;
+  /** The issuing agency. */
+  agency: HeaderLine | null;
+  /** Quốc hiệu, or "ĐẢNG CỘNG SẢN VIỆT NAM" for Party documents. */
+  nationalTitle: HeaderLine | null;
+  motto: HeaderLine | null;
+  number: HeaderNumber | null;
+  placeDate: HeaderPlaceDate | null;
+  /** "V/v …" of a công văn. */
+  subject: HeaderSubject | null;
+  typeName: HeaderTypeName | null;
+  /** Trích yếu under the type name of a named type. */
+  typeSubject: HeaderSubject | null;
+  urgency: HeaderLine | null;
+  secrecy: HeaderLine | null;
+  /** The "Kính gửi" line. */
+  salutation: HeaderLine | null;
+  recipients: HeaderLine[];
+  /** Index of the first body paragraph (after the header and recipients). */
+  bodyStart: number;
+}
+
+/** How many paragraphs from the top are read as the header at most. */
+const HEADER_LIMIT = 40;
+
+const URGENCY = ["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"];
+const SECRECY = ["TUYỆT MẬT", "TỐI MẬT", "MẬT"];
+
+/** Words that open the name of an agency; a line starting otherwise continues the name above. */
+const AGENCY_HEADS = [
+  "ỦY BAN NHÂN DÂN",
+  "UBND",
+  "HỘI ĐỒNG NHÂN DÂN",
+  "HĐND",
+  "BỘ",
+  "SỞ",
+  "BAN",
+  "VĂN PHÒNG",
+  "TỔNG CỤC",
+  "CHI CỤC",
+  "CỤC",
+  "VỤ",
+  "PHÒNG",
+  "THANH TRA",
+  "KHO BẠC",
+  "BẢO HIỂM",
+  "TRƯỜNG",
+  "VIỆN",
+  "TRUNG TÂM",
+  "CÔNG TY",
+  "TỔNG CÔNG TY",
+  "TẬP ĐOÀN",
+  "HỘI",
+  "ĐẢNG BỘ",
+  "ĐẢNG ỦY",
+  "TỈNH ỦY",
+  "THÀNH ỦY",
+  "HUYỆN ỦY",
+  "QUẬN ỦY",
+  "THỊ ỦY",
+  "CHI BỘ",
+  "CHÍNH PHỦ",
+  "QUỐC HỘI",
+  "TÒA ÁN",
+  "VIỆN KIỂM SÁT",
+  "ĐẠI HỌC",
+  "HỌC VIỆN",
+  "MẶT TRẬN",
+  "ỦY BAN",
+  "ĐOÀN",
+  "LIÊN ĐOÀN",
+  "BỘ CHỈ HUY",
+  "CÔNG AN",
+];
+
+const BODY_OPENERS = /^(?:thực hiện|căn cứ|phúc đáp|trả lời|theo đề nghị|triển khai|nhằm|để|trong thời gian|vừa qua|ngày \d)/iu;
+
+function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}]/gu, "");
+}
+
+function isUpperCaseLine(text: string): boolean {
+  const letters = lettersOf(text);
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function upperFolded(text: string): string {
+  return foldVietnamese(text).toUpperCase();
+}
+
+function isNationalTitle(text: string): boolean {
+  return upperFolded(text).includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+}
+
+function isPartyTitle(text: string): boolean {
+  return upperFolded(text).replace(/[^\p{L} ]/gu, "").trim() === "ĐẢNG CỘNG SẢN VIỆT NAM";
+}
+
+function hasMotto(text: string): boolean {
+  const folded = foldVietnamese(text);
+  return folded.includes("độc lập") && folded.includes("tự do") && folded.includes("hạnh phúc");
+}
+
+function markLine(text: string, words: readonly string[]): boolean {
+  const bare = upperFolded(text).replace(/[^\p{L} ]/gu, " ").replace(/\s+/g, " ").trim();
+  return words.some((w) => bare === upperFolded(w));
+}
+
+const NUMBER_LINE = /^\s{0,8}(?:Số|SỐ|số)\s{0,3}(:?)\s{0,3}/u;
+const NUMBER_BODY = /^(\d{0,6}(?:\s?\/\s?|-)?[\p{L}\d]*(?:(?:\s?\/\s?|-)[\p{L}\d]+)*)/u;
+
+function readNumber(paragraph: number, text: string): HeaderNumber | null {
+  const head = NUMBER_LINE.exec(text);
+  if (!head) return null;
+  const rest = text.slice(head[0].length);
+  // "Số liệu", "Số lượng": a word, not a number line.
+  if (/^\p{Ll}/u.test(rest)) return null;
+  const body = NUMBER_BODY.exec(rest);
+  const raw = body ? body[1] : "";
+  const start = head[0].length;
+  return {
+    paragraph,
+    text: text.trim(),
+    number: raw.replace(/\s+/g, ""),
+    start,
+    end: start + raw.length,
+    colon: head[1] === ":",
+  };
+}
+
+function readPlaceDate(paragraph: number, text: string): HeaderPlaceDate | null {
+  if (text.length > 80) return null;
+  const date = findDates(text).find((d) => d.role === "own");
+  if (!date) return null;
+  const place = text.slice(0, date.start).replace(/,\s*(?:ngày\s*)?$/iu, "").trim();
+  return { paragraph, text: text.trim(), place, date: date.iso, dateText: date.text, start: date.start, end: date.end };
+}
+
+function startsAgency(text: string): boolean {
+  const upper = upperFolded(text);
+  return AGENCY_HEADS.some((head) => {
+    const h = upperFolded(head);
+    return upper.startsWith(h) && !/\p{L}/u.test(upper[h.length] ?? " ");
+  });
+}
+
+/** One header line: a paragraph, or a line of a paragraph that holds several (hard breaks). */
+interface Line {
+  paragraph: number;
+  text: string;
+}
+
+function linesOf(paragraph: Paragraph): Line[] {
+  return paragraph.text
+    .split(/\r?\n|\v|\u2028/)
+    .map((text) => ({ paragraph: paragraph.index, text: text.trim() }))
+    .filter((line) => line.text.length > 0);
+}
+
+const TYPE_NAME_LINE = /^[\p{Lu} ]{4,30}$/u;
+
+function readTypeName(line: Line): HeaderTypeName | null {
+  if (!TYPE_NAME_LINE.test(line.text)) return null;
+  const type = documentType(line.text);
+  if (!type || type.name === "Văn bản") return null;
+  return { paragraph: line.paragraph, text: line.text, type: type.name };
+}
+
+function joinSubject(lines: Line[]): HeaderSubject {
+  return {
+    paragraph: lines[0].paragraph,
+    paragraphs: [...new Set(lines.map((l) => l.paragraph))],
+    text: lines
+      .map((l) => l.text)
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/\s*[.;]$/, ""),
+  };
+}
+
+const SALUTATION = /^\s{0,8}Kính\s{1,3}gửi\s{0,3}:?\s{0,8}/iu;
+const RECIPIENT_ITEM = /^\s{0,8}[-–+•]\s{0,4}\S/u;
+const RULE_LINE = /^[-_=*\s]{3,}$/u;
+
+/** Reads the header from the top of a document. */
+export function extractHeader(model: DocumentModel): DocumentHeader {
+  const header: DocumentHeader = {
+    system: null,
+    agencies: [],
+    parentAgency: null,
+    agency: null,
+    nationalTitle: null,
+    motto: null,
+    number: null,
+    placeDate: null,
+    subject: null,
+    typeName: null,
+    typeSubject: null,
+    urgency: null,
+    secrecy: null,
+    salutation: null,
+    recipients: [],
+    bodyStart: 0,
+  };
+  const paragraphs = model.paragraphs.slice(0, HEADER_LIMIT);
+  const lines = paragraphs.flatMap(linesOf);
+  // A header laid out as a table (the templates' two-column table): all its cells are header.
+  const headerTable = paragraphs[0]?.cell?.table;
+  const inHeaderTable = new Set(
+    headerTable === undefined ? [] : paragraphs.filter((p) => p.cell?.table === headerTable).map((p) => p.index),
+  );
+  let subjectLines: Line[] | null = null;
+  let typeSubjectLines: Line[] | null = null;
+  let bodyStart = model.paragraphs.length > 0 ? model.paragraphs[0].index : 0;
+  let reachedBody = false;
+
+  const closeOpenSubjects = (): void => {
+    if (subjectLines && subjectLines.length > 0) header.subject = joinSubject(subjectLines);
+    if (typeSubjectLines && typeSubjectLines.length > 0) header.typeSubject = joinSubject(typeSubjectLines);
+    subjectLines = null;
+    typeSubjectLines = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text;
+    const salutation = SALUTATION.exec(text);
+    if (salutation) {
+      closeOpenSubjects();
+      header.salutation = { paragraph: line.paragraph, text };
+      const inline = text.slice(salutation[0].length).trim();
+      if (inline) header.recipients.push({ paragraph: line.paragraph, text: inline });
+      let j = i + 1;
+      // Without an inline recipient, the list follows; with one, only "- …" lines continue it.
+      while (j < lines.length && (RECIPIENT_ITEM.test(lines[j].text) || (!inline && j === i + 1 && lines[j].text.length < 200 && !BODY_OPENERS.test(lines[j].text)))) {
+        header.recipients.push({ paragraph: lines[j].paragraph, text: lines[j].text });
+        j++;
+      }
+      const last = j - 1 < i + 1 ? line.paragraph : lines[j - 1].paragraph;
+      bodyStart = last + 1;
+      reachedBody = true;
+      break;
+    }
+    if (isNationalTitle(text)) {
+      closeOpenSubjects();
+      header.nationalTitle = { paragraph: line.paragraph, text };
+      header.system = "state";
+      if (hasMotto(text)) header.motto = { paragraph: line.paragraph, text };
+      continue;
+    }
+    if (isPartyTitle(text)) {
+      closeOpenSubjects();
+      header.nationalTitle = { paragraph: line.paragraph, text };
+      header.system = "party";
+      continue;
+    }
+    if (hasMotto(text) && text.length < 60) {
+      header.motto = { paragraph: line.paragraph, text };
+      continue;
+    }
+    if (markLine(text, URGENCY)) {
+      closeOpenSubjects();
+      header.urgency = { paragraph: line.paragraph, text };
+      continue;
+    }
+    if (markLine(text, SECRECY)) {
+      closeOpenSubjects();
+      header.secrecy = { paragraph: line.paragraph, text };
+      continue;
+    }
+    const number = header.number ? null : readNumber(line.paragraph, text);
+    if (number) {
+      closeOpenSubjects();
+      header.number = number;
+      if (!header.system && /^\d+-/.test(number.number)) header.system = "party";
+      continue;
+    }
+    const placeDate = header.placeDate ? null : readPlaceDate(line.paragraph, text);
+    if (placeDate) {
+      closeOpenSubjects();
+      header.placeDate = placeDate;
+      continue;
+    }
+    const vv = /^\s{0,8}V\s?\/\s?v\s{0,3}:?\s{0,3}/u.exec(text);
+    if (vv) {
+      closeOpenSubjects();
+      subjectLines = [{ paragraph: line.paragraph, text: text.slice(vv[0].length) }];
+      continue;
+    }
+    if (subjectLines) {
+      if (text.length < 120 && !RULE_LINE.test(text) && !BODY_OPENERS.test(text)) {
+        subjectLines.push(line);
+        continue;
+      }
+      closeOpenSubjects();
+    }
+    const typeName = header.typeName ? null : readTypeName(line);
+    if (typeName) {
+      closeOpenSubjects();
+      header.typeName = typeName;
+      typeSubjectLines = [];
+      continue;
+    }
+    if (typeSubjectLines) {
+      if (RULE_LINE.test(text) || text === "*") {
+        closeOpenSubjects();
+        bodyStart = line.paragraph + 1;
+        continue;
+      }
+      if (typeSubjectLines.length < 4 && text.length < 300 && !BODY_OPENERS.test(text)) {
+        typeSubjectLines.push(line);
+        bodyStart = line.paragraph + 1;
+        continue;
+      }
+      closeOpenSubjects();
+      bodyStart = line.paragraph;
+      reachedBody = true;
+      break;
+    }
+    if (text === "*" || RULE_LINE.test(text)) continue;
+    if (isUpperCaseLine(text) && text.length <= 80 && !header.number && !header.placeDate) {
+      const previous = header.agencies[header.agencies.length - 1];
+      if (previous && !startsAgency(text) && previous.paragraph >= line.paragraph - 1) {
+        header.agencies[header.agencies.length - 1] = { paragraph: previous.paragraph, text: `${previous.text} ${text}` };
+      } else {
+        header.agencies.push({ paragraph: line.paragraph, text });
+      }
+      continue;
+    }
+    if (inHeaderTable.has(line.paragraph)) continue;
+    // Anything else is body text: the header ends here.
+    bodyStart = line.paragraph;
+    reachedBody = true;
+    break;
+  }
+  closeOpenSubjects();
+  if (!reachedBody && lines.length > 0 && bodyStart === 0) {
+    const last = lines[lines.length - 1];
+    bodyStart = last.paragraph + 1;
+  }
+  header.bodyStart = bodyStart;
+  if (header.agencies.length > 0) {
+    header.agency = header.agencies[header.agencies.length - 1];
+    if (header.agencies.length > 1) header.parentAgency = header.agencies[header.agencies.length - 2];
+  }
+  return header;
+}
+
+/** How an agency name starts, in its usual form. */
+const NAME_HEADS: readonly [string, string][] = [
+  ["ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"],
+  ["HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"],
+  ["BAN CÁN SỰ ĐẢNG", "Ban cán sự đảng"],
+  ["BAN CHỈ ĐẠO", "Ban Chỉ đạo"],
+  ["VĂN PHÒNG", "Văn phòng"],
+  ["TỔNG CỤC", "Tổng cục"],
+  ["CHI CỤC", "Chi cục"],
+  ["THANH TRA", "Thanh tra"],
+  ["TRUNG TÂM", "Trung tâm"],
+  ["BỘ", "Bộ"],
+  ["SỞ", "Sở"],
+  ["BAN", "Ban"],
+  ["CỤC", "Cục"],
+  ["VỤ", "Vụ"],
+  ["PHÒNG", "Phòng"],
+];
+
+/** Proper names kept in their usual form wherever they occur in an agency name. */
+const NAME_PROPER: readonly [string, string][] = [
+  ["CHÍNH PHỦ", "Chính phủ"],
+  ["QUỐC HỘI", "Quốc hội"],
+  ["TRUNG ƯƠNG", "Trung ương"],
+  ["TỈNH ỦY", "Tỉnh ủy"],
+  ["THÀNH ỦY", "Thành ủy"],
+  ["HUYỆN ỦY", "Huyện ủy"],
+  ["QUẬN ỦY", "Quận ủy"],
+  ["ĐẢNG ỦY", "Đảng ủy"],
+  ["ĐẢNG BỘ", "Đảng bộ"],
+  ["UBND", "UBND"],
+  ["HĐND", "HĐND"],
+];
+
+/** Place words after which every syllable of the name is capitalised ("tỉnh Kiên Giang"). */
+const PLACE_WORDS = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"];
+
+function capitalize(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * An upper-case agency name in the usual mixed case: "BỘ NỘI VỤ" → "Bộ Nội vụ",
+ * "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG" → "Ủy ban nhân dân tỉnh Kiên Giang".
+ */
+export function agencyDisplayName(upper: string): string {
+  if (!isUpperCaseLine(upper)) return upper.replace(/\s+/g, " ").trim();
+  const words = upper.replace(/\s+/g, " ").trim().split(" ");
+  const out: string[] = [];
+  let mode: "start" | "name" | "place" | "free" = "start";
+  let i = 0;
+  while (i < words.length) {
+    const rest = upperFolded(words.slice(i).join(" "));
+    const at = (u: string): boolean => rest === upperFolded(u) || rest.startsWith(`${upperFolded(u)} `);
+    const phrase = (mode === "start" ? NAME_HEADS.find(([u]) => at(u)) : undefined) ?? NAME_PROPER.find(([u]) => at(u));
+    const place = PLACE_WORDS.find((u) => at(u));
+    if (place && mode !== "start" && !(phrase && phrase[0].length > place.length)) {
+      out.push(place.toLowerCase());
+      i += place.split(" ").length;
+      mode = "place";
+      continue;
+    }
+    if (phrase && mode !== "place") {
+      out.push(phrase[1]);
+      i += phrase[0].split(" ").length;
+      mode = "name";
+      continue;
+    }
+    const word = words[i];
+    if (/\d/.test(word)) {
+      out.push(word);
+    } else if (mode === "place") {
+      out.push(capitalize(word));
+    } else if (mode === "name" || mode === "start") {
+      out.push(capitalize(word));
+      mode = "free";
+    } else {
+      out.push(word.toLowerCase());
+    }
+    i++;
+  }
+  return out.join(" ");
+}
