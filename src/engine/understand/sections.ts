@@ -1,0 +1,514 @@
+/**
+ * Finds the headings of a draft: numbered headings (I. / 1. / a) / 1.1 / Phần I / Mục 1),
+ * bold or upper-case short lines, Word heading styles and Markdown `###`. Levels come from
+ * the numbering kinds in the order the document nests them, never from a fixed table, so
+ * a reply numbered "1. 2. 3." and one numbered "I. II. III." both have level-1 sections.
+ *
+ * Everything here is one pass over the paragraphs (plus a pass over the candidates), and
+ * every regular expression looks only at the start of a paragraph: linear in the document.
+ */
+import type { DocumentModel, Paragraph } from "../model";
+
+export interface DraftSection {
+  /** Numbering as written, without trailing punctuation: "I", "1", "a", "1.1", "Phần I"; "" when unnumbered. */
+  number: string;
+  /** Heading text without the numbering and without a trailing colon; a wrapped heading is joined. */
+  title: string;
+  /** 1 for the outermost headings of the draft. */
+  level: number;
+  /** Paragraph index of the heading. */
+  paragraph: number;
+  /** Last paragraph of a heading wrapped over several paragraphs. */
+  titleEnd?: number;
+  /** First paragraph of the section's own text. */
+  bodyStart: number;
+  /** End (exclusive) of the section's own text: the next heading of any level, or the end of the body. */
+  bodyEnd: number;
+  /** End (exclusive) of the section including its sub-sections. */
+  end: number;
+  /** Text that follows a run-in heading in the same paragraph ("2. Nguyên nhân: do …"). */
+  inlineBody?: string;
+  children?: DraftSection[];
+}
+
+export type NumberingKind =
+  | "part"
+  | "chapter"
+  | "item"
+  | "roman"
+  | "upper-letter"
+  | "arabic"
+  | "arabic-paren"
+  | "decimal"
+  | "letter";
+
+export interface Numbering {
+  kind: NumberingKind;
+  /** Key that tells nesting kinds apart: "decimal-2" and "decimal-3" are different levels. */
+  key: string;
+  /** "I", "1", "a", "1.1", "Phần I". */
+  number: string;
+  /** The heading text after the numbering and its separator. */
+  rest: string;
+}
+
+/** What the heading recognizer sees of a paragraph: plain text and emphasis, Markdown removed. */
+export interface CleanedParagraph {
+  text: string;
+  /** The whole paragraph is bold (format, or `**…**` in Markdown-ish text). */
+  bold: boolean;
+  /** Outline level from a heading style or Markdown `#`. */
+  headingLevel?: number;
+  /** Starts with a footnote mark (¹, `<sup>`, a superscript run). */
+  footnote: boolean;
+}
+
+const SUPERSCRIPT_DIGITS = /^[\u00B9\u00B2\u00B3\u2070-\u2079]/;
+const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
+
+/** Removes Markdown emphasis and heading marks and collapses whitespace; keeps the words. */
+export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
+  let text = paragraph.text.replace(/[\s\u00A0\u200B]+/g, " ").trim();
+  let headingLevel = paragraph.format.headingLevel;
+  const markdown = MARKDOWN_HEADING.exec(text);
+  if (markdown) {
+    headingLevel = headingLevel ?? markdown[1].length;
+    text = text.slice(markdown[0].length);
+  }
+  let bold = paragraph.format.bold === true;
+  if (text.startsWith("**") && text.endsWith("**") && text.length > 4 && text.indexOf("**", 2) === text.length - 2) {
+    bold = true;
+  }
+  if (text.includes("**")) text = text.replace(/\*\*/g, "");
+  if (text.includes("__")) text = text.replace(/__/g, "");
+  // A whole-line italic wrap (`*…*`) and escaped asterisks.
+  if (text.length > 2 && text.startsWith("*") && text.endsWith("*") && !text.startsWith("* ")) text = text.slice(1, -1);
+  if (text.includes("\\*")) text = text.replace(/\\\*/g, "*");
+  text = text.trim();
+  const firstMark = paragraph.marks?.find((mark) => mark.kind === "superscript");
+  const leading = paragraph.text.length - paragraph.text.trimStart().length;
+  const footnote =
+    SUPERSCRIPT_DIGITS.test(text) ||
+    /^<sup>/i.test(text) ||
+    (firstMark !== undefined && firstMark.start <= leading && /^\d/.test(text));
+  if (/<\/?sup>/i.test(text)) text = text.replace(/<\/?sup>/gi, "");
+  return { text, bold, headingLevel, footnote };
+}
+
+const ROMAN = "(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
+const ROMAN_HEAD = new RegExp(`^(${ROMAN})\\s*[.\\-–—)]\\s*(?=\\S)`);
+const PART_HEAD = /^(phần|chương|mục)\s+(thứ\s+[^\s.:\-–]+|[IVXLC]+|\d{1,3})(?=[\s.:\-–—)]|$)\s*[.:\-–—)]?\s*/i;
+const DECIMAL_HEAD = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?\s*[\-–—)]?\s+(?=\S)/;
+const ARABIC_HEAD = /^(\d{1,3})\s*([.\-–—])\s*(?=[^\d\s])/;
+const ARABIC_PAREN_HEAD = /^\(?(\d{1,3})\)\s*(?=\S)/;
+const LETTER_HEAD = /^([a-zđ])\s*[).]\s*(?=\S)/;
+const UPPER_LETTER_HEAD = /^([A-H])\.\s+(?=[A-ZĐ\u00C0-\u1EF9])/;
+
+const PART_WORDS: Record<string, NumberingKind> = { phần: "part", chương: "chapter", mục: "item" };
+
+/** Reads the numbering at the start of a heading-like text; null when there is none. */
+export function parseNumbering(text: string): Numbering | null {
+  // Only the start of the paragraph matters; never run the patterns over a long line.
+  const head = text.slice(0, 48);
+  const part = PART_HEAD.exec(head);
+  if (part) {
+    const word = part[1].toLowerCase();
+    const kind = PART_WORDS[word] ?? "part";
+    const label = part[1][0].toUpperCase() + part[1].slice(1).toLowerCase();
+    const value = part[2].replace(/\s+/g, " ");
+    return { kind, key: kind, number: `${label} ${value}`, rest: text.slice(part[0].length) };
+  }
+  const roman = ROMAN_HEAD.exec(head);
+  if (roman && roman[1].length > 0) {
+    return { kind: "roman", key: "roman", number: roman[1], rest: text.slice(roman[0].length) };
+  }
+  const decimal = DECIMAL_HEAD.exec(head);
+  if (decimal) {
+    const depth = decimal[1].split(".").length;
+    return { kind: "decimal", key: `decimal-${depth}`, number: decimal[1], rest: text.slice(decimal[0].length) };
+  }
+  const arabic = ARABIC_HEAD.exec(head);
+  if (arabic) {
+    return { kind: "arabic", key: "arabic", number: arabic[1], rest: text.slice(arabic[0].length) };
+  }
+  const paren = ARABIC_PAREN_HEAD.exec(head);
+  if (paren) {
+    return { kind: "arabic-paren", key: "arabic-paren", number: paren[1], rest: text.slice(paren[0].length) };
+  }
+  const letter = LETTER_HEAD.exec(head);
+  if (letter) {
+    return { kind: "letter", key: "letter", number: letter[1], rest: text.slice(letter[0].length) };
+  }
+  const upper = UPPER_LETTER_HEAD.exec(head);
+  if (upper) {
+    return { kind: "upper-letter", key: "upper-letter", number: upper[1], rest: text.slice(upper[0].length) };
+  }
+  return null;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** All letters upper case and at least a few of them. */
+export function isUpperCaseLine(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    if (isLower(ch)) return false;
+    if (isUpper(ch)) letters++;
+  }
+  return letters >= 4;
+}
+
+/** Counts sentence breaks (". X", "? X") in the first `limit` characters. */
+function sentenceBreaks(text: string, limit = 600): number {
+  let count = 0;
+  const end = Math.min(text.length - 2, limit);
+  for (let i = 1; i < end; i++) {
+    const ch = text[i];
+    if ((ch === "." || ch === "!" || ch === "?" || ch === ";") && text[i + 1] === " " && isUpper(text[i + 2] ?? "")) {
+      // "TP. Hồ Chí Minh", "TT. Huyện ủy": an abbreviation, not the end of a sentence.
+      if (ch === "." && isUpper(text[i - 1] ?? "") && (i < 2 || !isLower(text[i - 2] ?? ""))) continue;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Numbered text that reads as a paragraph of prose rather than a heading. */
+export function readsAsProse(rest: string, kind: NumberingKind): boolean {
+  const length = rest.length;
+  const first = rest[0] ?? "";
+  if (isLower(first)) return true;
+  const last = rest.trimEnd().slice(-1);
+  if (last === ";" || last === ",") return true;
+  const breaks = sentenceBreaks(rest);
+  const terminal = last === "." && !rest.endsWith("..") && !rest.endsWith("…");
+  if (kind === "roman" || kind === "part" || kind === "chapter" || kind === "upper-letter") {
+    return length > 450 || (breaks > 0 && length > 220);
+  }
+  if (length > 300) return true;
+  if (length > 150 && terminal) return true;
+  return breaks > 0 && length > 100;
+}
+
+const HEADER_LINE =
+  /^(số\s*[:.]|số\s+\d|kính\s+gửi|v\/v(?=$|[^\p{L}\p{N}])|về\s+việc(?=$|[^\p{L}\p{N}])|nơi\s+nhận|cộng\s+hòa|cộng\s+hoà|độc\s+lập\s*[-–]|đảng\s+cộng\s+sản|[-–]{3,}|_{3,}|\*{3,}|lưu\s*:)/iu;
+const DATE_LINE = /^[^\d]{0,40},?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i;
+const DOCUMENT_TYPE_TITLE =
+  /^(báo cáo|công văn|tờ trình|kế hoạch|thông báo|quyết định|chỉ thị|hướng dẫn|đề án|chương trình|biên bản|nghị quyết|công điện|giấy mời|thông tư|nghị định|quy chế|quy định)$/i;
+const SIGNATURE_LINE =
+  /^(k\s*\/\s*t|t\s*\/\s*m|kt|tm|tl|tuq|q|ttl)\.?\s+\S|^(phó\s+)?(giám đốc|chủ tịch|bộ trưởng|thứ trưởng|bí thư|phó bí thư|chánh văn phòng|trưởng ban|phó trưởng ban|thủ trưởng|tổng cục trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|trưởng phòng|chủ nhiệm)(?=$|[^\p{L}\p{N}])/iu;
+const CLOSING_START = /^(nơi\s+nhận)/i;
+const CLOSING_PHRASE = /^trên\s+đây\s+là(?=$|[^\p{L}\p{N}])/iu;
+const APPENDIX_MARKER = /^(phụ\s+lục|phụ\s+biểu)(\s+(số\s+)?[\dIVXLC]+[a-z]?)?\s*([:.\-–—].*)?$/i;
+
+function endsWithClosingMark(text: string): boolean {
+  const tail = text.slice(-8);
+  return /\.\s*\/\s*\.|\.\/\S{0,2}$|\/\.\s*$/.test(tail);
+}
+
+/** Lines of the header, the closing or the signature block: never a section heading. */
+export function isHeaderOrClosingLine(text: string): boolean {
+  if (HEADER_LINE.test(text)) return true;
+  if (text.length < 120 && DATE_LINE.test(text)) return true;
+  if (DOCUMENT_TYPE_TITLE.test(text.replace(/[:.]$/, ""))) return true;
+  if (text.length < 80 && SIGNATURE_LINE.test(text)) return true;
+  return false;
+}
+
+/** Placeholder text that a template leaves in a section: "…", "(nội dung)", "[Nhập nội dung]". */
+export function isPlaceholder(text: string): boolean {
+  const stripped = text.replace(/[\s.…_\-–—·•*]+/g, "");
+  if (stripped.length === 0) return true;
+  if (text.length > 80) return false;
+  const inner = /^[([<{]\s*(.*?)\s*[)\]>}]$/.exec(text.trim());
+  if (!inner) return false;
+  const words = inner[1].toLowerCase();
+  return (
+    words.length === 0 ||
+    /^[.…\s]*$/.test(words) ||
+    /nội dung|nhập|điền|ghi|soạn|viết|content|text|placeholder/.test(words)
+  );
+}
+
+interface Candidate {
+  paragraph: number;
+  titleEnd: number;
+  numbering: Numbering | null;
+  key: string;
+  title: string;
+  prose: boolean;
+  strong: boolean;
+  inlineBody?: string;
+}
+
+const MAX_UNNUMBERED_HEADING = 150;
+
+/** A paragraph that could be read as text of the body (after the header block). */
+function isProse(text: string): boolean {
+  if (text.length < 60) return false;
+  if (text.startsWith("-") || text.startsWith("+") || text.startsWith("•")) return false;
+  for (const ch of text) if (isLower(ch)) return true;
+  return false;
+}
+
+/** Cuts a run-in heading's title from its text: up to the first colon or sentence end. */
+function runInTitle(rest: string): { title: string; body: string } {
+  const limit = Math.min(rest.length, 160);
+  for (let i = 0; i < limit; i++) {
+    const ch = rest[i];
+    if (ch === ":" || ((ch === "." || ch === ";") && (rest[i + 1] === " " || i === rest.length - 1))) {
+      return { title: rest.slice(0, i).trim(), body: rest.slice(i + 1).trim() };
+    }
+  }
+  const words = rest.split(" ");
+  return { title: words.slice(0, 12).join(" "), body: words.slice(12).join(" ") };
+}
+
+function trimTitle(title: string): string {
+  return title.replace(/\s*[:;,]\s*$/, "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The headings of a draft, flat, in document order, with levels and the paragraphs each
+ * section covers. Header, closing, signature and footnote lines are never sections.
+ */
+export function findSections(model: DocumentModel): DraftSection[] {
+  const paragraphs = model.paragraphs;
+  const count = paragraphs.length;
+  const cleaned: CleanedParagraph[] = new Array(count);
+  for (let i = 0; i < count; i++) cleaned[i] = cleanParagraph(paragraphs[i]);
+
+  // The preamble: up to the first paragraph of prose. Its unnumbered emphasized lines are
+  // the agency name, the document type and the subject line, not sections.
+  let firstProse = count;
+  let preambleHasHeader = false;
+  for (let i = 0; i < count; i++) {
+    const { text } = cleaned[i];
+    if (text.length === 0) continue;
+    if (isHeaderOrClosingLine(text)) preambleHasHeader = true;
+    if (!paragraphs[i].cell && isProse(text) && !isHeaderOrClosingLine(text) && !cleaned[i].bold && parseNumbering(text) === null) {
+      firstProse = i;
+      break;
+    }
+  }
+  const unnumberedFrom = preambleHasHeader ? firstProse : 0;
+
+  const candidates: Candidate[] = [];
+  let appendixAt = -1;
+  for (let i = 0; i < count; i++) {
+    const para = cleaned[i];
+    const text = para.text;
+    if (text.length === 0 || paragraphs[i].cell || para.footnote) continue;
+    if (appendixAt < 0 && i > firstProse && text.length < 120 && APPENDIX_MARKER.test(text)) appendixAt = i;
+    if (isHeaderOrClosingLine(text)) continue;
+    const numbering = parseNumbering(text);
+    const strong = para.bold || para.headingLevel !== undefined;
+    if (numbering) {
+      const rest = numbering.rest.trim();
+      if (rest.length === 0 && !strong) continue;
+      const prose = readsAsProse(rest, numbering.kind) && !(strong && rest.length <= 500 && !isLower(rest[0] ?? ""));
+      candidates.push({ paragraph: i, titleEnd: i, numbering, key: numbering.key, title: rest, prose, strong });
+      continue;
+    }
+    if (i < unnumberedFrom) continue;
+    if (text.startsWith("-") || text.startsWith("+") || text.startsWith("•") || text.startsWith("*")) continue;
+    if (text.length > MAX_UNNUMBERED_HEADING) continue;
+    if (!isUpper(text[0]) && !/^\d/.test(text)) continue;
+    const upper = isUpperCaseLine(text);
+    if (!strong && !upper) continue;
+    const last = text.slice(-1);
+    if ((last === "." && !text.endsWith("...") && !text.endsWith("..")) || last === ";" || last === ",") continue;
+    if (sentenceBreaks(text) > 0) continue;
+    const key = para.headingLevel !== undefined ? `style-${para.headingLevel}` : upper ? "upper" : "bold";
+    candidates.push({ paragraph: i, titleEnd: i, numbering: null, key, title: text, prose: false, strong: true });
+  }
+
+  // Where the body ends: "Nơi nhận", or the closing sentence ("Trên đây là…", "./.")
+  // after the last heading. An appendix after the closing starts a new body.
+  let closingStart = count;
+  for (let i = firstProse < count ? firstProse : 0; i < count; i++) {
+    if (CLOSING_START.test(cleaned[i].text)) {
+      closingStart = i;
+      break;
+    }
+  }
+  if (candidates.length > 0 || firstProse < count) {
+    let lastHeading = -1;
+    for (const candidate of candidates) if (candidate.paragraph < closingStart) lastHeading = candidate.paragraph;
+    const from = Math.max(lastHeading + 1, firstProse < count ? firstProse : 0);
+    for (let i = from; i < closingStart; i++) {
+      const text = cleaned[i].text;
+      // A closing mark right under the last heading is that section's text, not the closing.
+      if (CLOSING_PHRASE.test(text) || (endsWithClosingMark(text) && i > lastHeading + 1)) {
+        closingStart = i;
+        break;
+      }
+    }
+  }
+  const appendixStart = appendixAt > closingStart ? appendixAt : -1;
+  const inBody = (index: number) => index < closingStart || (appendixStart >= 0 && index > appendixStart);
+  const bodyEndFor = (index: number) => (index < closingStart ? closingStart : count);
+
+  const kept = candidates.filter((candidate) => inBody(candidate.paragraph));
+  joinWrappedHeadings(kept, cleaned, paragraphs);
+  const headings = dropListRuns(kept);
+
+  // Levels from the nesting of numbering kinds as the document uses them.
+  const stack: string[] = [];
+  const sections: DraftSection[] = [];
+  for (const candidate of headings) {
+    const at = stack.indexOf(candidate.key);
+    if (at >= 0) stack.length = at + 1;
+    else stack.push(candidate.key);
+    const section: DraftSection = {
+      number: candidate.numbering?.number ?? "",
+      title: trimTitle(candidate.title),
+      level: stack.length,
+      paragraph: candidate.paragraph,
+      bodyStart: candidate.titleEnd + 1,
+      bodyEnd: 0,
+      end: 0,
+    };
+    if (candidate.titleEnd !== candidate.paragraph) section.titleEnd = candidate.titleEnd;
+    if (candidate.inlineBody) section.inlineBody = candidate.inlineBody;
+    sections.push(section);
+  }
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    const limit = bodyEndFor(section.paragraph);
+    const next = sections[i + 1];
+    section.bodyEnd = next && next.paragraph < limit ? next.paragraph : limit;
+    section.end = limit;
+  }
+  // A section ends where the next heading of the same or an outer level starts.
+  const open: DraftSection[] = [];
+  for (const section of sections) {
+    while (open.length > 0 && open[open.length - 1].level >= section.level) {
+      const closed = open.pop() as DraftSection;
+      closed.end = Math.min(closed.end, section.paragraph);
+    }
+    open.push(section);
+  }
+  return sections;
+}
+
+/** Joins a heading with the paragraphs that continue it (a bold line carried over, lower-case start). */
+function joinWrappedHeadings(candidates: Candidate[], cleaned: CleanedParagraph[], paragraphs: Paragraph[]): void {
+  let next = 0;
+  for (const candidate of candidates) {
+    next++;
+    const nextHeading = candidates[next]?.paragraph ?? Infinity;
+    if (candidate.prose) continue;
+    const heading = cleaned[candidate.paragraph];
+    for (let step = 0; step < 2; step++) {
+      const index = candidate.titleEnd + 1;
+      if (index >= cleaned.length || index >= nextHeading || paragraphs[index].cell) break;
+      const line = cleaned[index];
+      if (line.text.length === 0 || line.footnote || parseNumbering(line.text) !== null) break;
+      const lastOfTitle = candidate.title.slice(-1);
+      if (lastOfTitle === "." || lastOfTitle === ":" || lastOfTitle === ";") break;
+      const startsLower = isLower(line.text[0]);
+      const sameEmphasis = heading.bold && line.bold;
+      const continues =
+        (sameEmphasis && (startsLower || line.text.length <= 200)) ||
+        (startsLower && line.text.length <= 120 && !/[.;]$/.test(line.text) && !line.text.startsWith("-"));
+      if (!continues) break;
+      if (sameEmphasis && !startsLower && sentenceBreaks(line.text) > 0) break;
+      candidate.title = `${candidate.title} ${line.text}`;
+      candidate.titleEnd = index;
+    }
+  }
+}
+
+/**
+ * Numbered paragraphs of one kind under one parent form a run. When most of a run reads as
+ * prose, it is a numbered list in the body (duties, measures), not a set of headings. In a
+ * run of headings, a prose item is a run-in heading: "2. Nguyên nhân: do …".
+ */
+function dropListRuns(candidates: Candidate[]): Candidate[] {
+  const runs = new Map<string, Candidate[]>();
+  const stack: { key: string; id: number }[] = [];
+  candidates.forEach((candidate, id) => {
+    const at = stack.findIndex((entry) => entry.key === candidate.key);
+    if (at >= 0) stack.length = at;
+    const parent = stack.length > 0 ? stack[stack.length - 1].id : -1;
+    stack.push({ key: candidate.key, id });
+    if (!candidate.numbering) return;
+    const runKey = `${candidate.key}@${parent}`;
+    const run = runs.get(runKey);
+    if (run) run.push(candidate);
+    else runs.set(runKey, [candidate]);
+  });
+  const dropped = new Set<Candidate>();
+  for (const run of runs.values()) {
+    const proseCount = run.reduce((n, candidate) => n + (candidate.prose ? 1 : 0), 0);
+    if (proseCount === 0) continue;
+    if (proseCount * 2 > run.length) {
+      for (const candidate of run) if (!candidate.strong || candidate.prose) dropped.add(candidate);
+      continue;
+    }
+    for (const candidate of run) {
+      if (!candidate.prose) continue;
+      if (isLower(candidate.title[0] ?? "")) {
+        dropped.add(candidate);
+        continue;
+      }
+      const { title, body } = runInTitle(candidate.title);
+      candidate.title = title;
+      candidate.inlineBody = body;
+    }
+  }
+  if (dropped.size === 0) return candidates;
+  const kept = candidates.filter((candidate) => !dropped.has(candidate));
+  // Dropping a list can leave one of its items' children orphaned; that is fine: levels
+  // are recomputed from what remains.
+  return kept;
+}
+
+/** Nests a flat list of sections by level; returns the top-level sections (copies). */
+export function buildSectionTree(sections: readonly DraftSection[]): DraftSection[] {
+  const roots: DraftSection[] = [];
+  const open: DraftSection[] = [];
+  for (const flat of sections) {
+    const node: DraftSection = { ...flat, children: [] };
+    while (open.length > 0 && open[open.length - 1].level >= node.level) open.pop();
+    if (open.length === 0) roots.push(node);
+    else (open[open.length - 1].children as DraftSection[]).push(node);
+    open.push(node);
+  }
+  return roots;
+}
+
+/** True when the section has no text of its own or of its sub-sections other than placeholders. */
+export function isSectionEmpty(model: DocumentModel, section: DraftSection, sections?: readonly DraftSection[]): boolean {
+  if (section.inlineBody && !isPlaceholder(section.inlineBody)) return false;
+  const headingParagraphs = new Set<number>();
+  if (sections) {
+    // Sections are in document order: start at the first one inside this section.
+    let low = 0;
+    let high = sections.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sections[mid].paragraph < section.bodyStart) low = mid + 1;
+      else high = mid;
+    }
+    for (let k = low; k < sections.length && sections[k].paragraph < section.end; k++) {
+      const other = sections[k];
+      if (other.inlineBody && !isPlaceholder(other.inlineBody)) return false;
+      for (let p = other.paragraph; p <= (other.titleEnd ?? other.paragraph); p++) headingParagraphs.add(p);
+    }
+  }
+  for (let p = section.bodyStart; p < section.end; p++) {
+    if (headingParagraphs.has(p)) continue;
+    const paragraph = model.paragraphs[p];
+    if (!paragraph) break;
+    if (!isPlaceholder(cleanParagraph(paragraph).text)) return false;
+  }
+  return true;
+}
