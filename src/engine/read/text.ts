@@ -23,8 +23,12 @@ const SUPERSCRIPT = 4;
 /** One source line after markup removal, with an original offset and flags per character. */
 interface Line {
   text: string;
-  offsets: number[];
-  flags: number[];
+  /** Original offset of the first character. */
+  start: number;
+  /** Original offset of each character; null when the line is one slice of the original. */
+  offsets: number[] | null;
+  /** BOLD/ITALIC/SUPERSCRIPT per character; null when none applies. */
+  flags: number[] | null;
   headingLevel?: number;
   /** Offset just past the line's content in the original text (where its line break is). */
   rawEnd: number;
@@ -225,12 +229,11 @@ function readBlock(
   let lineStart = blockStart;
   while (lineStart < blockEnd) {
     const lineEnd = Math.min(lineEndAt(text, lineStart), blockEnd);
-    const raw = text.slice(lineStart, lineEnd);
     let i = lineStart;
     let headingLevel: number | undefined;
     let contentEnd = lineEnd;
     if (markdown) {
-      const heading = HEADING_PREFIX.exec(raw);
+      const heading = HEADING_PREFIX.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 16)));
       if (heading) {
         headingLevel = heading[1].length;
         i += heading[0].length;
@@ -242,67 +245,93 @@ function readBlock(
         if (k < j && (k === i || isSpaceCode(text.charCodeAt(k - 1)))) contentEnd = k;
       }
     }
-    const chars: string[] = [];
-    const offsets: number[] = [];
-    const lineFlags: number[] = [];
-    while (i < contentEnd) {
-      const marker = markers?.get(i);
-      if (marker) {
-        switch (marker.role) {
-          case Role.BoldToggle:
-            flags ^= BOLD;
-            break;
-          case Role.ItalicToggle:
-            flags ^= ITALIC;
-            break;
-          case Role.SupOpen:
-            flags |= SUPERSCRIPT;
-            break;
-          case Role.SupClose:
-            flags &= ~SUPERSCRIPT;
-            break;
-          case Role.Drop:
-            break;
-        }
-        i += marker.length;
-        continue;
-      }
-      const code = text.charCodeAt(i);
-      // Keep surrogate pairs together so offsets point at whole characters.
-      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < contentEnd ? 2 : 1;
-      const piece = text.slice(i, i + width);
-      for (let u = 0; u < width; u++) {
-        chars.push(width === 2 ? piece[u] : piece);
-        offsets.push(i + u);
-        lineFlags.push(flags);
-      }
-      i += width;
-    }
-    const trimmed = trimLine(chars, offsets, lineFlags);
-    if (trimmed && !(HORIZONTAL_RULE.test(trimmed.text) && headingLevel === undefined)) {
-      const line: Line = { ...trimmed, rawEnd: lineEnd };
-      if (headingLevel !== undefined) line.headingLevel = headingLevel;
-      out.push(line);
+    const line =
+      markers === undefined || (markers.size === 0 && flags === 0)
+        ? plainLine(text, i, contentEnd)
+        : markedLine(text, i, contentEnd, markers, flags);
+    flags = line.flagsAfter;
+    const content = line.line;
+    if (content && !(headingLevel === undefined && HORIZONTAL_RULE.test(content.text))) {
+      content.rawEnd = lineEnd;
+      if (headingLevel !== undefined) content.headingLevel = headingLevel;
+      out.push(content);
     }
     lineStart = lineEnd < blockEnd ? nextLineStart(text, lineEnd) : blockEnd;
   }
 }
 
-function trimLine(
-  chars: string[],
-  offsets: number[],
-  flags: number[],
-): { text: string; offsets: number[]; flags: number[] } | undefined {
-  let from = 0;
-  let to = chars.length;
-  while (from < to && isSpaceCode(chars[from].charCodeAt(0))) from++;
-  while (to > from && isSpaceCode(chars[to - 1].charCodeAt(0))) to--;
-  if (from === to) return undefined;
-  return {
-    text: chars.slice(from, to).join(""),
-    offsets: offsets.slice(from, to),
-    flags: flags.slice(from, to),
+/** A line without markup: its text is one slice of the original. */
+function plainLine(text: string, from: number, to: number): { line: Line | undefined; flagsAfter: number } {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  if (from === to) return { line: undefined, flagsAfter: 0 };
+  return { line: { text: text.slice(from, to), start: from, offsets: null, flags: null, rawEnd: to }, flagsAfter: 0 };
+}
+
+/** A line with markup: markers are removed, and each character keeps its offset and flags. */
+function markedLine(
+  text: string,
+  from: number,
+  to: number,
+  markers: Map<number, Marker>,
+  flagsBefore: number,
+): { line: Line | undefined; flagsAfter: number } {
+  let flags = flagsBefore;
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  const lineFlags: number[] = [];
+  let segment = from;
+  const flush = (end: number): void => {
+    if (end <= segment) return;
+    parts.push(text.slice(segment, end));
+    for (let k = segment; k < end; k++) {
+      offsets.push(k);
+      lineFlags.push(flags);
+    }
   };
+  let i = from;
+  while (i < to) {
+    const marker = markers.get(i);
+    if (!marker) {
+      i++;
+      continue;
+    }
+    flush(i);
+    switch (marker.role) {
+      case Role.BoldToggle:
+        flags ^= BOLD;
+        break;
+      case Role.ItalicToggle:
+        flags ^= ITALIC;
+        break;
+      case Role.SupOpen:
+        flags |= SUPERSCRIPT;
+        break;
+      case Role.SupClose:
+        flags &= ~SUPERSCRIPT;
+        break;
+      case Role.Drop:
+        break;
+    }
+    i += marker.length;
+    segment = i;
+  }
+  flush(to);
+  const joined = parts.join("");
+  let first = 0;
+  let last = joined.length;
+  while (first < last && isSpaceCode(joined.charCodeAt(first))) first++;
+  while (last > first && isSpaceCode(joined.charCodeAt(last - 1))) last--;
+  if (first === last) return { line: undefined, flagsAfter: flags };
+  const kept = lineFlags.slice(first, last);
+  const line: Line = {
+    text: joined.slice(first, last),
+    start: offsets[first],
+    offsets: offsets.slice(first, last),
+    flags: kept.some((f) => f !== 0) ? kept : null,
+    rawEnd: to,
+  };
+  return { line, flagsAfter: flags };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -337,19 +366,19 @@ const SUPERSCRIPT_DIGIT = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 /** Lower case after optional opening brackets, or after a dash ("kinh tế\n- xã hội"). */
 const LOWERCASE_START = /^(?:[-–]\s+)?[("'“‘[]*\p{Ll}/u;
 
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const UPPERCASE_LETTERS = /\p{Lu}/gu;
+
 function isUpperCaseLine(text: string): boolean {
-  let letters = 0;
-  for (const ch of text) {
-    if (ch.toLowerCase() !== ch) letters++;
-    else if (ch.toUpperCase() !== ch) return false;
-  }
-  return letters >= 2;
+  if (LOWERCASE_LETTER.test(text)) return false;
+  const upper = text.match(UPPERCASE_LETTERS);
+  return upper !== null && upper.length >= 2;
 }
 
 function startsListOrHeading(line: Line, previousEndsClause: boolean): boolean {
   const text = line.text;
   if (line.headingLevel !== undefined) return true;
-  if (line.flags[0] & SUPERSCRIPT || SUPERSCRIPT_DIGIT.test(text)) return true;
+  if ((line.flags && line.flags[0] & SUPERSCRIPT) || SUPERSCRIPT_DIGIT.test(text)) return true;
   if (ROMAN_HEADING.test(text) || NUMBER_HEADING.test(text) || MULTILEVEL_NUMBER.test(text)) return true;
   if (LETTER_ITEM.test(text)) return true;
   const bullet = BULLET.exec(text);
@@ -401,22 +430,29 @@ function startsNewParagraph(previous: Line, next: Line, layout: Layout): boolean
 // Paragraphs
 
 function buildParagraph(lines: readonly Line[], index: number, markdown: boolean): Paragraph {
-  let text = "";
-  const offsets: number[] = [];
+  const text = lines.length === 1 ? lines[0].text : lines.map((line) => line.text).join(" ");
+  const firstLine = lines[0];
+  const lastLine = lines[lines.length - 1];
+  const lastOffset = lastLine.offsets
+    ? lastLine.offsets[lastLine.offsets.length - 1]
+    : lastLine.start + lastLine.text.length - 1;
+  const format: ParagraphFormat = {};
+  if (firstLine.headingLevel !== undefined) format.headingLevel = firstLine.headingLevel;
+  const paragraph: Paragraph = { index, text, format, origin: { start: firstLine.start, end: lastOffset + 1 } };
+  if (!lines.some((line) => line.flags !== null)) {
+    if (markdown) {
+      format.bold = false;
+      format.italic = false;
+    }
+    return paragraph;
+  }
   const flags: number[] = [];
   lines.forEach((line, k) => {
-    if (k > 0) {
-      text += " ";
-      offsets.push(lines[k - 1].rawEnd);
-      flags.push(flags[flags.length - 1] & line.flags[0]);
-    }
-    text += line.text;
-    for (const offset of line.offsets) offsets.push(offset);
-    for (const flag of line.flags) flags.push(flag);
+    const own = line.flags ?? new Array<number>(line.text.length).fill(0);
+    // The space joining two lines carries what both sides share, so a bold run continues.
+    if (k > 0) flags.push(flags[flags.length - 1] & own[0]);
+    for (const flag of own) flags.push(flag);
   });
-  const format: ParagraphFormat = {};
-  const heading = lines[0].headingLevel;
-  if (heading !== undefined) format.headingLevel = heading;
   const marks: TextMark[] = [];
   for (const [bit, kind] of [
     [BOLD, "bold"],
@@ -424,18 +460,11 @@ function buildParagraph(lines: readonly Line[], index: number, markdown: boolean
   ] as const) {
     const share = shareOf(text, flags, bit);
     if (share === "all") format[kind] = true;
-    else if (share === "none") {
-      if (markdown) format[kind] = false;
-    } else marks.push(...runsOf(text, flags, bit, kind));
+    else if (share === "none") format[kind] = false;
+    else marks.push(...runsOf(text, flags, bit, kind));
   }
   marks.push(...runsOf(text, flags, SUPERSCRIPT, "superscript"));
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
-  const paragraph: Paragraph = {
-    index,
-    text,
-    format,
-    origin: { start: offsets[0], end: offsets[offsets.length - 1] + 1 },
-  };
   if (marks.length > 0) paragraph.marks = marks;
   return paragraph;
 }

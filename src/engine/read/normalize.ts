@@ -1,0 +1,222 @@
+/**
+ * Text normalization for matching, with a map back to the original text so that a match
+ * found in normalized text can be shown at its real place.
+ *
+ * `normalizeForMatch`:
+ * - composes decomposed Unicode (NFC): "e" + U+0302 + U+0301 becomes "ế";
+ * - lower-cases;
+ * - turns every run of whitespace into one space and trims both ends; drops zero-width
+ *   characters and soft hyphens;
+ * - writes dashes (‐ ‑ ‒ – — ―, minus) as "-" and curly quotes as straight ones;
+ * - puts the tone mark of "oa", "oe", "uy" at the end of a syllable on the first vowel, so
+ *   old and new placement compare equal: "hoà" → "hòa", "khoẻ" → "khỏe", "uỷ" → "ủy".
+ * It keeps "đ" apart from "d": "CĐ" and "CD" must stay different.
+ */
+
+export interface NormalizedText {
+  text: string;
+  /** offsets[i] is the index in the original of normalized character i; offsets[text.length] is the original length. */
+  offsets: number[];
+}
+
+const TONE_MARKS = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
+const O = 0x6f;
+const U = 0x75;
+const Y = 0x79;
+
+/** Toned "a", "e", "y" → base vowel and tone index. */
+const SECOND_VOWEL_TONE = new Map<number, { base: number; tone: number }>();
+/** "o" / "u" (code * 8 + tone index) → the toned vowel. */
+const FIRST_VOWEL_TONED = new Map<number, number>();
+TONE_MARKS.forEach((mark, tone) => {
+  for (const base of [0x61, 0x65, Y]) {
+    SECOND_VOWEL_TONE.set((String.fromCharCode(base) + mark).normalize("NFC").charCodeAt(0), { base, tone });
+  }
+  for (const base of [O, U]) {
+    FIRST_VOWEL_TONED.set(base * 8 + tone, (String.fromCharCode(base) + mark).normalize("NFC").charCodeAt(0));
+  }
+});
+
+/** Dashes to "-", curly quotes to straight ones. */
+const FOLDED_PUNCTUATION = new Map<number, number>([
+  [0x2010, 45],
+  [0x2011, 45],
+  [0x2012, 45],
+  [0x2013, 45],
+  [0x2014, 45],
+  [0x2015, 45],
+  [0x2212, 45],
+  [0x201c, 34],
+  [0x201d, 34],
+  [0x201e, 34],
+  [0x2018, 39],
+  [0x2019, 39],
+  [0x201a, 39],
+]);
+
+function isInvisible(code: number): boolean {
+  return code === 0x00ad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+function isWhitespace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+function isCombiningMark(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  );
+}
+
+/**
+ * Composes and lower-cases, keeping for each resulting code unit the original offset it
+ * came from (null when the text maps one to one). Most text is already composed, so the
+ * per-cluster path runs only when it is not.
+ */
+function composeAndLower(original: string): { text: string; offsets: number[] | null } {
+  const lower = original.toLowerCase();
+  if (lower.length === original.length && original.normalize("NFC") === original) {
+    return { text: lower, offsets: null };
+  }
+  const cache = new Map<string, string>();
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < original.length) {
+    const start = i;
+    const code = original.charCodeAt(i);
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
+    while (i < original.length && isCombiningMark(original.charCodeAt(i))) i++;
+    const cluster = original.slice(start, i);
+    let composed = cache.get(cluster);
+    if (composed === undefined) {
+      composed = cluster.normalize("NFC").toLowerCase().normalize("NFC");
+      cache.set(cluster, composed);
+    }
+    parts.push(composed);
+    for (let k = 0; k < composed.length; k++) offsets.push(start);
+  }
+  return { text: parts.join(""), offsets };
+}
+
+export function normalizeForMatch(original: string): NormalizedText {
+  const composed = composeAndLower(original);
+  const source = composed.text;
+  const sourceOffsets = composed.offsets;
+  const out = new Uint16Array(source.length);
+  const offsets: number[] = [];
+  let length = 0;
+  let pendingSpace = -1;
+  for (let k = 0; k < source.length; k++) {
+    let code = source.charCodeAt(k);
+    if (isInvisible(code)) continue;
+    const at = sourceOffsets === null ? k : sourceOffsets[k];
+    if (isWhitespace(code)) {
+      if (pendingSpace < 0 && length > 0) pendingSpace = at;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      out[length++] = 32;
+      offsets.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    if (code >= 0x2010) code = FOLDED_PUNCTUATION.get(code) ?? code;
+    else if (code === 0xab || code === 0xbb) code = 34;
+    out[length++] = code;
+    offsets.push(at);
+  }
+  moveTonesToFirstVowel(out, length);
+  offsets.push(original.length);
+  return { text: decode(out, length), offsets };
+}
+
+function decode(codes: Uint16Array, length: number): string {
+  const chunks: string[] = [];
+  for (let from = 0; from < length; from += 8192) {
+    const chunk = codes.subarray(from, Math.min(length, from + 8192));
+    chunks.push(String.fromCharCode.apply(null, chunk as unknown as number[]));
+  }
+  return chunks.join("");
+}
+
+/** "oà" → "òa", "oẻ" → "ỏe", "uỷ" → "ủy" when the pair ends the syllable. */
+function moveTonesToFirstVowel(codes: Uint16Array, length: number): void {
+  for (let k = 1; k < length; k++) {
+    const toned = SECOND_VOWEL_TONE.get(codes[k]);
+    if (!toned) continue;
+    const first = codes[k - 1];
+    if (first !== (toned.base === Y ? U : O)) continue;
+    if (k + 1 < length && isLetterCode(codes[k + 1])) continue;
+    const moved = FIRST_VOWEL_TONED.get(first * 8 + toned.tone);
+    if (moved === undefined) continue;
+    codes[k - 1] = moved;
+    codes[k] = toned.base;
+  }
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetterCode(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/**
+ * The original range of normalized characters [start, end). The end stops after the last
+ * original character that produced text, so whitespace dropped after it is not included.
+ */
+export function originalRange(
+  original: string,
+  normalized: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const from = normalized.offsets[start];
+  if (end <= start) return { start: from, end: from };
+  let to = normalized.offsets[end];
+  const last = normalized.offsets[end - 1];
+  while (to > last + 1) {
+    const code = original.charCodeAt(to - 1);
+    if (!isWhitespace(code) && !isInvisible(code)) break;
+    to--;
+  }
+  return { start: from, end: to };
+}
+
+/**
+ * Removes all diacritics and folds "đ" to "d" (case is kept). Lossy: for fuzzy matching of
+ * headings typed without accents, never for citations, where "CĐ" and "CD" differ.
+ */
+export function foldDiacritics(text: string): string {
+  let folded = "";
+  const decomposed = text.normalize("NFD");
+  for (let i = 0; i < decomposed.length; i++) {
+    const code = decomposed.charCodeAt(i);
+    if (isCombiningMark(code)) continue;
+    if (code === 0x0111) folded += "d";
+    else if (code === 0x0110) folded += "D";
+    else folded += decomposed[i];
+  }
+  return folded.normalize("NFC");
+}
+
+/** True when two texts are the same after `normalizeForMatch`. */
+export function sameText(a: string, b: string): boolean {
+  return normalizeForMatch(a).text === normalizeForMatch(b).text;
+}

@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { foldDiacritics, normalizeForMatch, originalRange, sameText } from "../../../src/engine/read/normalize";
+import { seedText } from "./seed-files";
+
+describe("normalizeForMatch", () => {
+  test.each([
+    ["composed stays", "Công văn số 4874/BNV-CCVC", "công văn số 4874/bnv-ccvc"],
+    ["decomposed e + U+0302 + U+0301", "Nghi\u0323 quye\u0302\u0301t", "nghị quyết"],
+    ["decomposed capitals", "QUYE\u0302\u0301T ĐI\u0323NH", "quyết định"],
+    ["whitespace runs and ends", "  Kính gửi:\t\u00a0 Sở  Nội vụ \n", "kính gửi: sở nội vụ"],
+    ["zero-width and soft hyphen vanish", "Bộ\u200b Nội\u00ad vụ\ufeff", "bộ nội vụ"],
+    ["dashes and curly quotes", "280/CĐ\u2013TTg “Giải pháp”", '280/cđ-ttg "giải pháp"'],
+    ["old placement hoà", "Cộng hoà", "cộng hòa"],
+    ["new placement hòa", "Cộng hòa", "cộng hòa"],
+    ["uỷ ban", "Uỷ ban", "ủy ban"],
+    ["khoẻ", "sức khoẻ", "sức khỏe"],
+    ["thuỷ lợi", "THUỶ LỢI", "thủy lợi"],
+    ["tuỳ", "tuỳ theo", "tùy theo"],
+    ["hoá before punctuation", "văn hoá.", "văn hóa."],
+    ["tone after a final consonant is not moved", "hoàn thành", "hoàn thành"],
+    ["oai keeps its tone on a", "hoài", "hoài"],
+    ["uyê keeps its tone", "thuyết", "thuyết"],
+    ["đ is not d", "Công điện số 280/CĐ-TTg", "công điện số 280/cđ-ttg"],
+  ])("%s", (_label, input, expected) => {
+    expect(normalizeForMatch(input).text).toBe(expected);
+  });
+
+  test("old and new tone placement compare equal", () => {
+    for (const [a, b] of [
+      ["hoà", "hòa"],
+      ["uỷ", "ủy"],
+      ["khoẻ", "khỏe"],
+      ["thuỷ", "thủy"],
+      ["Hoá", "hóa"],
+      ["loạ", "lọa"],
+      ["xoè", "xòe"],
+    ]) {
+      expect(sameText(a, b)).toBe(true);
+    }
+  });
+
+  test("CĐ and CD stay different; case and spacing do not matter", () => {
+    expect(sameText("280/CĐ-TTg", "280/CD-TTg")).toBe(false);
+    expect(sameText("Ủy ban  nhân dân", "ỦY BAN NHÂN DÂN")).toBe(true);
+    expect(sameText("Ủy ban", "Uy ban")).toBe(false);
+  });
+
+  test("offsets point back into the original", () => {
+    const original = "  Co\u0302ng  va\u0306n\tsố 4874 ";
+    const normalized = normalizeForMatch(original);
+    const { text, offsets } = normalized;
+    expect(text).toBe("công văn số 4874");
+    expect(offsets).toHaveLength(text.length + 1);
+    expect(offsets[0]).toBe(2);
+    expect(offsets[text.length]).toBe(original.length);
+    const at = text.indexOf("văn");
+    expect(original.slice(offsets[at], offsets[at + 3])).toBe("va\u0306n");
+    const number = text.indexOf("4874");
+    const range = originalRange(original, normalized, number, number + 4);
+    expect(original.slice(range.start, range.end)).toBe("4874");
+    const word = originalRange(original, normalized, 0, 4);
+    expect(original.slice(word.start, word.end)).toBe("Co\u0302ng");
+  });
+
+  test("finds a citation in a seed at its real place", () => {
+    const seed = seedText("004");
+    const { text, offsets } = normalizeForMatch(seed);
+    const at = text.indexOf("công điện số 280/cd-ttg");
+    expect(at).toBeGreaterThan(0);
+    expect(seed.slice(offsets[at], offsets[at + "công điện số 280/cd-ttg".length])).toBe("Công điện số 280/CD-TTg");
+  });
+
+  test("property: offsets are monotonic, in range and one longer than the text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (input) => {
+        const { text, offsets } = normalizeForMatch(input);
+        if (offsets.length !== text.length + 1 || offsets[text.length] !== input.length) return false;
+        for (let i = 0; i < text.length; i++) {
+          if (offsets[i] < 0 || offsets[i] >= input.length || offsets[i] > offsets[i + 1]) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("property: Vietnamese text survives decomposition", () => {
+    const words = ["Quyết", "định", "hoà", "Ủy", "ban", "khoẻ", "NGHỊ", "thuỷ", "Đảng", "năm"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), (picked) => {
+        const sentence = picked.join(" ");
+        expect(normalizeForMatch(sentence.normalize("NFD")).text).toBe(normalizeForMatch(sentence).text);
+      }),
+    );
+  });
+});
+
+describe("foldDiacritics", () => {
+  test.each([
+    ["Tình hình thực trạng", "Tinh hinh thuc trang"],
+    ["ĐỀ XUẤT, KIẾN NGHỊ", "DE XUAT, KIEN NGHI"],
+    ["Công điện 280/CĐ-TTg", "Cong dien 280/CD-TTg"],
+    ["Nghi\u0323 quye\u0302\u0301t", "Nghi quyet"],
+  ])("%s → %s", (input, expected) => {
+    expect(foldDiacritics(input)).toBe(expected);
+  });
+});
