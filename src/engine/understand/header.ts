@@ -360,7 +360,8 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
         bodyStart = line.paragraph + 1;
         continue;
       }
-      if (typeSubjectLines.length < 4 && text.length < 300 && !BODY_OPENERS.test(text)) {
+      const opensBody = typeSubjectLines.length > 0 && (BODY_OPENERS.test(text) || /^(?:[IVX]+|\d+)\s?[.-]\s/u.test(text));
+      if (typeSubjectLines.length < 4 && text.length < 300 && !opensBody) {
         typeSubjectLines.push(line);
         bodyStart = line.paragraph + 1;
         continue;
