@@ -3,7 +3,7 @@
  * them for Word's insertOoxml and `docx.ts` for a whole .docx file.
  */
 import type { OutlineNode, RequestProfile } from "../engine/types";
-import { requireDocumentType, type DocumentType } from "./doctypes";
+import { requireDraftType, type DraftType } from "./doctypes";
 import { dateLineText, numberLineText, shortDate, toCalendarDate, type DateInput } from "./format";
 import { layoutFor, type LayoutPack, type TextFormat } from "./layout";
 import { cleanRecipient, type OrgProfile } from "./profile";
@@ -129,7 +129,7 @@ function agencyLines(profile: OrgProfile): string[] {
  */
 export function buildHeader(profile: OrgProfile, options: HeaderOptions): Block[] {
   const layout = layoutFor(profile.system);
-  const type = requireDocumentType(options.type);
+  const type = requireDraftType(options.type);
   const font = layout.font;
   const header = layout.header;
 
@@ -193,7 +193,7 @@ function urgencyStamp(urgency: Urgency, layout: LayoutPack): ParagraphBlock {
   return stamp;
 }
 
-function titleBlocks(type: DocumentType, subject: string, layout: LayoutPack): Block[] {
+function titleBlocks(type: DraftType, subject: string, layout: LayoutPack): Block[] {
   const header = layout.header;
   const title = line(type.title, header.typeName, layout.font);
   title.spacing = { beforePt: 18, afterPt: 0, lineMultiple: 1 };
@@ -220,7 +220,7 @@ export interface ClosingOptions {
 /** Nơi nhận on the left, the signature on the right. */
 export function buildClosing(profile: OrgProfile, options: ClosingOptions): Block[] {
   const layout = layoutFor(profile.system);
-  const type = requireDocumentType(options.type);
+  const type = requireDraftType(options.type);
   const font = layout.font;
   const closing = layout.closing;
 

@@ -3,7 +3,7 @@
  * block builders so the checker and the command line can print the same forms.
  */
 import { InputError } from "../engine/errors";
-import type { DocumentType } from "./doctypes";
+import { typeAbbreviation, type DraftType } from "./doctypes";
 import type { LayoutPack } from "./layout";
 
 export interface CalendarDate {
@@ -97,10 +97,10 @@ function numberText(value: string | number | null | undefined, blank: string): s
  * State: "Số: 05/BC-SNgV", công văn "Số: 12/SNgV-VP".
  * Party: "Số 05-BC/VPTU", công văn "Số 1702-CV/BNCTU".
  */
-export function numberLineText(type: DocumentType, parts: NumberParts, layout: LayoutPack): string {
+export function numberLineText(type: DraftType, parts: NumberParts, layout: LayoutPack): string {
   const header = layout.header;
   const number = numberText(parts.number, header.numberBlank);
-  const abbreviation = type.abbreviation ?? header.letterAbbreviation;
+  const abbreviation = typeAbbreviation(type, layout.system);
   if (header.numberPattern === "party") {
     const symbol = abbreviation ? `${abbreviation}/${parts.agencyCode}` : parts.agencyCode;
     return `${header.numberLabel} ${number}-${symbol}`;

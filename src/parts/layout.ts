@@ -48,8 +48,6 @@ export interface LayoutPack {
     numberBlank: string;
     /** Number before the type (Party "Số 05-QĐ/TU") or after the label (state "Số: 05/QĐ-UBND"). */
     numberPattern: "state" | "party";
-    /** Party công văn carry "CV" in their number; state công văn carry the unit instead. */
-    letterAbbreviation: string | null;
     letterSubject: TextFormat;
     date: TextFormat;
     /** Spaces for the day and month when the date is left to fill. */
@@ -107,7 +105,6 @@ export const STATE_LAYOUT: LayoutPack = {
     numberLabel: "Số:",
     numberBlank: "     ",
     numberPattern: "state",
-    letterAbbreviation: null,
     letterSubject: { size: 12 },
     date: { size: 13, italic: true },
     dateBlank: "    ",
@@ -153,7 +150,6 @@ export const PARTY_LAYOUT: LayoutPack = {
     numberLabel: "Số",
     numberBlank: "     ",
     numberPattern: "party",
-    letterAbbreviation: "CV",
     letterSubject: { size: 12, italic: true },
     date: { size: 14, italic: true },
     dateBlank: "    ",

@@ -13,7 +13,7 @@ import {
   type Block,
   type Urgency,
 } from "./blocks";
-import { requireDocumentType, type DocumentType } from "./doctypes";
+import { requireDraftType, type DraftType } from "./doctypes";
 import { toDocx } from "./docx";
 import type { DateInput } from "./format";
 import { layoutFor } from "./layout";
@@ -41,7 +41,7 @@ export interface NewDraftOptions {
  * The subject given, or the request's: for a named type its own name is dropped from the
  * front ("báo cáo thực trạng…" under BÁO CÁO reads "Thực trạng…").
  */
-function draftSubject(options: NewDraftOptions, type: DocumentType): string {
+function draftSubject(options: NewDraftOptions, type: DraftType): string {
   const given = options.subject?.trim();
   if (given) return given;
   let subject = options.request?.subject?.trim() ?? "";
@@ -55,7 +55,7 @@ function draftSubject(options: NewDraftOptions, type: DocumentType): string {
 /** The blocks of a new draft, for callers that insert them instead of saving a file. */
 export function buildNewDraftBlocks(options: NewDraftOptions): Block[] {
   const { profile, request } = options;
-  const type = requireDocumentType(options.type);
+  const type = requireDraftType(options.type);
   const subject = draftSubject(options, type);
   const blocks: Block[] = buildHeader(profile, {
     type: type.key,
@@ -80,7 +80,7 @@ export function buildNewDraftBlocks(options: NewDraftOptions): Block[] {
 
 export function buildNewDraft(options: NewDraftOptions): Uint8Array {
   const blocks = buildNewDraftBlocks(options);
-  const type = requireDocumentType(options.type);
+  const type = requireDraftType(options.type);
   const subject = draftSubject(options, type);
   return toDocx(blocks, {
     layout: layoutFor(options.profile.system),

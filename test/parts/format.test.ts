@@ -1,4 +1,4 @@
-import { requireDocumentType } from "../../src/parts/doctypes";
+import { requireDraftType } from "../../src/parts/doctypes";
 import { dateLineText, longDate, numberLineText, shortDate, toCalendarDate } from "../../src/parts/format";
 import { PARTY_LAYOUT, STATE_LAYOUT } from "../../src/parts/layout";
 import { InputError } from "../../src/engine/errors";
@@ -40,23 +40,28 @@ describe("dates (NĐ 30 leading zeros)", () => {
 describe("number and symbol", () => {
   const state = { agencyCode: "SNgV", unitCode: "VP" };
   it("leaves a blank for a named state type", () => {
-    expect(numberLineText(requireDocumentType("bao-cao"), state, STATE_LAYOUT)).toBe("Số:      /BC-SNgV");
+    expect(numberLineText(requireDraftType("bao-cao"), state, STATE_LAYOUT)).toBe("Số:      /BC-SNgV");
   });
   it("writes a state công văn as agency-unit", () => {
-    expect(numberLineText(requireDocumentType("cong-van"), { ...state, number: 12 }, STATE_LAYOUT)).toBe("Số: 12/SNgV-VP");
+    expect(numberLineText(requireDraftType("cong-van"), { ...state, number: 12 }, STATE_LAYOUT)).toBe("Số: 12/SNgV-VP");
   });
   it("gives numbers below 10 a leading zero", () => {
-    expect(numberLineText(requireDocumentType("quyet-dinh"), { agencyCode: "UBND", unitCode: "NC", number: "5" }, STATE_LAYOUT)).toBe(
+    expect(numberLineText(requireDraftType("quyet-dinh"), { agencyCode: "UBND", unitCode: "NC", number: "5" }, STATE_LAYOUT)).toBe(
       "Số: 05/QĐ-UBND",
     );
   });
   it("keeps mixed-case abbreviations", () => {
-    expect(numberLineText(requireDocumentType("to-trinh"), { ...state, number: 7 }, STATE_LAYOUT)).toBe("Số: 07/TTr-SNgV");
+    expect(numberLineText(requireDraftType("to-trinh"), { ...state, number: 7 }, STATE_LAYOUT)).toBe("Số: 07/TTr-SNgV");
   });
   it("writes Party numbers without a colon, number then type then agency", () => {
-    expect(numberLineText(requireDocumentType("bao-cao"), { agencyCode: "VPTU", unitCode: "HCQT" }, PARTY_LAYOUT)).toBe("Số      -BC/VPTU");
-    expect(numberLineText(requireDocumentType("cong-van"), { agencyCode: "BNCTU", unitCode: "NC", number: 1702 }, PARTY_LAYOUT)).toBe(
+    expect(numberLineText(requireDraftType("bao-cao"), { agencyCode: "VPTU", unitCode: "HCQT" }, PARTY_LAYOUT)).toBe("Số      -BC/VPTU");
+    expect(numberLineText(requireDraftType("cong-van"), { agencyCode: "BNCTU", unitCode: "NC", number: 1702 }, PARTY_LAYOUT)).toBe(
       "Số 1702-CV/BNCTU",
     );
+  });
+  it("uses the Party abbreviation where it differs (quy định: QyĐ → QĐ)", () => {
+    const parts = { agencyCode: "TU", unitCode: "VP", number: 3 };
+    expect(numberLineText(requireDraftType("quy-dinh"), parts, STATE_LAYOUT)).toBe("Số: 03/QyĐ-TU");
+    expect(numberLineText(requireDraftType("quy-dinh"), parts, PARTY_LAYOUT)).toBe("Số 03-QĐ/TU");
   });
 });
