@@ -3,7 +3,7 @@
  * Among siblings, those outside the longest run that keeps the outline's order are
  * reported, so one misplaced section gives one finding, not one per section after it.
  */
-import { outlineEntryName, sectionComparison } from "../understand/match";
+import { outlineEntryName, sectionComparison, type SectionMatch } from "../understand/match";
 import { report, type Rule } from "./rule";
 
 export const sectionOrder: Rule = {
@@ -20,29 +20,28 @@ export const sectionOrder: Rule = {
     const { matches } = comparison;
     return matches.flatMap((match, m) => {
       if (match.status !== "out-of-order" || !match.section) return [];
-      // The sibling the outline puts right before it, among those in place in the draft.
-      let before: string | null = null;
-      for (let k = m - 1; k >= 0; k--) {
+      const position = match.section.paragraph;
+      const inPlace = (other: SectionMatch) =>
+        other.parent === match.parent && other.via === "heading" && other.section !== null && other.status !== "out-of-order";
+      // The nearest sibling in place that the outline puts after it but the draft before it,
+      // or else the nearest one the outline puts before it but the draft after it.
+      let where: { vi: string; en: string } | null = null;
+      for (let k = m + 1; k < matches.length && !where; k++) {
         const other = matches[k];
-        if (other.parent === match.parent && other.via === "heading" && other.status !== "out-of-order") {
-          before = outlineEntryName(other, 50);
-          break;
+        if (inPlace(other) && other.section!.paragraph < position) {
+          const name = outlineEntryName(other, 50);
+          where = { vi: `phải đứng trước mục ${name}`, en: `it belongs before section ${name}` };
         }
       }
-      let after: string | null = null;
-      if (before === null) {
-        for (let k = m + 1; k < matches.length; k++) {
-          const other = matches[k];
-          if (other.parent === match.parent && other.via === "heading" && other.status !== "out-of-order") {
-            after = outlineEntryName(other, 50);
-            break;
-          }
+      for (let k = m - 1; k >= 0 && !where; k--) {
+        const other = matches[k];
+        if (inPlace(other) && other.section!.paragraph > position) {
+          const name = outlineEntryName(other, 50);
+          where = { vi: `phải đứng sau mục ${name}`, en: `it belongs after section ${name}` };
         }
       }
+      where ??= { vi: "thứ tự các mục khác với đề cương", en: "the sections are in another order" };
       const name = outlineEntryName(match);
-      const where = before
-        ? { vi: `phải đứng sau mục ${before}`, en: `it belongs after section ${before}` }
-        : { vi: `phải đứng trước mục ${after ?? ""}`, en: `it belongs before section ${after ?? ""}` };
       const paragraph = context.draft.paragraphs[match.section.paragraph];
       return [
         report(sectionOrder, {

@@ -15,6 +15,8 @@ const OUTLINE_END = /^(lưu\s+ý|ghi\s+chú|chú\s+ý|nơi\s+nhận|trên\s+đâ
 /** Lines between the marker and the first heading: subtitle, "(Kèm theo Công văn số …)". */
 const BODY_REFERENCE = /(?:theo|tại|ở)\s+(?:các\s+nội\s+dung\s+|nội\s+dung\s+|đề\s+cương\s+|mẫu\s+)?(?:tại\s+|ở\s+)?phụ\s+lục\s+(?:số\s+)?([\dIVXLC]+)/i;
 
+const PART_LINE = /^(phần|mở\s+đầu|đặt\s+vấn\s+đề)(?=$|[^\p{L}\p{N}])/iu;
+
 const MAX_MARKER_LENGTH = 160;
 const LOOKAHEAD_FOR_TITLE = 4;
 
@@ -122,7 +124,15 @@ export function extractOutline(model: DocumentModel): OutlineNode[] {
       });
       continue;
     }
-    if (!started) continue;
+    if (!started) {
+      // Before the first numbered heading come the outline's title lines; only a part
+      // heading ("PHẦN MỞ ĐẦU") already belongs to the outline.
+      if (isUpperCaseLine(text) && PART_LINE.test(text) && text.length <= 120) {
+        started = true;
+        flat.push({ key: "upper", number: "", title: text, closed: true });
+      }
+      continue;
+    }
     const previous = flat[flat.length - 1];
     const first = text[0];
     const lowerStart = first !== first.toUpperCase();

@@ -398,6 +398,9 @@ export function findSections(model: DocumentModel): DraftSection[] {
   return sections;
 }
 
+const UNFINISHED_TITLE =
+  /(,|-|–|\s(của|và|các|những|về|đối với|nhằm|trong|tại|theo|cho|với|từ|đến|thuộc|để|do|là|có|được|như|trên))$/iu;
+
 /** Joins a heading with the paragraphs that continue it (a bold line carried over, lower-case start). */
 function joinWrappedHeadings(candidates: Candidate[], cleaned: CleanedParagraph[], paragraphs: Paragraph[]): void {
   let next = 0;
@@ -415,9 +418,15 @@ function joinWrappedHeadings(candidates: Candidate[], cleaned: CleanedParagraph[
       if (lastOfTitle === "." || lastOfTitle === ":" || lastOfTitle === ";") break;
       const startsLower = isLower(line.text[0]);
       const sameEmphasis = heading.bold && line.bold;
+      // Without emphasis to go by, only a title cut off after a linking word or a comma
+      // continues: "… nhằm kịp thời chấn chỉnh," / "tình trạng né tránh".
       const continues =
         (sameEmphasis && (startsLower || line.text.length <= 200)) ||
-        (startsLower && line.text.length <= 120 && !/[.;]$/.test(line.text) && !line.text.startsWith("-"));
+        (startsLower &&
+          UNFINISHED_TITLE.test(candidate.title) &&
+          line.text.length <= 160 &&
+          !/[.;]$/.test(line.text) &&
+          !line.text.startsWith("-"));
       if (!continues) break;
       if (sameEmphasis && !startsLower && sentenceBreaks(line.text) > 0) break;
       candidate.title = `${candidate.title} ${line.text}`;

@@ -1,0 +1,196 @@
+import { modelFromParagraphs } from "../../../src/engine/model";
+import { compareSections, headingSimilarity, titleWords } from "../../../src/engine/understand/match";
+import type { OutlineNode, SectionState } from "../../../src/engine/types";
+import { requestOutline, seedModel } from "./seeds";
+
+function node(number: string, title: string, children: OutlineNode[] = []): OutlineNode {
+  return { number, title, children };
+}
+
+function states(comparison: ReturnType<typeof compareSections>, level = 1): Array<[string, SectionState]> {
+  return comparison.statuses.filter((s) => s.level === level).map((s) => [s.number, s.status]);
+}
+
+const outline = requestOutline();
+
+describe("compareSections: replies to Phụ lục 3 (seed 002)", () => {
+  it("finds I, III and IV in the Sở Ngoại vụ reply (000) and reports II Nguyên nhân missing", () => {
+    const comparison = compareSections(seedModel("000"), outline);
+    expect(states(comparison)).toEqual([
+      ["I", "present"],
+      ["II", "missing"],
+      ["III", "present"],
+      ["IV", "present"],
+    ]);
+    const model = seedModel("000");
+    const headingOf = (n: string) => model.paragraphs[comparison.statuses.find((s) => s.level === 1 && s.number === n)!.paragraph!].text;
+    expect(headingOf("I")).toMatch(/^1\. Tình hình thực trạng/);
+    expect(headingOf("III")).toMatch(/^2\. Nhiệm vụ và giải pháp trong thời gian tới/);
+    expect(headingOf("IV")).toMatch(/^3\. Đề xuất, kiến nghị/);
+  });
+
+  it("lets the children of a present section without sub-headings follow it, and those of a missing one be missing", () => {
+    const comparison = compareSections(seedModel("000"), outline);
+    const children = comparison.matches.filter((m) => m.level === 2);
+    expect(children.filter((m) => m.label.startsWith("I.")).every((m) => m.status === "present" && m.via === "parent")).toBe(true);
+    expect(children.filter((m) => m.label.startsWith("II.")).map((m) => m.status)).toEqual(["missing", "missing"]);
+    expect(children.filter((m) => m.label.startsWith("III.")).map((m) => m.status)).toEqual(Array(5).fill("present"));
+    expect(comparison.statuses).toHaveLength(14);
+  });
+
+  it("finds I and III in the Party reply (001) and reports II and IV missing", () => {
+    const comparison = compareSections(seedModel("001"), outline);
+    expect(states(comparison)).toEqual([
+      ["I", "present"],
+      ["II", "missing"],
+      ["III", "present"],
+      ["IV", "missing"],
+    ]);
+    expect(comparison.used.map((s) => s.number)).toEqual(["I", "II"]);
+  });
+
+  it("reports everything missing for documents that are not replies (003, 004)", () => {
+    for (const seed of ["003", "004"]) {
+      expect(states(compareSections(seedModel(seed), outline)).map(([, s]) => s)).toEqual(Array(4).fill("missing"));
+    }
+  });
+
+  it("returns no statuses for an empty outline", () => {
+    expect(compareSections(seedModel("000"), []).statuses).toEqual([]);
+  });
+});
+
+describe("compareSections matches by meaning", () => {
+  const simple = [
+    node("I", "Tình hình"),
+    node("II", "Nguyên nhân dẫn đến tình trạng né tránh, đùn đẩy, sợ trách nhiệm"),
+    node("III", "Nhiệm vụ, giải pháp nhằm kịp thời chấn chỉnh, khắc phục tình trạng né tránh, đùn đẩy"),
+    node("IV", "Đề xuất, kiến nghị"),
+  ];
+
+  it.each([
+    ["upper case and colons", ["1. TÌNH HÌNH:", "a", "2. NGUYÊN NHÂN:", "b", "3. NHIỆM VỤ, GIẢI PHÁP:", "c", "4. ĐỀ XUẤT, KIẾN NGHỊ:", "d"]],
+    ["shortened and with added words", ["I. Tình hình thực trạng", "a", "II. Nguyên nhân", "b", "III. Nhiệm vụ, giải pháp thời gian tới", "c", "IV. Kiến nghị", "d"]],
+    ["letters and no numbering", ["A. Tình hình chung", "a", "B. Các nguyên nhân", "b", "C. Nhiệm vụ và giải pháp", "c", "D. Đề xuất", "d"]],
+    ["old tone placement and no diacritics", ["1. Tinh hinh", "a", "2. Nguyen nhan", "b", "3. Nhiem vu, giai phap", "c", "4. De xuat, kien nghi", "d"]],
+  ])("matches %s", (_name, paragraphs) => {
+    const comparison = compareSections(modelFromParagraphs(paragraphs as string[]), simple);
+    expect(comparison.statuses.map((s) => s.status)).toEqual(["present", "present", "present", "present"]);
+  });
+
+  it("does not take a heading that shares only the long tail of a title", () => {
+    const draft = modelFromParagraphs([
+      "I. Tình hình",
+      "Nội dung.",
+      "II. Nhiệm vụ, giải pháp khắc phục tình trạng né tránh, đùn đẩy, sợ trách nhiệm",
+      "Nội dung.",
+    ]);
+    const comparison = compareSections(draft, simple);
+    expect(states(comparison)).toEqual([
+      ["I", "present"],
+      ["II", "missing"],
+      ["III", "present"],
+      ["IV", "missing"],
+    ]);
+  });
+
+  it("does not match unrelated headings", () => {
+    const draft = modelFromParagraphs(["1. Công tác tuyên truyền", "a", "2. Công tác thi đua, khen thưởng", "b"]);
+    expect(compareSections(draft, simple).statuses.every((s) => s.status === "missing")).toBe(true);
+  });
+
+  it("assigns each heading to one outline entry, the closest one", () => {
+    const causes = [node("1", "Nguyên nhân khách quan"), node("2", "Nguyên nhân chủ quan")];
+    const draft = modelFromParagraphs(["II. Nguyên nhân", "1. Nguyên nhân chủ quan", "a", "2. Nguyên nhân khách quan", "b"]);
+    const comparison = compareSections(draft, [node("II", "Nguyên nhân", causes)]);
+    expect(comparison.matches.map((m) => [m.label, m.status, m.section?.number])).toEqual([
+      ["II", "present", "II"],
+      ["II.1", "out-of-order", "2"],
+      ["II.2", "present", "1"],
+    ]);
+  });
+
+  it("reports children missing when the parent has sub-headings of its own that do not cover them", () => {
+    const tree = [node("II", "Nguyên nhân", [node("1", "Nguyên nhân khách quan"), node("2", "Nguyên nhân chủ quan")])];
+    const draft = modelFromParagraphs(["II. Nguyên nhân", "1. Nguyên nhân chủ quan", "Nội dung."]);
+    const comparison = compareSections(draft, tree);
+    expect(comparison.matches.map((m) => [m.label, m.status])).toEqual([
+      ["II", "present"],
+      ["II.1", "missing"],
+      ["II.2", "present"],
+    ]);
+  });
+
+  it("looks for a child inside its parent's section first", () => {
+    const tree = [
+      node("I", "Kết quả", [node("1", "Công tác chỉ đạo")]),
+      node("II", "Hạn chế", [node("1", "Công tác chỉ đạo")]),
+    ];
+    const draft = modelFromParagraphs([
+      "I. Kết quả",
+      "1. Công tác chỉ đạo",
+      "Tốt.",
+      "II. Hạn chế",
+      "1. Công tác chỉ đạo",
+      "Còn chậm.",
+    ]);
+    const comparison = compareSections(draft, tree);
+    expect(comparison.statuses.map((s) => [s.number, s.paragraph])).toEqual([
+      ["I", 0],
+      ["1", 1],
+      ["II", 3],
+      ["1", 4],
+    ]);
+  });
+
+  it("marks empty and out-of-order sections", () => {
+    const draft = modelFromParagraphs([
+      "1. Tình hình",
+      "…",
+      "2. Đề xuất, kiến nghị",
+      "Đề nghị xem xét.",
+      "3. Nhiệm vụ, giải pháp",
+      "Tiếp tục quán triệt.",
+    ]);
+    const comparison = compareSections(draft, simple);
+    // "Đề xuất, kiến nghị" and "Nhiệm vụ, giải pháp" are swapped: the longest run in the
+    // outline's order keeps the earlier draft positions, so III is the one out of order.
+    expect(states(comparison)).toEqual([
+      ["I", "empty"],
+      ["II", "missing"],
+      ["III", "out-of-order"],
+      ["IV", "present"],
+    ]);
+  });
+
+  it("weighs the head words of an outline title above its tail", () => {
+    const causes = titleWords(simple[1].title);
+    const tasks = titleWords(simple[2].title);
+    expect(causes.head).toEqual(["nguyên", "nhân"]);
+    expect(tasks.head).toEqual(["nhiệm", "vụ", "giải", "pháp"]);
+    const heading = titleWords("Nhiệm vụ, giải pháp nhằm ngăn chặn tình trạng né tránh, đùn đẩy, sợ trách nhiệm");
+    expect(headingSimilarity(causes, heading)).toBe(0);
+    expect(headingSimilarity(tasks, heading)).toBeGreaterThan(0.6);
+  });
+});
+
+describe("compareSections on a large draft", () => {
+  it("handles thousands of headings and finds the outline entries", () => {
+    const paragraphs: string[] = ["Thực hiện Công văn số 4874/BNV-CCVC, cơ quan báo cáo như sau:"];
+    for (let part = 1; part <= 100; part++) {
+      paragraphs.push(`${part}. Kết quả công tác chuyên môn năm ${2000 + part}`);
+      for (let item = 1; item <= 30; item++) {
+        paragraphs.push(`${part}.${item}. Công tác chuyên môn số ${item} của đơn vị`, "Nội dung báo cáo chi tiết của mục này.");
+      }
+    }
+    paragraphs.push("101. Nhiệm vụ, giải pháp thời gian tới", "Tiếp tục thực hiện.");
+    const comparison = compareSections(modelFromParagraphs(paragraphs), outline);
+    expect(comparison.sections).toHaveLength(100 * 31 + 1);
+    expect(states(comparison)).toEqual([
+      ["I", "missing"],
+      ["II", "missing"],
+      ["III", "present"],
+      ["IV", "missing"],
+    ]);
+  });
+});
