@@ -1,0 +1,367 @@
+/**
+ * The only code that talks to Word. It takes the Word namespace (real Office.js, the
+ * simulator or a mock) as a dependency and keeps round trips few and fixed: no operation
+ * syncs inside a loop, so the cost does not grow with the number of spans or paragraphs.
+ */
+import type { Alignment, DocumentModel, Paragraph, ParagraphFormat, Span } from "../engine/model";
+import type { Finding } from "../engine/types";
+import { InputError } from "../engine/errors";
+import { WordAdapterError } from "./errors";
+import { planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import type {
+  IsSetSupported,
+  ParagraphLike,
+  RangeCollectionLike,
+  RangeLike,
+  RequestContextLike,
+  SettingsLike,
+  WordLike,
+} from "./types";
+
+export type InsertPlace = "start" | "end" | "cursor";
+
+/** A span to mark, with the text expected there (a `Finding` fits). */
+export interface MarkTarget {
+  span?: Span;
+  excerpt: string;
+}
+
+export interface WordAdapterOptions {
+  /** `Office.context.document.settings`; without it the request cannot be kept with the document. */
+  settings?: SettingsLike;
+  /** `Office.context.requirements.isSetSupported`; without it only WordApi 1.3 is assumed. */
+  isSetSupported?: IsSetSupported;
+}
+
+export interface WordAdapter {
+  /** The whole body as an engine model, in one round trip. Needs WordApi 1.3. */
+  readDocument(): Promise<DocumentModel>;
+  /** Selects the span (or, failing that, its paragraph); false when the paragraph no longer exists. */
+  selectSpan(span: Span, excerpt: string): Promise<boolean>;
+  /** Inserts at the start or end of the body, or after the selection (at the cursor when nothing is selected). */
+  insertOoxml(ooxml: string, where: InsertPlace): Promise<void>;
+  /** Whether the first paragraphs already hold a national motto or Party name header. */
+  hasHeader(): Promise<boolean>;
+  /**
+   * Highlights the spans, remembering each one's previous highlight. Spans whose text mixes
+   * highlight colours are left unmarked, because one value could not restore them. Returns
+   * how many were marked.
+   */
+  highlightSpans(targets: readonly MarkTarget[], color?: string): Promise<number>;
+  /** Restores every highlight changed by `highlightSpans`; false when Word could not restore them. */
+  clearHighlights(): Promise<boolean>;
+  /** Whether `addComments` can work here (WordApi 1.4). */
+  canAddComments(): boolean;
+  /** Adds one Word comment per finding that has a span; returns how many were added. */
+  addComments(findings: readonly Finding[]): Promise<number>;
+  /** The request profile JSON kept with this document, or null. */
+  getStoredRequest(): string | null;
+  /** Keeps the request profile JSON with the document (saved in the document's settings). */
+  storeRequest(json: string): Promise<void>;
+}
+
+/** What `readDocument` loads: exactly these, nothing else. */
+export const PARAGRAPH_PROPERTIES = [
+  "items/text",
+  "items/style",
+  "items/styleBuiltIn",
+  "items/alignment",
+  "items/tableNestingLevel",
+  "items/font/name",
+  "items/font/size",
+  "items/font/bold",
+  "items/font/italic",
+].join(",");
+
+export const REQUEST_SETTING = "vanban.request";
+
+const MATCH_CASE = { matchCase: true };
+
+const ALIGNMENTS: Record<string, Alignment> = {
+  Left: "left",
+  Centered: "center",
+  Right: "right",
+  Justified: "justify",
+};
+
+function formatOf(paragraph: ParagraphLike): ParagraphFormat {
+  const format: ParagraphFormat = {};
+  if (paragraph.style) format.style = paragraph.style;
+  const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn ?? "");
+  if (heading) format.headingLevel = Number(heading[1]);
+  const font = paragraph.font;
+  // Word reports null (or "") when the paragraph mixes values: the model leaves them out.
+  if (font.name) format.font = font.name;
+  if (typeof font.size === "number" && font.size > 0) format.size = font.size;
+  if (typeof font.bold === "boolean") format.bold = font.bold;
+  if (typeof font.italic === "boolean") format.italic = font.italic;
+  const alignment = ALIGNMENTS[paragraph.alignment];
+  if (alignment) format.alignment = alignment;
+  return format;
+}
+
+/**
+ * WordApi 1.3 tells only a paragraph's table nesting level. Consecutive cell paragraphs
+ * belong to one top-level table (Word joins tables that touch), so the table index is
+ * counted; row and cell are unknown and set to -1.
+ */
+export function paragraphsToModel(items: readonly ParagraphLike[]): DocumentModel {
+  let table = -1;
+  let inTable = false;
+  const paragraphs: Paragraph[] = items.map((item, index) => {
+    const paragraph: Paragraph = { index, text: item.text, format: formatOf(item) };
+    const depth = item.tableNestingLevel;
+    if (depth > 0) {
+      if (!inTable) table++;
+      inTable = true;
+      paragraph.cell = { table, row: -1, cell: -1, depth };
+    } else {
+      inTable = false;
+    }
+    return paragraph;
+  });
+  return { source: "word", paragraphs, notices: [] };
+}
+
+interface PlannedSearch {
+  plan: SpanSearchPlan;
+  head: RangeCollectionLike;
+  tail?: RangeCollectionLike;
+}
+
+/** Queues the searches of a plan; the caller syncs once for all of them. */
+function queueSearch(paragraph: ParagraphLike, plan: SpanSearchPlan): PlannedSearch {
+  const head = paragraph.search(plan.head.search, MATCH_CASE);
+  head.load("items/text");
+  let tail: RangeCollectionLike | undefined;
+  if (plan.tail) {
+    tail = paragraph.search(plan.tail.search, MATCH_CASE);
+    tail.load("items/text");
+  }
+  return { plan, head, tail };
+}
+
+/** After the sync: the range meant, or null when Word found fewer matches than the text promised. */
+function pickRange(planned: PlannedSearch): RangeLike | null {
+  const head = planned.head.items[planned.plan.head.occurrence];
+  if (!head) return null;
+  if (!planned.tail || !planned.plan.tail) return head;
+  const tail = planned.tail.items[planned.plan.tail.occurrence];
+  return tail ? head.expandTo(tail) : null;
+}
+
+async function loadParagraphTexts(context: RequestContextLike): Promise<ParagraphLike[]> {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("items/text");
+  await context.sync();
+  return paragraphs.items;
+}
+
+/** Finds many spans with one sync for all the searches (after the paragraphs' texts are loaded). */
+async function locateSpans(
+  context: RequestContextLike,
+  paragraphs: readonly ParagraphLike[],
+  targets: readonly MarkTarget[],
+): Promise<(RangeLike | null)[]> {
+  const searches = targets.map((target) => {
+    const paragraph = target.span ? paragraphs[target.span.paragraph] : undefined;
+    if (!paragraph || !target.span) return null;
+    const plan = planSpanSearch(paragraph.text, target.span, target.excerpt);
+    return plan ? queueSearch(paragraph, plan) : null;
+  });
+  if (searches.every((search) => search === null)) return searches.map(() => null);
+  await context.sync();
+  return searches.map((search) => (search ? pickRange(search) : null));
+}
+
+interface Mark {
+  range: RangeLike;
+  previous: string | null;
+}
+
+export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
+  let marks: Mark[] = [];
+
+  const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
+
+  const clearHighlights = async (): Promise<boolean> => {
+    if (marks.length === 0) return true;
+    const restoring = marks;
+    marks = [];
+    try {
+      await word.run(
+        restoring.map((mark) => mark.range),
+        async (context) => {
+          for (const mark of restoring) {
+            mark.range.font.highlightColor = mark.previous;
+            mark.range.untrack();
+          }
+          await context.sync();
+        },
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  return {
+    readDocument: () =>
+      word.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load(PARAGRAPH_PROPERTIES);
+        await context.sync();
+        return paragraphsToModel(paragraphs.items);
+      }),
+
+    selectSpan: (span, excerpt) =>
+      word.run(async (context) => {
+        const paragraphs = await loadParagraphTexts(context);
+        const paragraph = paragraphs[span.paragraph];
+        if (!paragraph) return false;
+        const plan = planSpanSearch(paragraph.text, span, excerpt);
+        if (!plan) {
+          paragraph.select();
+          await context.sync();
+          return true;
+        }
+        if (!plan.tail && plan.head.occurrence === 0) {
+          // The first match needs no counting: search and select in the same round trip.
+          paragraph.search(plan.head.search, MATCH_CASE).getFirst().select();
+          try {
+            await context.sync();
+          } catch {
+            paragraph.select();
+            await context.sync();
+          }
+          return true;
+        }
+        const planned = queueSearch(paragraph, plan);
+        await context.sync();
+        const range = pickRange(planned);
+        if (range) range.select();
+        else paragraph.select();
+        await context.sync();
+        return true;
+      }),
+
+    insertOoxml: async (ooxml, where) => {
+      try {
+        await word.run(async (context) => {
+          if (where === "cursor") {
+            // "After" keeps a selection intact; on a bare cursor it inserts right there.
+            context.document.getSelection().insertOoxml(ooxml, "After");
+          } else {
+            context.document.body.insertOoxml(ooxml, where === "start" ? "Start" : "End");
+          }
+          await context.sync();
+        });
+      } catch (error) {
+        throw new WordAdapterError(
+          "insert-failed",
+          "Word không chèn được nội dung. Hãy bấm vào vị trí khác trong văn bản (ngoài hộp văn bản, chú thích) rồi thử lại.",
+          "Word could not insert the content. Click somewhere else in the document (outside text boxes and comments) and try again.",
+          error,
+        );
+      }
+    },
+
+    hasHeader: () =>
+      word.run(async (context) => {
+        const paragraphs = await loadParagraphTexts(context);
+        return startsWithHeader(paragraphs.map((paragraph) => paragraph.text));
+      }),
+
+    highlightSpans: async (targets, color = "Yellow") => {
+      await clearHighlights();
+      return word.run(async (context) => {
+        const paragraphs = await loadParagraphTexts(context);
+        const ranges = (await locateSpans(context, paragraphs, targets)).filter(
+          (range): range is RangeLike => range !== null,
+        );
+        if (ranges.length === 0) return 0;
+        for (const range of ranges) range.load("font/highlightColor");
+        await context.sync();
+        for (const range of ranges) {
+          const previous = range.font.highlightColor;
+          if (previous === "") continue;
+          range.track();
+          range.font.highlightColor = color;
+          marks.push({ range, previous: previous ?? null });
+        }
+        await context.sync();
+        return marks.length;
+      });
+    },
+
+    clearHighlights,
+
+    canAddComments,
+
+    addComments: async (findings) => {
+      if (!canAddComments()) {
+        throw new WordAdapterError(
+          "comments-unsupported",
+          "Phiên bản Word này chưa cho phép thêm chú thích từ phần bổ trợ. Hãy dùng nút “Đến chỗ lỗi” để xem từng vấn đề.",
+          "This version of Word does not let add-ins add comments. Use “Go to” to see each problem.",
+        );
+      }
+      return word.run(async (context) => {
+        const paragraphs = await loadParagraphTexts(context);
+        const located = await locateSpans(context, paragraphs, findings);
+        let added = 0;
+        located.forEach((range, index) => {
+          if (!range) return;
+          range.insertComment(findings[index].message);
+          added++;
+        });
+        if (added > 0) await context.sync();
+        return added;
+      });
+    },
+
+    getStoredRequest: () => {
+      const value = options.settings?.get(REQUEST_SETTING);
+      return typeof value === "string" ? value : null;
+    },
+
+    storeRequest: (json) => {
+      const settings = options.settings;
+      if (!settings) {
+        return Promise.reject(
+          new WordAdapterError(
+            "settings-unavailable",
+            "Không lưu được yêu cầu vào văn bản vì Word không cho phép ở đây. Hãy lưu yêu cầu ra tệp JSON.",
+            "The request cannot be kept in this document here. Save it to a JSON file instead.",
+          ),
+        );
+      }
+      try {
+        JSON.parse(json);
+      } catch {
+        return Promise.reject(
+          new InputError(
+            "bad-json",
+            "Nội dung yêu cầu không phải JSON hợp lệ nên không lưu vào văn bản. Hãy chọn lại yêu cầu.",
+            "The request is not valid JSON, so it was not kept in the document. Choose the request again.",
+          ),
+        );
+      }
+      settings.set(REQUEST_SETTING, json);
+      return new Promise<void>((resolve, reject) => {
+        settings.saveAsync((result) => {
+          if (result.status === "succeeded" || result.status === 0) resolve();
+          else
+            reject(
+              new WordAdapterError(
+                "save-failed",
+                "Word chưa lưu được yêu cầu vào văn bản. Hãy lưu văn bản rồi thử lại.",
+                "Word could not keep the request in the document. Save the document and try again.",
+                result.error,
+              ),
+            );
+        });
+      });
+    },
+  };
+}

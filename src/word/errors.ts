@@ -1,0 +1,19 @@
+/**
+ * Failures of Word itself (not of the user's input): a save that did not go through, a
+ * feature this Word version lacks. The task pane shows `message` (Vietnamese) or `messageEn`.
+ */
+export type WordAdapterErrorCode = "settings-unavailable" | "save-failed" | "comments-unsupported" | "insert-failed";
+
+export class WordAdapterError extends Error {
+  constructor(
+    readonly code: WordAdapterErrorCode,
+    /** Vietnamese: what happened and what to do. */
+    message: string,
+    readonly messageEn: string,
+    /** The error Word reported, for diagnostics. */
+    readonly reason?: unknown,
+  ) {
+    super(message);
+    this.name = "WordAdapterError";
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * How to find an exact span of a paragraph with Word's search: which text to search for,
+ * and which of the matches is the one meant. Pure string work, so it is tested directly.
+ */
+import type { Span } from "../engine/model";
+
+/** Word rejects search text longer than this. */
+export const WORD_SEARCH_LIMIT = 255;
+/** Longer excerpts are found by their first and last pieces of at most this length. */
+const PIECE_LIMIT = 250;
+
+/** Word's search text treats "^" as an escape; tabs and manual line breaks have codes of their own. */
+export function escapeSearchText(text: string): string {
+  let escaped = "";
+  for (const char of text) {
+    if (char === "^") escaped += "^^";
+    else if (char === "\t") escaped += "^t";
+    else if (char === "\u000b") escaped += "^l";
+    else escaped += char;
+  }
+  return escaped;
+}
+
+/** Start offsets of the non-overlapping matches, left to right, the way Word's Find reports them. */
+export function matchPositions(text: string, needle: string): number[] {
+  const positions: number[] = [];
+  if (needle === "") return positions;
+  let from = 0;
+  for (;;) {
+    const found = text.indexOf(needle, from);
+    if (found < 0) return positions;
+    positions.push(found);
+    from = found + needle.length;
+  }
+}
+
+export interface SearchPiece {
+  /** Escaped, ready for `paragraph.search`. */
+  search: string;
+  /** Which match (0-based) in the paragraph is the one meant. */
+  occurrence: number;
+}
+
+/** One search when the excerpt fits Word's limit; otherwise its head and tail, to be joined with `expandTo`. */
+export type SpanSearchPlan = { head: SearchPiece; tail?: SearchPiece };
+
+function occurrenceOf(text: string, needle: string, position: number): number {
+  const positions = matchPositions(text, needle);
+  const exact = positions.indexOf(position);
+  if (exact >= 0) return exact;
+  // The wanted text overlaps an earlier match: take the match nearest to it.
+  let best = 0;
+  for (let index = 1; index < positions.length; index++) {
+    if (Math.abs(positions[index] - position) < Math.abs(positions[best] - position)) best = index;
+  }
+  return best;
+}
+
+/** The longest prefix (or suffix) whose escaped form fits the piece limit, never cutting a surrogate pair. */
+function piece(text: string, fromEnd: boolean): string {
+  const chars = Array.from(text);
+  let result = "";
+  let escapedLength = 0;
+  for (let step = 0; step < chars.length; step++) {
+    const char = chars[fromEnd ? chars.length - 1 - step : step];
+    const length = escapeSearchText(char).length;
+    if (escapedLength + length > PIECE_LIMIT) break;
+    escapedLength += length;
+    result = fromEnd ? char + result : result + char;
+  }
+  return result;
+}
+
+/**
+ * Plans the search for `excerpt` in a paragraph whose current text is `text`, meaning the
+ * occurrence at `span.start`. When the excerpt is no longer there, the occurrence nearest
+ * to the old position is meant; null when it is not in the paragraph at all.
+ */
+export function planSpanSearch(text: string, span: Span, excerpt: string): SpanSearchPlan | null {
+  if (excerpt === "") return null;
+  let position: number;
+  if (text.startsWith(excerpt, span.start)) {
+    position = span.start;
+  } else {
+    const positions = matchPositions(text, excerpt);
+    if (positions.length === 0) return null;
+    position = positions.reduce((best, candidate) =>
+      Math.abs(candidate - span.start) < Math.abs(best - span.start) ? candidate : best,
+    );
+  }
+  const escaped = escapeSearchText(excerpt);
+  if (escaped.length <= WORD_SEARCH_LIMIT) {
+    return { head: { search: escaped, occurrence: occurrenceOf(text, excerpt, position) } };
+  }
+  const head = piece(excerpt, false);
+  const tail = piece(excerpt, true);
+  const tailPosition = position + excerpt.length - tail.length;
+  return {
+    head: { search: escapeSearchText(head), occurrence: occurrenceOf(text, head, position) },
+    tail: { search: escapeSearchText(tail), occurrence: occurrenceOf(text, tail, tailPosition) },
+  };
+}
+
+/** Upper case, NFC, single spaces, one spelling of "HOÀ/HÒA": for comparing header lines. */
+function headerKey(text: string): string {
+  return text
+    .normalize("NFC")
+    .toUpperCase()
+    .replace(/HOÀ/g, "HÒA")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const HEADER_MOTTOS = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"];
+/** How many paragraphs from the top may hold a header (a two-column header table has several). */
+export const HEADER_SEARCH_DEPTH = 15;
+
+/** Whether the first paragraphs already carry the national motto or the Party's name. */
+export function startsWithHeader(texts: readonly string[]): boolean {
+  return texts.slice(0, HEADER_SEARCH_DEPTH).some((text) => {
+    const key = headerKey(text);
+    return HEADER_MOTTOS.some((motto) => key.includes(motto));
+  });
+}

@@ -1,0 +1,235 @@
+/**
+ * An in-memory Word for the preview page and the tests: `Word.run`, request contexts and
+ * proxies that follow Office.js's load/sync rules, over a document built from an engine
+ * `DocumentModel`. Browser-safe: no Node APIs.
+ */
+import type { Alignment, DocumentModel, Paragraph } from "../../engine/model";
+import type { IsSetSupported, SettingsLike, WordLike } from "../types";
+import { SimClientObject, SimRequestContext, type SimHost } from "./context";
+import { SimOfficeError } from "./errors";
+import {
+  DEFAULT_FONT,
+  normalizeRuns,
+  SimDocumentState,
+  type ParagraphState,
+  type SimAlignment,
+  type SimComment,
+  type SimFont,
+  type SimParagraph,
+  type SimRun,
+  type SimSelection,
+} from "./state";
+
+export type { SimAlignment, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
+export { SimOfficeError } from "./errors";
+
+export type SimChange = { kind: "document" } | { kind: "selection" };
+
+export interface SimulatedSettings extends SettingsLike {
+  /** Everything saved with `saveAsync`, as the document would keep it. */
+  saved(): Record<string, unknown>;
+}
+
+export interface SimulatedWordOptions {
+  /** WordApi minor version to support: 3 (Word 2016 level) or 4 and above (comments). Default 4. */
+  apiMinorVersion?: number;
+  /** Font for text whose model does not say. Default Times New Roman 14. */
+  defaultFont?: { name: string; size: number };
+}
+
+export interface SimulatedWord {
+  Word: WordLike;
+  settings: SimulatedSettings;
+  /** `Office.context.requirements.isSetSupported` for this host. */
+  isSetSupported: IsSetSupported;
+  /** Round trips to the host so far (every `context.sync()`, including Word.run's final one). */
+  syncCount(): number;
+  document: {
+    paragraphs(): SimParagraph[];
+    selection(): SimSelection | null;
+    comments(): SimComment[];
+    /** What the user would do by clicking or typing in Word. */
+    setSelection(selection: SimSelection): void;
+    typeText(paragraph: number, offset: number, text: string): void;
+    removeParagraph(paragraph: number): void;
+  };
+  /** Called after each change of the document or the selection; returns an unsubscribe function. */
+  onChange(listener: (change: SimChange) => void): () => void;
+}
+
+const ALIGNMENTS: Record<Alignment, SimAlignment> = {
+  left: "Left",
+  center: "Centered",
+  right: "Right",
+  justify: "Justified",
+};
+
+function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState {
+  const format = paragraph.format;
+  const headingLevel = format.headingLevel ?? headingFromStyle(format.style);
+  const style = format.style ?? (headingLevel ? `Heading ${headingLevel}` : "Normal");
+  const styleBuiltIn = headingLevel ? `Heading${headingLevel}` : style === "Normal" ? "Normal" : "Other";
+  const font: SimFont = {
+    name: format.font ?? base.name,
+    size: format.size ?? base.size,
+    bold: format.bold ?? false,
+    italic: format.italic ?? false,
+    highlightColor: null,
+  };
+  return {
+    style,
+    styleBuiltIn,
+    alignment: format.alignment ? ALIGNMENTS[format.alignment] : "Left",
+    tableNestingLevel: paragraph.cell?.depth ?? 0,
+    markFont: { ...font },
+    runs: runsFromMarks(paragraph, font),
+  };
+}
+
+function headingFromStyle(style: string | undefined): number | undefined {
+  const match = style ? /^Heading ([1-9])$/.exec(style) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Bold/italic marks become runs, so Word reports mixed formatting the way it would. */
+function runsFromMarks(paragraph: Paragraph, font: SimFont): SimRun[] {
+  const text = paragraph.text;
+  const marks = (paragraph.marks ?? []).filter((mark) => mark.kind !== "superscript");
+  if (marks.length === 0) return normalizeRuns([{ text, font }]);
+  const cuts = new Set<number>([0, text.length]);
+  for (const mark of marks) {
+    cuts.add(Math.max(0, Math.min(text.length, mark.start)));
+    cuts.add(Math.max(0, Math.min(text.length, mark.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs: SimRun[] = [];
+  for (let index = 0; index + 1 < points.length; index++) {
+    const start = points[index];
+    const end = points[index + 1];
+    const covering = marks.filter((mark) => mark.start <= start && mark.end >= end);
+    runs.push({
+      text: text.slice(start, end),
+      font: {
+        ...font,
+        bold: font.bold || covering.some((mark) => mark.kind === "bold"),
+        italic: font.italic || covering.some((mark) => mark.kind === "italic"),
+      },
+    });
+  }
+  return normalizeRuns(runs);
+}
+
+export function createSimulatedWord(model: DocumentModel, options: SimulatedWordOptions = {}): SimulatedWord {
+  const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
+  const state = new SimDocumentState(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)));
+  const apiMinorVersion = options.apiMinorVersion ?? 4;
+  const listeners = new Set<(change: SimChange) => void>();
+  let syncs = 0;
+
+  const emit = (change: SimChange): void => {
+    for (const listener of [...listeners]) listener(change);
+  };
+
+  const host: SimHost = {
+    state,
+    apiMinorVersion,
+    countSync: () => {
+      syncs++;
+    },
+    afterSync: (before) => {
+      if (state.version !== before.version) emit({ kind: "document" });
+      if (state.selectionVersion !== before.selectionVersion) emit({ kind: "selection" });
+    },
+  };
+
+  async function run<T>(
+    first: unknown[] | unknown | ((context: SimRequestContext) => Promise<T>),
+    second?: (context: SimRequestContext) => Promise<T>,
+  ): Promise<T> {
+    let context: SimRequestContext;
+    let batch: (context: SimRequestContext) => Promise<T>;
+    if (typeof first === "function") {
+      context = new SimRequestContext(host);
+      batch = first as (context: SimRequestContext) => Promise<T>;
+    } else {
+      const objects = Array.isArray(first) ? first : [first];
+      const owner = objects[0];
+      if (!(owner instanceof SimClientObject) || !second) {
+        throw new SimOfficeError("InvalidArgument", "Word.run needs objects of an earlier batch and a function.");
+      }
+      context = owner.context;
+      batch = second;
+    }
+    context.beginBatch();
+    try {
+      const result = await batch(context);
+      // Word.run sends what the batch queued but did not sync.
+      if (context.hasPending()) await context.sync();
+      return result;
+    } finally {
+      context.endBatch();
+    }
+  }
+
+  const stored = new Map<string, unknown>();
+  const saved: Record<string, unknown> = {};
+  const settings: SimulatedSettings = {
+    get: (name) => (stored.has(name) ? stored.get(name) : null),
+    set: (name, value) => {
+      stored.set(name, value);
+    },
+    saveAsync: (callback) => {
+      for (const [name, value] of stored) saved[name] = value;
+      queueMicrotask(() => callback?.({ status: "succeeded", error: null }));
+    },
+    saved: () => ({ ...saved }),
+  };
+
+  const paragraphAt = (index: number): ParagraphState => {
+    const paragraph = state.paragraphs[index];
+    if (!paragraph) throw new RangeError(`No paragraph ${index} in the simulated document.`);
+    return paragraph;
+  };
+
+  return {
+    Word: { run } as WordLike,
+    settings,
+    isSetSupported: (name, minVersion) => {
+      if (name !== "WordApi") return false;
+      const minor = Number((minVersion ?? "1.1").split(".")[1] ?? "0");
+      return minor <= apiMinorVersion;
+    },
+    syncCount: () => syncs,
+    document: {
+      paragraphs: () => state.snapshot(),
+      selection: () => state.toPublicSelection(state.selection),
+      comments: () =>
+        state.comments
+          .filter((comment) => state.isLive(comment.range))
+          .map((comment) => {
+            const place = state.toPublicSelection(comment.range);
+            return { paragraph: place.paragraph, start: place.start, end: place.end, text: comment.text };
+          }),
+      setSelection: (selection) => {
+        const start = paragraphAt(selection.paragraph);
+        const end = paragraphAt(selection.endParagraph ?? selection.paragraph);
+        state.select({ start: { para: start, offset: selection.start }, end: { para: end, offset: selection.end } });
+        emit({ kind: "selection" });
+      },
+      typeText: (paragraph, offset, text) => {
+        state.insertText(paragraphAt(paragraph), offset, text);
+        emit({ kind: "document" });
+      },
+      removeParagraph: (paragraph) => {
+        paragraphAt(paragraph);
+        state.removeParagraph(paragraph);
+        emit({ kind: "document" });
+        emit({ kind: "selection" });
+      },
+    },
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
