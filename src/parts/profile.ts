@@ -169,7 +169,8 @@ export function validateProfile(value: unknown): ProfileValidation {
   }
   reportUnknownFields(value, TOP_FIELDS, "", problems);
 
-  let system: DocumentSystem = "state";
+  // Unknown until "system" is valid; authorities are then checked against both systems.
+  let system: DocumentSystem | undefined;
   const rawSystem = value.system;
   if (rawSystem === "state" || rawSystem === "party") {
     system = rawSystem;
@@ -198,13 +199,13 @@ export function validateProfile(value: unknown): ProfileValidation {
   const signer = readSigner(value.signer, system, problems);
   const recipients = readRecipients(value.recipients, problems);
 
-  if (problems.items.length > 0 || !signer) return { problems: problems.items };
+  if (problems.items.length > 0 || !signer || !system) return { problems: problems.items };
   const profile: OrgProfile = { system, parentAgency, agency, agencyCode, unitCode, place, signer, recipients };
   if (agencyInText) profile.agencyInText = agencyInText;
   return { profile, problems: [] };
 }
 
-function readSigner(value: unknown, system: DocumentSystem, problems: ProblemList): Signer | undefined {
+function readSigner(value: unknown, system: DocumentSystem | undefined, problems: ProblemList): Signer | undefined {
   if (value === undefined) {
     problems.add("signer", 'Thiếu thông tin người ký (trường "signer").', "Missing signer.");
     return undefined;
@@ -236,8 +237,9 @@ function readSigner(value: unknown, system: DocumentSystem, problems: ProblemLis
   return { authority, authorityOf, title, name };
 }
 
-function readAuthority(value: unknown, system: DocumentSystem, problems: ProblemList): SignerAuthority | undefined {
-  const allowed = system === "party" ? PARTY_AUTHORITIES : STATE_AUTHORITIES;
+function readAuthority(value: unknown, system: DocumentSystem | undefined, problems: ProblemList): SignerAuthority | undefined {
+  const allowed: readonly SignerAuthority[] =
+    system === "party" ? PARTY_AUTHORITIES : system === "state" ? STATE_AUTHORITIES : [...ALL_AUTHORITIES].map((a) => a as SignerAuthority);
   const allowedText = allowed.filter((a) => a !== "").join(", ");
   const systemName = system === "party" ? "văn bản Đảng" : "văn bản Nhà nước";
   const systemNameEn = system === "party" ? "Party documents" : "state documents";

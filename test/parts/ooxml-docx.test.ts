@@ -177,8 +177,11 @@ describe("buildNewDraft", () => {
     paragraphWithText(document, "Số 12-CV/VPTU");
     paragraphWithText(document, "V/v báo cáo thực trạng, nhiệm vụ, giải pháp chấn chỉnh, khắc phục tình trạng đùn đẩy, né tránh trách nhiệm");
     expect(paragraphStartingWith(document, "Thực hiện").text.endsWith(", Văn phòng Tỉnh ủy báo cáo như sau:")).toBe(true);
-    // Party body and page number size come from the Party pack.
-    expect(files["word/styles.xml"]).toContain(`<w:sz w:val="${PARTY_LAYOUT.body.size * 2}"/>`);
+    // The closing follows the Party pack: Nơi nhận underlined, entries in size 12.
+    const heading = paragraphWithText(document, "Nơi nhận:");
+    expect(heading.runs[0].underline).toBe(true);
+    expect(heading.runs[0].size).toBe(PARTY_LAYOUT.closing.heading.size);
+    expect(paragraphWithText(document, "- Lưu: VT, HCQT.").runs[0].size).toBe(PARTY_LAYOUT.closing.entry.size);
   });
 
   it("makes a plain draft without a request", () => {

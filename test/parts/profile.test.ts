@@ -59,6 +59,11 @@ describe("validateProfile", () => {
     expect(problems[0].message).toContain('"state" (Nhà nước, NĐ 30) hoặc "party" (Đảng, HD 36)');
   });
 
+  it("does not judge the authority against a system it does not know", () => {
+    const party = withChanges(EXAMPLE_PARTY_PROFILE, { system: "dang" });
+    expect(problemFields(party)).toEqual(["system"]);
+  });
+
   it("rejects codes with spaces or separators and suggests the joined form", () => {
     const problems = validateProfile(withChanges(EXAMPLE_STATE_PROFILE, { agencyCode: "S NgV", unitCode: "V-P" })).problems;
     expect(problems.map((p) => p.field)).toEqual(["agencyCode", "unitCode"]);
