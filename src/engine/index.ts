@@ -1,0 +1,30 @@
+/** The engine's public API: read documents, understand requests, check drafts. */
+export { readText } from "./read/text";
+export { extractRequest } from "./understand/request";
+export { parseRequestProfile, serializeRequestProfile } from "./understand/request-profile";
+export { checkDocument, allRules, type CheckOptions } from "./check";
+export { InputError, type InputErrorCode } from "./errors";
+export { modelFromParagraphs } from "./model";
+export type {
+  Alignment,
+  DocumentModel,
+  LegacyEncoding,
+  PageSetup,
+  Paragraph,
+  ParagraphFormat,
+  ReadNotice,
+  Span,
+  TableCellRef,
+  TextMark,
+} from "./model";
+export type {
+  CheckResult,
+  Finding,
+  OutlineNode,
+  Period,
+  RequestProfile,
+  SectionState,
+  SectionStatus,
+  Severity,
+} from "./types";
+export type { Rule, RuleContext } from "./rules/rule";

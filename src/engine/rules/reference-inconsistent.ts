@@ -1,0 +1,69 @@
+/**
+ * reference-inconsistent: one document cited two ways in the same draft — the same number
+ * and type, or the same number and date, with different symbols or dates (seed 002 cites
+ * "Kế hoạch số 01-KH/BCSD" and "Kế hoạch số 01-KH/BCĐ", both of 10/8/2023).
+ */
+import { citationSpan, citationsOfRequest, documentLabel, documentLabelEn, sameSymbolYear, showDate, draftCitations } from "../understand/analysis";
+import { leadingNumber, similarSymbols, type Citation } from "../understand/citations";
+import type { Finding } from "../types";
+import { report, type Rule } from "./rule";
+
+function sameDocument(a: Citation, b: Citation): boolean {
+  if (leadingNumber(a.number) !== leadingNumber(b.number) || !sameSymbolYear(a.number, b.number)) return false;
+  if (a.date && b.date && a.date === b.date) return true;
+  return a.type !== null && a.type === b.type && similarSymbols(a.number, b.number);
+}
+
+export const referenceInconsistent: Rule = {
+  id: "reference-inconsistent",
+  severity: "warning",
+  description: {
+    vi: "Cùng một văn bản được trích dẫn với ký hiệu hoặc ngày khác nhau trong dự thảo.",
+    en: "The same document is cited with different symbols or dates in the draft.",
+  },
+  check(context) {
+    // Citations of the request are checked against the request itself by reference-mismatch.
+    const ofRequest = new Set(citationsOfRequest(context));
+    const citations = draftCitations(context).filter((c) => !ofRequest.has(c));
+    const findings: Finding[] = [];
+    // Citations sharing a number are few; grouping by number keeps the pairing linear overall.
+    const byNumber = new Map<string, Citation[]>();
+    for (const c of citations) {
+      const key = leadingNumber(c.number);
+      const group = byNumber.get(key);
+      if (group) group.push(c);
+      else byNumber.set(key, [c]);
+    }
+    const flagged = new Set<Citation>();
+    for (const group of byNumber.values()) {
+      for (let j = 1; j < group.length && j < 200; j++) {
+        const later = group[j];
+        const first = group.slice(0, j).find((earlier) => sameDocument(earlier, later));
+        if (!first || flagged.has(later)) continue;
+        const type = later.type ?? first.type;
+        if (later.number !== first.number) {
+          flagged.add(later);
+          findings.push(
+            report(referenceInconsistent, {
+              vi: `${documentLabel(type, later.number)} được trích dẫn ở chỗ khác là ${documentLabel(first.type ?? type, first.number)}: cùng một văn bản phải ghi một ký hiệu.`,
+              en: `${documentLabelEn(type, later.number)} is cited elsewhere as ${documentLabelEn(first.type ?? type, first.number)}: one document must be cited with one symbol.`,
+              span: citationSpan(later, "number"),
+              excerpt: later.numberText,
+            }),
+          );
+        } else if (later.date && first.date && later.date !== first.date) {
+          flagged.add(later);
+          findings.push(
+            report(referenceInconsistent, {
+              vi: `${documentLabel(type, later.number)} ghi ngày ${showDate(later.date)}, nhưng ở chỗ khác ghi ngày ${showDate(first.date)}.`,
+              en: `${documentLabelEn(type, later.number)} is dated ${showDate(later.date)} here but ${showDate(first.date)} elsewhere.`,
+              span: citationSpan(later, "date"),
+              excerpt: later.dateMention?.text ?? later.text,
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,32 @@
+import { requestNotCited } from "../../../src/engine/rules/request-not-cited";
+import { emptyRequest, testRule } from "../../support/rule-tester";
+import { extractRequest } from "../../../src/engine/understand/request";
+import { seed } from "../understand/seeds";
+
+const request = emptyRequest({ number: "4874/BNV-CCVC", type: "Công văn", date: "2023-08-29", issuer: "Bộ Nội vụ" });
+
+testRule(requestNotCited, {
+  passing: [
+    { name: "cites the request", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ, Sở báo cáo như sau:"], request },
+    { name: "cites it with a slip (reference-mismatch reports that)", draft: ["Thực hiện Công văn số 4874/BNV-CCV ngày 29/8/2023"], request },
+    { name: "cites it as 'văn bản số' without a date", draft: ["Theo văn bản số 4874/BNV-CCVC, Sở báo cáo:"], request },
+    { name: "no request", draft: ["Sở báo cáo như sau:"], request: null },
+    { name: "request without a number", draft: ["Sở báo cáo như sau:"], request: emptyRequest({ deadline: "2023-09-08" }) },
+  ],
+  failing: [
+    { name: "cites nothing", draft: ["Sở Ngoại vụ báo cáo như sau:"], request, findings: 1, excerpts: ["Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ"] },
+    { name: "cites another document with the same number", draft: ["Thực hiện Quyết định số 4874/QĐ-UBND ngày 29/8/2023"], request, findings: 1 },
+    { name: "seed 000 answers the province's relay letter, not 4874/BNV-CCVC", draft: seed("reply"), request: extractRequest(seed("request")), findings: 1, excerpts: ["4874/BNV-CCVC"] },
+  ],
+});
+
+it("names the request in both languages", () => {
+  const [finding] = requestNotCited.check({
+    draft: seed("reply"),
+    request,
+    memo: (_key, compute) => compute(),
+  });
+  expect(finding.message).toContain("Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ");
+  expect(finding.messageEn).toContain("Công văn No. 4874/BNV-CCVC");
+  expect(finding.span).toBeUndefined();
+});
