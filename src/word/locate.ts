@@ -89,16 +89,36 @@ export function planSpanSearch(text: string, span: Span, excerpt: string): SpanS
     );
   }
   const escaped = escapeSearchText(excerpt);
-  if (escaped.length <= WORD_SEARCH_LIMIT) {
-    return { head: { search: escaped, occurrence: occurrenceOf(text, excerpt, position) } };
+  if (escaped.length <= WORD_SEARCH_LIMIT && matchPositions(text, excerpt).includes(position)) {
+    return { head: { search: escaped, occurrence: matchPositions(text, excerpt).indexOf(position) } };
   }
-  const head = piece(excerpt, false);
-  const tail = piece(excerpt, true);
-  const tailPosition = position + excerpt.length - tail.length;
-  return {
-    head: { search: escapeSearchText(head), occurrence: occurrenceOf(text, head, position) },
-    tail: { search: escapeSearchText(tail), occurrence: occurrenceOf(text, tail, tailPosition) },
-  };
+  // Too long for one search, or overlapping an earlier match (Word's matches never overlap):
+  // find a head and a tail that Word does report at the wanted place, and join them.
+  const head = reachablePiece(text, excerpt, position, false);
+  const tail = reachablePiece(text, excerpt, position, true);
+  if (!head || !tail) {
+    const nearest = piece(excerpt, false);
+    return { head: { search: escapeSearchText(nearest), occurrence: occurrenceOf(text, nearest, position) } };
+  }
+  return { head, tail };
+}
+
+/**
+ * The longest head (or tail) of the excerpt, within Word's limit, that Word's left-to-right,
+ * non-overlapping search reports at the wanted position; shorter pieces are tried when a
+ * longer one overlaps an earlier match (repetitive text).
+ */
+function reachablePiece(text: string, excerpt: string, position: number, fromEnd: boolean): SearchPiece | null {
+  let candidate = piece(excerpt, fromEnd);
+  while (candidate !== "") {
+    const at = fromEnd ? position + excerpt.length - candidate.length : position;
+    const index = matchPositions(text, candidate).indexOf(at);
+    if (index >= 0) return { search: escapeSearchText(candidate), occurrence: index };
+    const shorter = Math.floor(Array.from(candidate).length / 2);
+    const chars = Array.from(candidate);
+    candidate = (fromEnd ? chars.slice(chars.length - shorter) : chars.slice(0, shorter)).join("");
+  }
+  return null;
 }
 
 /** Upper case, NFC, single spaces, one spelling of "HOÀ/HÒA": for comparing header lines. */

@@ -164,8 +164,11 @@ export abstract class SimClientObject {
     return this;
   }
 
+  /** Like Office, the release takes effect at the next sync, after the commands queued before it. */
   untrack(): this {
-    this.tracked = false;
+    this.context.enqueue(null, () => {
+      this.tracked = false;
+    });
     return this;
   }
 
