@@ -5,7 +5,7 @@
 import type { OutlineNode, RequestProfile } from "../engine/types";
 import { requireDraftType, type DraftType } from "./doctypes";
 import { dateLineText, numberLineText, shortDate, toCalendarDate, type DateInput } from "./format";
-import { layoutFor, type LayoutPack, type TextFormat } from "./layout";
+import { layoutFor, STATE_LAYOUT, type LayoutPack, type TextFormat } from "./layout";
 import { cleanRecipient, type OrgProfile } from "./profile";
 
 export type Alignment = "left" | "center" | "right" | "justify";
@@ -281,8 +281,16 @@ export function buildOutline(outline: readonly OutlineNode[], options: OutlineOp
       const style: ParagraphStyle = level === 1 ? "Heading1" : level === 2 ? "Heading2" : "Heading3";
       const run = runOf(headingText(node), layout.headings[level - 1], layout.font);
       run.color = "000000";
-      blocks.push({ kind: "paragraph", style, runs: [run] });
-      blocks.push(bodyParagraph(""));
+      blocks.push({
+        kind: "paragraph",
+        style,
+        runs: [run],
+        align: "justify",
+        indent: { firstLineMm: layout.body.firstLineMm },
+        spacing: { beforePt: layout.body.afterPt, afterPt: layout.body.afterPt, lineMultiple: layout.body.lineMultiple },
+        keepWithNext: true,
+      });
+      blocks.push(bodyParagraph("", layout));
       visit(node.children, depth + 1);
     }
   };
@@ -290,8 +298,20 @@ export function buildOutline(outline: readonly OutlineNode[], options: OutlineOp
   return blocks;
 }
 
-export function bodyParagraph(text: string): ParagraphBlock {
-  return { kind: "paragraph", style: "Body", runs: text === "" ? [] : [{ text }] };
+/**
+ * A body paragraph (Body Text style) with the NĐ 30 body format also set directly: Word keeps
+ * a document's own definition of a built-in style when parts are inserted into it.
+ */
+export function bodyParagraph(text: string, layout: LayoutPack = STATE_LAYOUT): ParagraphBlock {
+  const body = layout.body;
+  return {
+    kind: "paragraph",
+    style: "Body",
+    runs: [{ text, font: layout.font, size: body.size }],
+    align: "justify",
+    indent: { firstLineMm: body.firstLineMm },
+    spacing: { beforePt: 0, afterPt: body.afterPt, lineMultiple: body.lineMultiple },
+  };
 }
 
 export interface OpeningOptions {
@@ -299,6 +319,8 @@ export interface OpeningOptions {
   agency?: string;
   /** What the reply does: "báo cáo như sau", "đề nghị như sau". */
   action?: string;
+  /** Rule pack for the body format; NĐ 30 when absent. */
+  system?: OrgProfile["system"];
 }
 
 /** A subject as cited after "về việc": leading "V/v" or "về việc" dropped, no final stop. */
@@ -329,7 +351,7 @@ export function openingSentence(request: RequestProfile, options: OpeningOptions
 }
 
 export function buildOpening(request: RequestProfile, options: OpeningOptions = {}): Block[] {
-  return [bodyParagraph(openingSentence(request, options))];
+  return [bodyParagraph(openingSentence(request, options), layoutFor(options.system ?? "state"))];
 }
 
 /** "Kính gửi: Bộ Nội vụ." — one recipient on the line, centred as in the templates. */

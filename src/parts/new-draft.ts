@@ -56,6 +56,7 @@ function draftSubject(options: NewDraftOptions, type: DraftType): string {
 export function buildNewDraftBlocks(options: NewDraftOptions): Block[] {
   const { profile, request } = options;
   const type = requireDraftType(options.type);
+  const layout = layoutFor(profile.system);
   const subject = draftSubject(options, type);
   const blocks: Block[] = buildHeader(profile, {
     type: type.key,
@@ -67,13 +68,13 @@ export function buildNewDraftBlocks(options: NewDraftOptions): Block[] {
   if (type.key === "cong-van" || type.key === "to-trinh") {
     blocks.push(...buildAddressee(request?.issuer, profile));
   } else {
-    blocks.push(bodyParagraph(""));
+    blocks.push(bodyParagraph("", layout));
   }
   if (request) {
-    blocks.push(...buildOpening(request, { agency: profile.agencyInText || profile.agency }));
+    blocks.push(...buildOpening(request, { agency: profile.agencyInText || profile.agency, system: profile.system }));
     blocks.push(...buildOutline(request.outline, { system: profile.system }));
   }
-  if (!request || request.outline.length === 0) blocks.push(bodyParagraph(""));
+  if (!request || request.outline.length === 0) blocks.push(bodyParagraph("", layout));
   blocks.push(...buildClosing(profile, { type: type.key }));
   return blocks;
 }

@@ -34,6 +34,8 @@ describe("buildOutline", () => {
     const heading = document.paragraphs[0].runs[0];
     expect({ bold: heading.bold, size: heading.size, font: heading.font }).toEqual({ bold: true, size: 14, font: "Times New Roman" });
     expect(document.paragraphs[4].runs[0].italic).toBe(true);
+    // Body format is also set directly, so it survives a document with its own Body Text style.
+    expect(document.paragraphs.map((p) => p.align)).toEqual(Array(8).fill("both"));
   });
 
   it("keeps levels below the third as Heading 3", () => {
