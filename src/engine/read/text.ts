@@ -15,6 +15,7 @@
  */
 import type { DocumentModel, Paragraph, ParagraphFormat, TextMark } from "../model";
 import { InputError } from "../errors";
+import { detectLegacyEncoding, legacyEncodingNotice } from "./legacy";
 
 const BOLD = 1;
 const ITALIC = 2;
@@ -77,6 +78,11 @@ export function readText(text: string, name?: string): DocumentModel {
   }
   const model: DocumentModel = { source: "txt", paragraphs, notices: [] };
   if (name !== undefined) model.name = name;
+  const legacy = detectLegacyEncoding(text);
+  if (legacy) {
+    model.legacyEncoding = legacy;
+    model.notices.push(legacyEncodingNotice(legacy));
+  }
   return model;
 }
 

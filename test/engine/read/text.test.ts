@@ -262,3 +262,19 @@ describe("small cases", () => {
     }
   });
 });
+
+describe("legacy encodings in text", () => {
+  test("TCVN3 text is read and flagged with a notice", () => {
+    // "Cộng hoà xã hội chủ nghĩa Việt Nam / Độc lập - Tự do - Hạnh phúc" as TCVN3 shows it.
+    const model = readText("Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\n");
+    expect(model.legacyEncoding).toBe("tcvn3");
+    expect(model.notices.map((n) => n.code)).toEqual(["legacy-encoding"]);
+  });
+  test("Unicode seeds carry no notice", () => {
+    for (const file of seedNames) {
+      const model = readText(seedText(file.slice(0, 3)));
+      expect(model.legacyEncoding).toBeUndefined();
+      expect(model.notices).toEqual([]);
+    }
+  });
+});
