@@ -1,0 +1,179 @@
+/**
+ * The adapter against office-addin-mock: the order of Office calls and the number of round
+ * trips. The mock does not model collections, so the paragraph collection's `load` is
+ * replaced by one that records the request and loads `items` (see toolchain notes).
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import type { OfficeApp } from "office-addin-manifest";
+import { createWordAdapter, PARAGRAPH_PROPERTIES } from "../../src/word/adapter";
+import type { WordLike } from "../../src/word/types";
+import { seedModel } from "./fixtures";
+
+interface MockRange {
+  name: string;
+  select(): void;
+  expandTo(other: MockRange): MockRange;
+}
+
+function mockWord(texts: readonly string[]) {
+  const log: string[] = [];
+
+  const range = (name: string): MockRange => ({
+    name,
+    select: () => log.push(`${name}.select()`),
+    expandTo: (other) => {
+      log.push(`${name}.expandTo(${other.name})`);
+      return range(`${name}..${other.name}`);
+    },
+  });
+
+  const items = texts.map((text, index) => ({
+    text,
+    style: index === 0 ? "Heading 1" : "Normal",
+    styleBuiltIn: index === 0 ? "Heading1" : "Normal",
+    alignment: index === 0 ? "Centered" : "Justified",
+    tableNestingLevel: 0,
+    font: { name: "Times New Roman", size: 14, bold: index === 0, italic: null },
+    search: (searchText: string, options: { matchCase?: boolean }) => {
+      log.push(`paragraphs[${index}].search(${JSON.stringify(searchText)}, matchCase=${options.matchCase})`);
+      let from = 0;
+      const found: MockRange[] = [];
+      for (let at = text.indexOf(searchText); at >= 0; at = text.indexOf(searchText, from)) {
+        found.push(range(`match@${at}`));
+        from = at + searchText.length;
+      }
+      return {
+        items: found,
+        load: (names: string) => log.push(`ranges.load(${names})`),
+        getFirst: () => {
+          log.push("ranges.getFirst()");
+          return found[0] ?? range("missing");
+        },
+      };
+    },
+    select: () => log.push(`paragraphs[${index}].select()`),
+  }));
+
+  const data = {
+    context: {
+      document: {
+        body: {
+          paragraphs: {
+            items,
+            load(this: OfficeMockObject, names: string) {
+              log.push(`paragraphs.load(${names})`);
+              return OfficeMockObject.prototype.load.call(this, "items");
+            },
+          },
+          insertOoxml: (_ooxml: string, location: string) => log.push(`body.insertOoxml(${location})`),
+        },
+        getSelection: () => {
+          log.push("document.getSelection()");
+          return { insertOoxml: (_ooxml: string, location: string) => log.push(`selection.insertOoxml(${location})`) };
+        },
+      },
+      async sync(this: OfficeMockObject) {
+        log.push("sync");
+        await OfficeMockObject.prototype.sync.call(this);
+      },
+    },
+    run: async (batch: (context: unknown) => Promise<unknown>) => batch(mock.context),
+  };
+  const mock = new OfficeMockObject(data, "word" as unknown as OfficeApp) as OfficeMockObject & { context: unknown };
+  return { Word: mock as unknown as WordLike, log };
+}
+
+const texts = seedModel("000")
+  .paragraphs.slice(0, 8)
+  .map((paragraph) => paragraph.text);
+
+test("the mock enforces load and sync, so the shim's host enum is real", async () => {
+  const { Word } = mockWord(texts);
+  await Word.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    expect(paragraphs.items).toBe("Error, property was not loaded");
+    paragraphs.load("items/text");
+    expect(paragraphs.items).toBe("Error, context.sync() was not called");
+    await context.sync();
+    expect(paragraphs.items).toHaveLength(texts.length);
+  });
+});
+
+test("readDocument: one load of exactly the listed properties, then one sync", async () => {
+  const { Word, log } = mockWord(texts);
+  const model = await createWordAdapter(Word).readDocument();
+  expect(log).toEqual([`paragraphs.load(${PARAGRAPH_PROPERTIES})`, "sync"]);
+  expect(PARAGRAPH_PROPERTIES.split(",")).toEqual([
+    "items/text",
+    "items/style",
+    "items/styleBuiltIn",
+    "items/alignment",
+    "items/tableNestingLevel",
+    "items/font/name",
+    "items/font/size",
+    "items/font/bold",
+    "items/font/italic",
+  ]);
+  expect(model.paragraphs[0]).toEqual({
+    index: 0,
+    text: texts[0],
+    format: { style: "Heading 1", headingLevel: 1, font: "Times New Roman", size: 14, bold: true, alignment: "center" },
+  });
+  expect(model.paragraphs[1].format).toEqual({
+    style: "Normal",
+    font: "Times New Roman",
+    size: 14,
+    bold: false,
+    alignment: "justify",
+  });
+});
+
+test("selectSpan of a first occurrence: search, first match, select — two syncs", async () => {
+  const { Word, log } = mockWord(texts);
+  const paragraph = texts.findIndex((text) => text.includes("4701/UBND-NC2"));
+  const start = texts[paragraph].indexOf("4701/UBND-NC2");
+  await createWordAdapter(Word).selectSpan({ paragraph, start, end: start + 13 }, "4701/UBND-NC2");
+  expect(log).toEqual([
+    "paragraphs.load(items/text)",
+    "sync",
+    `paragraphs[${paragraph}].search("4701/UBND-NC2", matchCase=true)`,
+    "ranges.getFirst()",
+    `match@${start}.select()`,
+    "sync",
+  ]);
+});
+
+test("selectSpan of a later occurrence loads the matches, then selects the right one — three syncs", async () => {
+  const { Word, log } = mockWord(texts);
+  const paragraph = texts.findIndex((text) => text.split("nhiệm").length > 2);
+  const first = texts[paragraph].indexOf("nhiệm");
+  const second = texts[paragraph].indexOf("nhiệm", first + 1);
+  await createWordAdapter(Word).selectSpan({ paragraph, start: second, end: second + "nhiệm".length }, "nhiệm");
+  expect(log).toEqual([
+    "paragraphs.load(items/text)",
+    "sync",
+    `paragraphs[${paragraph}].search("nhiệm", matchCase=true)`,
+    "ranges.load(items/text)",
+    "sync",
+    `match@${second}.select()`,
+    "sync",
+  ]);
+});
+
+test("insertOoxml: one call and one sync; at the cursor it inserts after the selection", async () => {
+  for (const [where, calls] of [
+    ["start", ["body.insertOoxml(Start)"]],
+    ["end", ["body.insertOoxml(End)"]],
+    ["cursor", ["document.getSelection()", "selection.insertOoxml(After)"]],
+  ] as const) {
+    const { Word, log } = mockWord(texts);
+    await createWordAdapter(Word).insertOoxml("<pkg:package/>", where);
+    expect(log).toEqual([...calls, "sync"]);
+  }
+});
+
+test("hasHeader reads the paragraphs' text in one sync", async () => {
+  const { Word, log } = mockWord(texts);
+  expect(await createWordAdapter(Word).hasHeader()).toBe(false);
+  expect(log).toEqual(["paragraphs.load(items/text)", "sync"]);
+});
