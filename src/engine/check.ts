@@ -33,7 +33,7 @@ export const allRules: Rule[] = [
 ];
 
 export interface CheckOptions {
-  /** Rule ids to run; all rules when absent. */
+  /** Rule ids to run; all rules when absent. `sections` is filled only when a section rule runs. */
   rules?: string[];
 }
 
@@ -70,6 +70,9 @@ export function checkDocument(
   for (const rule of rules) findings.push(...rule.check(context));
   // Array.prototype.sort is stable, so findings at one place keep the rule order.
   findings.sort(byPosition);
-  const sections = request && request.outline.length > 0 ? sectionComparison(context).statuses : [];
+  // The comparison is shared with the section rules through the memo; without them (a rule
+  // filter that leaves them out) it is not computed for nothing.
+  const wantsSections = rules.some((rule) => sectionRules.includes(rule));
+  const sections = request && request.outline.length > 0 && wantsSections ? sectionComparison(context).statuses : [];
   return { request, sections, findings };
 }

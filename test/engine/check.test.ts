@@ -57,8 +57,11 @@ describe("checkDocument", () => {
   });
 
   it("runs only the chosen rules", () => {
-    const { findings } = checkDocument(seed("reply"), request(), { rules: ["header-missing"] });
+    const { findings, sections } = checkDocument(seed("reply"), request(), { rules: ["header-missing"] });
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(["header-missing"]));
+    expect(sections).toEqual([]);
+    const withSections = checkDocument(seed("reply"), request(), { rules: ["section-missing"] });
+    expect(withSections.sections.length).toBeGreaterThan(0);
   });
 
   it("rejects an unknown rule id with a clear message", () => {

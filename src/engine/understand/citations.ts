@@ -78,15 +78,13 @@ function typeWordBefore(text: string, end: number): { name: string; range: TextR
   let stop = end;
   while (stop > 0 && /\s/.test(text[stop - 1])) stop--;
   const windowStart = Math.max(0, stop - 24);
-  const tail = text.slice(windowStart, stop).toLowerCase();
+  // Folding keeps the length of NFC text with single spaces, so offsets carry over.
+  const tail = foldVietnamese(text.slice(windowStart, stop));
   for (const { name, folded } of TYPE_WORDS_FOLDED) {
-    if (tail.length < folded.length) continue;
-    const candidate = foldVietnamese(tail.slice(tail.length - folded.length));
-    if (candidate !== folded) continue;
-    const start = stop - folded.length;
-    const before = start > 0 ? text[start - 1] : " ";
+    if (!tail.endsWith(folded)) continue;
+    const before = tail.length > folded.length ? tail[tail.length - folded.length - 1] : windowStart > 0 ? text[windowStart - 1] : " ";
     if (/\p{L}/u.test(before)) continue;
-    return { name, range: { start, end: stop } };
+    return { name, range: { start: stop - folded.length, end: stop } };
   }
   return null;
 }
@@ -126,12 +124,16 @@ function readIssuer(text: string, from: number): TextRange | null {
   return end > start ? { start, end } : null;
 }
 
+/** A subject is one clause; a longer run is cut here, which also keeps long lines linear. */
+const MAX_SUBJECT = 400;
+
 function readSubject(text: string, from: number): TextRange | null {
   const head = SUBJECT_START.exec(text.slice(from, from + 20));
   if (!head) return null;
   const start = from + head[0].length;
   let end = start;
-  for (let i = start; i < text.length; i++) {
+  const limit = Math.min(text.length, start + MAX_SUBJECT);
+  for (let i = start; i < limit; i++) {
     const ch = text[i];
     if (ch === ";" || ch === "\n") break;
     if ((ch === "." || ch === ":") && (i + 1 >= text.length || /\s/.test(text[i + 1]))) break;
@@ -149,6 +151,7 @@ function readSubject(text: string, from: number): TextRange | null {
 export function findCitationsInText(text: string, paragraph = 0): Citation[] {
   const citations: Citation[] = [];
   const dates = findDates(text);
+  let nextDate = 0;
   SYMBOL.lastIndex = 0;
   for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
     const numberText = m[0];
@@ -172,13 +175,12 @@ export function findCitationsInText(text: string, paragraph = 0): Citation[] {
     }
     let end = numberEnd;
     let dateMention: DateMention | null = null;
-    for (const date of dates) {
-      if (date.start < numberEnd) continue;
-      if (DATE_GAP.test(text.slice(numberEnd, date.start))) {
-        dateMention = date;
-        end = date.end;
-      }
-      break;
+    // Symbols come in text order, so the pointer into the dates only moves forward.
+    while (nextDate < dates.length && dates[nextDate].start < numberEnd) nextDate++;
+    const date = dates[nextDate];
+    if (date && date.start - numberEnd <= 20 && DATE_GAP.test(text.slice(numberEnd, date.start))) {
+      dateMention = date;
+      end = date.end;
     }
     const issuerRange = readIssuer(text, end);
     if (issuerRange) end = issuerRange.end;

@@ -81,6 +81,9 @@ const TITLES = [
   "TRƯỞNG ĐOÀN",
 ];
 
+/** Lines of the closing block are short; longer ones are body text. */
+const MAX_CLOSING_LINE = 300;
+
 const RECIPIENTS_LABEL = /^\s{0,8}Nơi\s{1,3}nhận\s{0,3}:?\s{0,8}/iu;
 const LIST_ITEM = /^\s{0,8}[-–+•]\s{0,4}\S/u;
 
@@ -166,6 +169,10 @@ export function extractClosing(model: DocumentModel): DocumentClosing {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
+    if (text.length > MAX_CLOSING_LINE) {
+      if (listOpen) listDone = true;
+      continue;
+    }
     const label = RECIPIENTS_LABEL.exec(text);
     if (label && !closing.recipientsLabel) {
       closing.recipientsLabel = { paragraph: line.paragraph, text };

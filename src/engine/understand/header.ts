@@ -74,6 +74,8 @@ export interface DocumentHeader {
 
 /** How many paragraphs from the top are read as the header at most. */
 const HEADER_LIMIT = 40;
+/** Longer lines are body text (the longest header part, a wrapped V/v or trích yếu, is shorter). */
+const MAX_HEADER_LINE = 400;
 
 const URGENCY = ["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"];
 const SECRECY = ["TUYỆT MẬT", "TỐI MẬT", "MẬT"];
@@ -277,6 +279,14 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
+    // Header parts are short; a long line is body text and is not examined further.
+    if (text.length > MAX_HEADER_LINE) {
+      if (inHeaderTable.has(line.paragraph)) continue;
+      closeOpenSubjects();
+      bodyStart = line.paragraph;
+      reachedBody = true;
+      break;
+    }
     const salutation = SALUTATION.exec(text);
     if (salutation) {
       closeOpenSubjects();
