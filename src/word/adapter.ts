@@ -52,8 +52,8 @@ export interface WordAdapter {
   clearHighlights(): Promise<boolean>;
   /** Whether `addComments` can work here (WordApi 1.4). */
   canAddComments(): boolean;
-  /** Adds one Word comment per finding that has a span; returns how many were added. */
-  addComments(findings: readonly Finding[]): Promise<number>;
+  /** Adds one Word comment per finding that has a span, in Vietnamese or English; returns how many were added. */
+  addComments(findings: readonly Finding[], language?: "vi" | "en"): Promise<number>;
   /** The request profile JSON kept with this document, or null. */
   getStoredRequest(): string | null;
   /** Keeps the request profile JSON with the document (saved in the document's settings). */
@@ -298,7 +298,7 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
     canAddComments,
 
-    addComments: async (findings) => {
+    addComments: async (findings, language = "vi") => {
       if (!canAddComments()) {
         throw new WordAdapterError(
           "comments-unsupported",
@@ -312,7 +312,8 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
         let added = 0;
         located.forEach((range, index) => {
           if (!range) return;
-          range.insertComment(findings[index].message);
+          const finding = findings[index];
+          range.insertComment(language === "en" ? finding.messageEn : finding.message);
           added++;
         });
         if (added > 0) await context.sync();

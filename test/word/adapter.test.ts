@@ -385,6 +385,8 @@ describe("comments", () => {
     expect(await syncsOf(sim, async () => expect(await adapter.addComments(findings)).toBe(1))).toBe(3);
     const [comment] = sim.document.comments();
     expect(comment).toEqual({ ...findings[0].span, text: "Kiểm tra lại: 4701/UBND-NC2" });
+    await adapter.addComments([findingAt(model, "Sở Nội vụ")], "en");
+    expect(sim.document.comments().map((c) => c.text)).toContain("Check: Sở Nội vụ");
   });
 
   test("refuses clearly on Word without WordApi 1.4", async () => {

@@ -1,0 +1,3 @@
+/** Everything a web page needs to drive the simulated Word through the real adapter. */
+export { createWordAdapter } from "./adapter";
+export { createSimulatedWord } from "./simulator";
