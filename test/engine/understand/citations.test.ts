@@ -1,3 +1,4 @@
+import * as fc from "fast-check";
 import { findCitations, findCitationsInText, similarSymbols, sameIssuer } from "../../../src/engine/understand/citations";
 import { seed } from "./seeds";
 
@@ -108,5 +109,34 @@ describe("comparing symbols and issuers", () => {
     expect(sameIssuer("UBND tỉnh Kiên Giang", "Ủy ban nhân dân tỉnh Kiên Giang")).toBe(true);
     expect(sameIssuer("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh")).toBe(true);
     expect(sameIssuer("Bộ Nội vụ", "Bộ Tài chính")).toBe(false);
+  });
+});
+
+describe("relay chains and arbitrary text", () => {
+  it("reads three links of a relay chain in one sentence", () => {
+    const text =
+      "Thực hiện Công văn số 2250/SNV-CCVC ngày 05/9/2023 của Sở Nội vụ về việc thực hiện Văn bản số 4701/UBND-NC2 ngày 31/8/2023 của Ủy ban nhân dân tỉnh triển khai Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ; Sở báo cáo như sau:";
+    const cited = findCitationsInText(text);
+    expect(cited.map((c) => [c.type, c.number, c.date, c.issuer])).toEqual([
+      ["Công văn", "2250/SNV-CCVC", "2023-09-05", "Sở Nội vụ"],
+      ["Văn bản", "4701/UBND-NC2", "2023-08-31", "Ủy ban nhân dân tỉnh"],
+      ["Công văn", "4874/BNV-CCVC", "2023-08-29", "Bộ Nội vụ"],
+    ]);
+  });
+
+  it("gives spans inside the text for any input", () => {
+    const pieces = fc.constantFrom("Công văn ", "số ", "4874", "/", "-", "BNV", "CCVC", " ngày ", "29/8/2023", " của ", "Bộ Nội vụ", " về ", ", ", "; ", "(", ")", "²", "Đ", "  ");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        for (const c of findCitationsInText(text)) {
+          expect(c.span.start).toBeGreaterThanOrEqual(0);
+          expect(c.span.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(c.numberRange.start, c.numberRange.end)).toBe(c.numberText);
+          expect(c.number).not.toMatch(/\s/);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
