@@ -27,10 +27,36 @@ interface Marker {
   outlineTitle: boolean;
 }
 
-function findMarkers(cleaned: CleanedParagraph[]): Marker[] {
+/** Paragraphs cleaned on first use: most of a long draft is never looked at closely. */
+class CleanedParagraphs {
+  private readonly cache: (CleanedParagraph | undefined)[];
+  constructor(private readonly model: DocumentModel) {
+    this.cache = new Array(model.paragraphs.length);
+  }
+  get length(): number {
+    return this.model.paragraphs.length;
+  }
+  rawLength(index: number): number {
+    return this.model.paragraphs[index].text.length;
+  }
+  at(index: number): CleanedParagraph {
+    let cleaned = this.cache[index];
+    if (!cleaned) {
+      cleaned = cleanParagraph(this.model.paragraphs[index]);
+      this.cache[index] = cleaned;
+    }
+    return cleaned;
+  }
+}
+
+/** Markdown marks and spacing a marker line may carry around its words. */
+const MARKUP_SLACK = 40;
+
+function findMarkers(cleaned: CleanedParagraphs): Marker[] {
   const markers: Marker[] = [];
   for (let i = 0; i < cleaned.length; i++) {
-    const { text, footnote } = cleaned[i];
+    if (cleaned.rawLength(i) > MAX_MARKER_LENGTH + MARKUP_SLACK) continue;
+    const { text, footnote } = cleaned.at(i);
     if (footnote || text.length === 0 || text.length > MAX_MARKER_LENGTH) continue;
     const appendix = APPENDIX.exec(text);
     if (appendix) {
@@ -39,12 +65,12 @@ function findMarkers(cleaned: CleanedParagraph[]): Marker[] {
       if (after.length > 0 && !/^[:.\-–—(]/.test(after) && !OUTLINE_TITLE.test(after)) continue;
       let outlineTitle = OUTLINE_TITLE.test(after.replace(/^[:.\-–—]\s*/, ""));
       for (let k = i + 1; k < Math.min(cleaned.length, i + 1 + LOOKAHEAD_FOR_TITLE) && !outlineTitle; k++) {
-        if (OUTLINE_TITLE.test(cleaned[k].text)) outlineTitle = true;
+        if (OUTLINE_TITLE.test(cleaned.at(k).text)) outlineTitle = true;
       }
       markers.push({ paragraph: i, number: (appendix[2] ?? "").toUpperCase(), outlineTitle });
       continue;
     }
-    if (OUTLINE_TITLE.test(text) && (isUpperCaseLine(text) || cleaned[i].bold || text.length <= 80)) {
+    if (OUTLINE_TITLE.test(text) && (isUpperCaseLine(text) || cleaned.at(i).bold || text.length <= 80)) {
       const previous = markers[markers.length - 1];
       // The title line right under "Phụ lục 3" belongs to that marker.
       if (previous && i - previous.paragraph <= LOOKAHEAD_FOR_TITLE) continue;
@@ -55,9 +81,9 @@ function findMarkers(cleaned: CleanedParagraph[]): Marker[] {
 }
 
 /** The appendix the request's own text points to: "báo cáo theo các nội dung tại Phụ lục 3". */
-function referencedAppendix(cleaned: CleanedParagraph[], before: number): string | null {
+function referencedAppendix(cleaned: CleanedParagraphs, before: number): string | null {
   for (let i = 0; i < before; i++) {
-    const { text, footnote } = cleaned[i];
+    const { text, footnote } = cleaned.at(i);
     if (footnote) continue;
     const match = BODY_REFERENCE.exec(text);
     if (match) return match[1].toUpperCase();
@@ -65,7 +91,7 @@ function referencedAppendix(cleaned: CleanedParagraph[], before: number): string
   return null;
 }
 
-function chooseMarker(markers: Marker[], cleaned: CleanedParagraph[]): Marker | null {
+function chooseMarker(markers: Marker[], cleaned: CleanedParagraphs): Marker | null {
   if (markers.length === 0) return null;
   const referenced = referencedAppendix(cleaned, markers[0].paragraph);
   if (referenced) {
@@ -95,14 +121,14 @@ function stripTitle(title: string): string {
  * (the letter's own body is never taken for an outline).
  */
 export function extractOutline(model: DocumentModel): OutlineNode[] {
-  const cleaned = model.paragraphs.map((paragraph) => cleanParagraph(paragraph));
+  const cleaned = new CleanedParagraphs(model);
   const marker = chooseMarker(findMarkers(cleaned), cleaned);
   if (!marker) return [];
 
   const flat: FlatHeading[] = [];
   let started = false;
   for (let i = marker.paragraph + 1; i < cleaned.length; i++) {
-    const { text, footnote } = cleaned[i];
+    const { text, footnote } = cleaned.at(i);
     if (text.length === 0 || footnote) continue;
     if (OUTLINE_END.test(text)) {
       if (started) break;

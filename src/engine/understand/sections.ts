@@ -66,17 +66,27 @@ export interface CleanedParagraph {
 const SUPERSCRIPT_DIGITS = /^[\u00B9\u00B2\u00B3\u2070-\u2079]/;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
 
+/**
+ * Only this much of a paragraph is cleaned: a longer paragraph is prose whatever follows,
+ * and cleaning all of a 1 MB paragraph for every check would cost more than it tells.
+ */
+const CLEAN_LIMIT = 1200;
+
 /** Removes Markdown emphasis and heading marks and collapses whitespace; keeps the words. */
 export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
-  let text = paragraph.text.replace(/[\s\u00A0\u200B]+/g, " ").trim();
+  const raw = paragraph.text;
+  let text = raw.length > CLEAN_LIMIT ? raw.slice(0, CLEAN_LIMIT) : raw;
+  text = text.replace(/[\s\u00A0\u200B]+/g, " ").trim();
   let headingLevel = paragraph.format.headingLevel;
-  const markdown = MARKDOWN_HEADING.exec(text);
-  if (markdown) {
-    headingLevel = headingLevel ?? markdown[1].length;
-    text = text.slice(markdown[0].length);
+  if (text.charCodeAt(0) === 35 /* # */) {
+    const markdown = MARKDOWN_HEADING.exec(text);
+    if (markdown) {
+      headingLevel = headingLevel ?? markdown[1].length;
+      text = text.slice(markdown[0].length);
+    }
   }
   let bold = paragraph.format.bold === true;
-  if (text.startsWith("**") && text.endsWith("**") && text.length > 4 && text.indexOf("**", 2) === text.length - 2) {
+  if (text.startsWith("**") && raw.trimEnd().endsWith("**") && text.length > 4 && raw.indexOf("**", raw.indexOf("**") + 2) === raw.trimEnd().length - 2) {
     bold = true;
   }
   if (text.includes("**")) text = text.replace(/\*\*/g, "");
@@ -85,13 +95,14 @@ export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
   if (text.length > 2 && text.startsWith("*") && text.endsWith("*") && !text.startsWith("* ")) text = text.slice(1, -1);
   if (text.includes("\\*")) text = text.replace(/\\\*/g, "*");
   text = text.trim();
+  let leading = 0;
+  while (leading < raw.length && /\s/.test(raw[leading])) leading++;
   const firstMark = paragraph.marks?.find((mark) => mark.kind === "superscript");
-  const leading = paragraph.text.length - paragraph.text.trimStart().length;
   const footnote =
     SUPERSCRIPT_DIGITS.test(text) ||
     /^<sup>/i.test(text) ||
     (firstMark !== undefined && firstMark.start <= leading && /^\d/.test(text));
-  if (/<\/?sup>/i.test(text)) text = text.replace(/<\/?sup>/gi, "");
+  if (text.includes("<")) text = text.replace(/<\/?sup>/gi, "");
   return { text, bold, headingLevel, footnote };
 }
 
@@ -383,15 +394,15 @@ export function findSections(model: DocumentModel): DraftSection[] {
     const section = sections[i];
     const limit = bodyEndFor(section.paragraph);
     const next = sections[i + 1];
-    section.bodyEnd = next && next.paragraph < limit ? next.paragraph : limit;
-    section.end = limit;
+    section.bodyEnd = Math.max(section.bodyStart, next && next.paragraph < limit ? next.paragraph : limit);
+    section.end = Math.max(limit, section.bodyEnd);
   }
   // A section ends where the next heading of the same or an outer level starts.
   const open: DraftSection[] = [];
   for (const section of sections) {
     while (open.length > 0 && open[open.length - 1].level >= section.level) {
       const closed = open.pop() as DraftSection;
-      closed.end = Math.min(closed.end, section.paragraph);
+      closed.end = Math.max(closed.bodyEnd, Math.min(closed.end, section.paragraph));
     }
     open.push(section);
   }
@@ -414,6 +425,7 @@ function joinWrappedHeadings(candidates: Candidate[], cleaned: CleanedParagraph[
       if (index >= cleaned.length || index >= nextHeading || paragraphs[index].cell) break;
       const line = cleaned[index];
       if (line.text.length === 0 || line.footnote || parseNumbering(line.text) !== null) break;
+      if (isHeaderOrClosingLine(line.text) || CLOSING_PHRASE.test(line.text) || endsWithClosingMark(line.text)) break;
       const lastOfTitle = candidate.title.slice(-1);
       if (lastOfTitle === "." || lastOfTitle === ":" || lastOfTitle === ";") break;
       const startsLower = isLower(line.text[0]);
