@@ -195,6 +195,60 @@ describe("insertOoxml", () => {
     ]);
   });
 
+  test("a range takes content before it, after it, or in its place", async () => {
+    const part = flatOpc(wp("[mới]"));
+    const results: string[][] = [];
+    for (const location of ["Before", "After", "Replace", "Start", "End"] as const) {
+      const sim = createSimulatedWord(modelFromParagraphs(["Kính gửi: Sở Nội vụ tỉnh"]));
+      await sim.Word.run(async (context) => {
+        const ranges = context.document.body.paragraphs.getFirst().search("Sở Nội vụ", { matchCase: true });
+        ranges.load("items/text");
+        await context.sync();
+        const inserted = ranges.items[0].insertOoxml(part, location);
+        inserted.load("text");
+        await context.sync();
+        expect(inserted.text).toBe("[mới]");
+      });
+      results.push(sim.document.paragraphs().map((p) => p.text));
+    }
+    expect(results).toEqual([
+      ["Kính gửi: ", "[mới]", "Sở Nội vụ tỉnh"],
+      ["Kính gửi: Sở Nội vụ", "[mới]", " tỉnh"],
+      ["Kính gửi: ", "[mới]", " tỉnh"],
+      ["Kính gửi: ", "[mới]", "Sở Nội vụ tỉnh"],
+      ["Kính gửi: Sở Nội vụ", "[mới]", " tỉnh"],
+    ]);
+  });
+
+  test("expandTo joins two ranges, and a tracked range follows its text through a split", async () => {
+    const sim = createSimulatedWord(modelFromParagraphs(["Kính gửi: Sở Nội vụ tỉnh Kiên Giang"]));
+    let kept: RangeLike | undefined;
+    await sim.Word.run(async (context) => {
+      const paragraph = context.document.body.paragraphs.getFirst();
+      const from = paragraph.search("Sở", { matchCase: true });
+      const to = paragraph.search("tỉnh", { matchCase: true });
+      from.load("items/text");
+      to.load("items/text");
+      await context.sync();
+      kept = from.items[0].expandTo(to.items[0]);
+      kept.track();
+      kept.load("text");
+      await context.sync();
+      expect(kept.text).toBe("Sở Nội vụ tỉnh");
+    });
+    sim.document.setSelection({ paragraph: 0, start: 5, end: 5 });
+    await sim.Word.run(async (context) => {
+      context.document.getSelection().insertOoxml(flatOpc(wp("chèn")), "After");
+      await context.sync();
+    });
+    expect(sim.document.paragraphs().map((p) => p.text)).toEqual(["Kính ", "chèn", "gửi: Sở Nội vụ tỉnh Kiên Giang"]);
+    await sim.Word.run([kept], async (context) => {
+      kept?.select();
+      await context.sync();
+    });
+    expect(sim.document.selection()).toEqual({ paragraph: 2, start: 5, end: 19 });
+  });
+
   test("XML that is not well formed is refused at sync", async () => {
     const sim = simple();
     const attempt = sim.Word.run(async (context) => {
