@@ -71,12 +71,15 @@ const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
  * and cleaning all of a 1 MB paragraph for every check would cost more than it tells.
  */
 const CLEAN_LIMIT = 1200;
+const IRREGULAR_SPACE = /[^\S ]|\u200B| {2}/;
 
 /** Removes Markdown emphasis and heading marks and collapses whitespace; keeps the words. */
 export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
   const raw = paragraph.text;
   let text = raw.length > CLEAN_LIMIT ? raw.slice(0, CLEAN_LIMIT) : raw;
-  text = text.replace(/[\s\u00A0\u200B]+/g, " ").trim();
+  // Most paragraphs have single spaces only: test before rewriting the string.
+  if (IRREGULAR_SPACE.test(text)) text = text.replace(/[\s\u00A0\u200B]+/g, " ");
+  text = text.trim();
   let headingLevel = paragraph.format.headingLevel;
   if (text.charCodeAt(0) === 35 /* # */) {
     const markdown = MARKDOWN_HEADING.exec(text);
