@@ -163,7 +163,7 @@ function markLine(text: string, words: readonly string[]): boolean {
 const NUMBER_LINE = /^\s{0,8}(?:Số|SỐ|số)\s{0,3}(:?)\s{0,3}/u;
 const NUMBER_BODY = /^(\d{0,6}(?:\s?\/\s?|-)?[\p{L}\d]*(?:(?:\s?\/\s?|-)[\p{L}\d]+)*)/u;
 
-function readNumber(paragraph: number, text: string): HeaderNumber | null {
+function readNumber(paragraph: number, text: string, offset = 0): HeaderNumber | null {
   const head = NUMBER_LINE.exec(text);
   if (!head) return null;
   const rest = text.slice(head[0].length);
@@ -176,18 +176,27 @@ function readNumber(paragraph: number, text: string): HeaderNumber | null {
     paragraph,
     text: text.trim(),
     number: raw.replace(/\s+/g, ""),
-    start,
-    end: start + raw.length,
+    start: offset + start,
+    end: offset + start + raw.length,
     colon: head[1] === ":",
   };
 }
 
-function readPlaceDate(paragraph: number, text: string): HeaderPlaceDate | null {
+function readPlaceDate(paragraph: number, text: string, offset = 0): HeaderPlaceDate | null {
   if (text.length > 80) return null;
   const date = findDates(text).find((d) => d.role === "own");
   if (!date) return null;
   const place = text.slice(0, date.start).replace(/,\s*(?:ngày\s*)?$/iu, "").trim();
-  return { paragraph, text: text.trim(), place, date: date.iso, dateText: date.text, start: date.start, end: date.end };
+  return { paragraph, text: text.trim(), place, date: date.iso, dateText: date.text, start: offset + date.start, end: offset + date.end };
+}
+
+/** Where the Quốc hiệu starts in a line, also when the agency is glued before it (two columns read as one line). */
+function nationalTitleAt(text: string): number {
+  return text.toUpperCase().replace(/HOÀ/g, "HÒA").indexOf("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+}
+
+function mottoAt(text: string): number {
+  return text.toLowerCase().indexOf("độc lập");
 }
 
 function startsAgency(text: string): boolean {
@@ -202,13 +211,19 @@ function startsAgency(text: string): boolean {
 interface Line {
   paragraph: number;
   text: string;
+  /** Where `text` starts in the paragraph's text. */
+  offset: number;
 }
 
 function linesOf(paragraph: Paragraph): Line[] {
-  return paragraph.text
-    .split(/\r?\n|\v|\u2028/)
-    .map((text) => ({ paragraph: paragraph.index, text: text.trim() }))
-    .filter((line) => line.text.length > 0);
+  const lines: Line[] = [];
+  const pattern = /[^\r\n\v\u2028]+/g;
+  for (let m = pattern.exec(paragraph.text); m; m = pattern.exec(paragraph.text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (text) lines.push({ paragraph: paragraph.index, text, offset: m.index + lead });
+  }
+  return lines;
 }
 
 const TYPE_NAME_LINE = /^[\p{Lu} ]{4,30}$/u;
@@ -276,6 +291,20 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     typeSubjectLines = null;
   };
 
+  const addAgency = (paragraph: number, text: string): void => {
+    const previous = header.agencies[header.agencies.length - 1];
+    if (previous && !startsAgency(text) && previous.paragraph >= paragraph - 1) {
+      header.agencies[header.agencies.length - 1] = { paragraph: previous.paragraph, text: `${previous.text} ${text}` };
+    } else {
+      header.agencies.push({ paragraph, text });
+    }
+  };
+  // "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI …": the left column glued before the right one.
+  const gluedAgency = (paragraph: number, text: string, at: number): void => {
+    const before = text.slice(0, at).trim();
+    if (before && isUpperCaseLine(before) && !header.number && !header.placeDate) addAgency(paragraph, before);
+  };
+
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
@@ -306,9 +335,12 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     }
     if (isNationalTitle(text)) {
       closeOpenSubjects();
-      header.nationalTitle = { paragraph: line.paragraph, text };
+      const at = nationalTitleAt(text);
+      if (at > 0) gluedAgency(line.paragraph, text, at);
+      const title = at > 0 ? text.slice(at) : text;
+      header.nationalTitle = { paragraph: line.paragraph, text: title };
       header.system = "state";
-      if (hasMotto(text)) header.motto = { paragraph: line.paragraph, text };
+      if (hasMotto(title)) header.motto = { paragraph: line.paragraph, text: title };
       continue;
     }
     if (isPartyTitle(text)) {
@@ -317,8 +349,10 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
       header.system = "party";
       continue;
     }
-    if (hasMotto(text) && text.length < 60) {
-      header.motto = { paragraph: line.paragraph, text };
+    if (hasMotto(text) && text.length < 120) {
+      const at = mottoAt(text);
+      if (at > 0) gluedAgency(line.paragraph, text, at);
+      header.motto = { paragraph: line.paragraph, text: at > 0 ? text.slice(at) : text };
       continue;
     }
     if (markLine(text, URGENCY)) {
@@ -331,14 +365,25 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
       header.secrecy = { paragraph: line.paragraph, text };
       continue;
     }
-    const number = header.number ? null : readNumber(line.paragraph, text);
+    const number = header.number ? null : readNumber(line.paragraph, text, line.offset);
     if (number) {
       closeOpenSubjects();
       header.number = number;
       if (!header.system && /^\d+-/.test(number.number)) header.system = "party";
+      // "Số: 919/UBND-NC   Kiên Giang, ngày 16 tháng 5 năm 2023": both columns on one line.
+      const restAt = number.end - line.offset;
+      const rest = text.slice(restAt);
+      const lead = rest.length - rest.trimStart().length;
+      if (!header.placeDate && rest.trim()) {
+        const glued = readPlaceDate(line.paragraph, rest.trim(), line.offset + restAt + lead);
+        if (glued) {
+          header.placeDate = glued;
+          number.text = text.slice(0, restAt).trim();
+        }
+      }
       continue;
     }
-    const placeDate = header.placeDate ? null : readPlaceDate(line.paragraph, text);
+    const placeDate = header.placeDate ? null : readPlaceDate(line.paragraph, text, line.offset);
     if (placeDate) {
       closeOpenSubjects();
       header.placeDate = placeDate;
@@ -347,7 +392,7 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     const vv = /^\s{0,8}V\s?\/\s?v\s{0,3}:?\s{0,3}/u.exec(text);
     if (vv) {
       closeOpenSubjects();
-      subjectLines = [{ paragraph: line.paragraph, text: text.slice(vv[0].length) }];
+      subjectLines = [{ paragraph: line.paragraph, text: text.slice(vv[0].length), offset: line.offset + vv[0].length }];
       continue;
     }
     if (subjectLines) {
@@ -383,12 +428,7 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     }
     if (text === "*" || RULE_LINE.test(text)) continue;
     if (isUpperCaseLine(text) && text.length <= 80 && !header.number && !header.placeDate) {
-      const previous = header.agencies[header.agencies.length - 1];
-      if (previous && !startsAgency(text) && previous.paragraph >= line.paragraph - 1) {
-        header.agencies[header.agencies.length - 1] = { paragraph: previous.paragraph, text: `${previous.text} ${text}` };
-      } else {
-        header.agencies.push({ paragraph: line.paragraph, text });
-      }
+      addAgency(line.paragraph, text);
       continue;
     }
     if (inHeaderTable.has(line.paragraph)) continue;

@@ -114,3 +114,40 @@ describe("agencyDisplayName", () => {
     expect(agencyDisplayName(upper)).toBe(name);
   });
 });
+
+describe("two header columns read as one line", () => {
+  it("splits agency from Quốc hiệu and number from place and date", () => {
+    const h = extractHeader(
+      modelFromParagraphs([
+        "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 4874/BNV-CCVC Hà Nội, ngày 29 tháng 8 năm 2023",
+        "V/v báo cáo thực trạng",
+        "Kính gửi: Các Bộ",
+      ]),
+    );
+    expect(h.agency?.text).toBe("BỘ NỘI VỤ");
+    expect(h.nationalTitle?.text).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(h.number?.number).toBe("4874/BNV-CCVC");
+    expect(h.placeDate).toMatchObject({ place: "Hà Nội", date: "2023-08-29", paragraph: 2 });
+    const text = "Số: 4874/BNV-CCVC Hà Nội, ngày 29 tháng 8 năm 2023";
+    expect(text.slice(h.placeDate!.start, h.placeDate!.end)).toBe("ngày 29 tháng 8 năm 2023");
+  });
+
+  it("splits a second agency line from the Tiêu ngữ", () => {
+    const h = extractHeader(
+      modelFromParagraphs(["UBND TỈNH KIÊN GIANG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ NGOẠI VỤ Độc lập - Tự do - Hạnh phúc", "Số: 05/BC-SNgV", "Kính gửi: Sở Nội vụ"]),
+    );
+    expect(h.parentAgency?.text).toBe("UBND TỈNH KIÊN GIANG");
+    expect(h.agency?.text).toBe("SỞ NGOẠI VỤ");
+    expect(h.motto?.text).toBe("Độc lập - Tự do - Hạnh phúc");
+  });
+
+  it("keeps offsets into the paragraph when a paragraph holds several lines", () => {
+    const text = "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 919 /UBND-NC\n  Kiên Giang, ngày 16 tháng 5 năm 2023";
+    const h = extractHeader(modelFromParagraphs([text, "Kính gửi: Các sở"]));
+    expect(h.agency?.text).toBe("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG");
+    expect(text.slice(h.number!.start, h.number!.end)).toBe("919 /UBND-NC");
+    expect(text.slice(h.placeDate!.start, h.placeDate!.end)).toBe("ngày 16 tháng 5 năm 2023");
+  });
+});
