@@ -141,6 +141,48 @@ function linesOf(paragraph: Paragraph): Line[] {
     .filter((line) => line.text.length > 0);
 }
 
+const GLUED_AUTHORITY = /\s(?=(?:TUQ\.|TM\.|KT\.|TL\.|Q\.|T\s?\/\s?M\s|K\s?\/\s?T\s|T\s?\/\s?L\s)\s?\p{Lu})/u;
+const GLUED_NAME = /[;.,]\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,4})$/u;
+
+/**
+ * Text extracted from a two-column layout puts the signature column on the same lines as
+ * "Nơi nhận": "- Như trên; PHÓ GIÁM ĐỐC". Such a line is split into its two columns.
+ */
+function splitColumns(line: Line): Line[] {
+  const text = line.text;
+  if (!RECIPIENTS_LABEL.test(text) && !LIST_ITEM.test(text)) return [line];
+  const authority = GLUED_AUTHORITY.exec(text);
+  if (authority) {
+    return [
+      { paragraph: line.paragraph, text: text.slice(0, authority.index).trim() },
+      { paragraph: line.paragraph, text: text.slice(authority.index).trim() },
+    ];
+  }
+  const folded = upper(text);
+  for (const title of TITLES) {
+    const t = upper(title);
+    if (!folded.endsWith(t)) continue;
+    const cut = text.length - t.length;
+    if (!/[;,.:]\s+$/.test(text.slice(Math.max(0, cut - 3), cut))) continue;
+    // The longest title wins ("PHÓ GIÁM ĐỐC" over "GIÁM ĐỐC").
+    const longer = TITLES.some((other) => other.length > title.length && folded.endsWith(upper(other)) && /[;,.:]\s+$/.test(text.slice(Math.max(0, text.length - other.length - 3), text.length - other.length)));
+    if (longer) continue;
+    return [
+      { paragraph: line.paragraph, text: text.slice(0, cut).trim() },
+      { paragraph: line.paragraph, text: text.slice(cut).trim() },
+    ];
+  }
+  const name = GLUED_NAME.exec(text);
+  if (name && LIST_ITEM.test(text)) {
+    const cut = text.length - name[1].length;
+    return [
+      { paragraph: line.paragraph, text: text.slice(0, cut).trim() },
+      { paragraph: line.paragraph, text: name[1] },
+    ];
+  }
+  return [line];
+}
+
 function isTitleLine(text: string): boolean {
   if (!isUpperCaseLine(text) || text.length > 60) return false;
   const folded = upper(text);
@@ -162,7 +204,7 @@ export function extractClosing(model: DocumentModel): DocumentClosing {
   // others); without the label, it is looked for among the last paragraphs.
   const from = labelAt >= 0 ? Math.max(0, labelAt - 4) : Math.max(0, paragraphs.length - 12);
   const to = labelAt >= 0 ? Math.min(paragraphs.length, labelAt + 40) : paragraphs.length;
-  const lines = paragraphs.slice(from, to).flatMap(linesOf);
+  const lines = paragraphs.slice(from, to).flatMap(linesOf).flatMap(splitColumns);
 
   let listOpen = false;
   let listDone = false;

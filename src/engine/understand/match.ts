@@ -369,9 +369,17 @@ function lowerBoundNumber(list: readonly number[], value: number): number {
   return low;
 }
 
+/**
+ * The section is divided by numbered or heading-styled sub-headings. A bold or upper-case
+ * label inside the text ("Kết quả:") is not a structure of its own.
+ */
 function hasSubHeadings(section: DraftSection, headings: readonly Heading[]): boolean {
-  const first = lowerBound(headings, section.paragraph + 1);
-  return first < headings.length && headings[first].section.paragraph < section.end;
+  for (let k = lowerBound(headings, section.paragraph + 1); k < headings.length; k++) {
+    const sub = headings[k].section;
+    if (sub.paragraph >= section.end) return false;
+    if (sub.marker !== "emphasis") return true;
+  }
+  return false;
 }
 
 /**

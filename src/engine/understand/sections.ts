@@ -26,6 +26,8 @@ export interface DraftSection {
   bodyEnd: number;
   /** End (exclusive) of the section including its sub-sections. */
   end: number;
+  /** What makes it a heading: its numbering, a heading style (or Markdown `#`), or only bold/upper case. */
+  marker: "number" | "style" | "emphasis";
   /** Text that follows a run-in heading in the same paragraph ("2. Nguyên nhân: do …"). */
   inlineBody?: string;
   children?: DraftSection[];
@@ -326,7 +328,11 @@ export function findSections(model: DocumentModel): DraftSection[] {
     if (numbering) {
       const rest = numbering.rest.trim();
       if (rest.length === 0 && !strong) continue;
-      const prose = readsAsProse(rest, numbering.kind) && !(strong && rest.length <= 500 && !isLower(rest[0] ?? ""));
+      // A heading style is the writer saying "heading" (the add-in inserts the outline's long
+      // titles that way); a bold paragraph is a heading unless it reads as several sentences.
+      let prose = readsAsProse(rest, numbering.kind);
+      if (prose && para.headingLevel !== undefined && rest.length <= 1000) prose = false;
+      else if (prose && para.bold && rest.length <= 600 && !isLower(rest[0] ?? "") && sentenceBreaks(rest) < 2) prose = false;
       candidates.push({ paragraph: i, titleEnd: i, numbering, key: numbering.key, title: rest, prose, strong });
       continue;
     }
@@ -388,6 +394,7 @@ export function findSections(model: DocumentModel): DraftSection[] {
       bodyStart: candidate.titleEnd + 1,
       bodyEnd: 0,
       end: 0,
+      marker: candidate.numbering ? "number" : candidate.key.startsWith("style-") ? "style" : "emphasis",
     };
     if (candidate.titleEnd !== candidate.paragraph) section.titleEnd = candidate.titleEnd;
     if (candidate.inlineBody) section.inlineBody = candidate.inlineBody;

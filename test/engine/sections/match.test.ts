@@ -121,6 +121,26 @@ describe("compareSections matches by meaning", () => {
     ]);
   });
 
+  it("does not count a bold label inside the text as sub-headings of its own", () => {
+    const tree = [node("II", "Nguyên nhân", [node("1", "Nguyên nhân khách quan"), node("2", "Nguyên nhân chủ quan")])];
+    const draft = {
+      source: "word" as const,
+      notices: [],
+      paragraphs: [
+        { index: 0, text: "II. Nguyên nhân", format: {} },
+        { index: 1, text: "Những tồn tại chủ yếu", format: { bold: true } },
+        { index: 2, text: "Cơ chế, chính sách chưa đồng bộ.", format: {} },
+      ],
+    };
+    const comparison = compareSections(draft, tree);
+    expect(comparison.sections.map((s) => s.marker)).toEqual(["number", "emphasis"]);
+    expect(comparison.matches.map((m) => [m.label, m.status, m.via])).toEqual([
+      ["II", "present", "heading"],
+      ["II.1", "present", "parent"],
+      ["II.2", "present", "parent"],
+    ]);
+  });
+
   it("looks for a child inside its parent's section first", () => {
     const tree = [
       node("I", "Kết quả", [node("1", "Công tác chỉ đạo")]),
@@ -191,6 +211,45 @@ describe("compareSections on a large draft", () => {
       ["II", "missing"],
       ["III", "present"],
       ["IV", "missing"],
+    ]);
+  });
+});
+
+describe("compareSections on a draft started from the outline", () => {
+  /** The outline inserted as Heading 1–2 paragraphs, each followed by an empty body paragraph. */
+  function template(fill: Record<string, string> = {}) {
+    const paragraphs: { index: number; text: string; format: { headingLevel?: number; bold?: boolean } }[] = [];
+    const add = (text: string, format: { headingLevel?: number; bold?: boolean }) =>
+      paragraphs.push({ index: paragraphs.length, text, format });
+    add("Kính gửi: Bộ Nội vụ", {});
+    const visit = (nodes: OutlineNode[], level: number, prefix: string) => {
+      for (const entry of nodes) {
+        const label = prefix ? `${prefix}.${entry.number}` : entry.number;
+        add(`${entry.number}. ${entry.title}`, { headingLevel: level, bold: true });
+        add(fill[label] ?? "", {});
+        visit(entry.children, level + 1, label);
+      }
+    };
+    visit(outline, 1, "");
+    add("Nơi nhận:", {});
+    add("- Như trên;", {});
+    return { source: "word" as const, notices: [], paragraphs };
+  }
+
+  it("finds every inserted heading, however long its title", () => {
+    const comparison = compareSections(template(), outline);
+    expect(comparison.sections).toHaveLength(14);
+    expect(comparison.matches.every((m) => m.via === "heading" && m.score > 0.9)).toBe(true);
+    expect(comparison.statuses.every((s) => s.status === "empty")).toBe(true);
+  });
+
+  it("reports sub-sections empty one by one once their parent has some text", () => {
+    const comparison = compareSections(template({ "I.1": "Trong thời gian qua, đơn vị đã quán triệt đầy đủ." }), outline);
+    expect(comparison.matches.filter((m) => m.label.startsWith("I")).slice(0, 4).map((m) => [m.label, m.status])).toEqual([
+      ["I", "present"],
+      ["I.1", "present"],
+      ["I.2", "empty"],
+      ["I.3", "empty"],
     ]);
   });
 });
