@@ -179,6 +179,36 @@ interface Mark {
   previous: string | null;
 }
 
+const FAILURES = {
+  "read-failed": [
+    "Không đọc được nội dung văn bản từ Word. Hãy đóng các hộp thoại đang mở trong Word rồi bấm Kiểm tra lại.",
+    "Word did not return the document's text. Close any open dialog in Word and run the check again.",
+  ],
+  "select-failed": [
+    "Không chuyển được đến chỗ cần xem. Hãy bấm Kiểm tra lại rồi thử lần nữa.",
+    "Could not go to that place in the document. Run the check again and retry.",
+  ],
+  "mark-failed": [
+    "Không đánh dấu được các chỗ cần xem trong văn bản. Hãy bấm Kiểm tra lại rồi thử lần nữa.",
+    "Could not mark the places in the document. Run the check again and retry.",
+  ],
+  "insert-failed": [
+    "Word không chèn được nội dung. Hãy bấm vào vị trí khác trong văn bản (ngoài hộp văn bản, chú thích) rồi thử lại.",
+    "Word could not insert the content. Click somewhere else in the document (outside text boxes and comments) and try again.",
+  ],
+} as const;
+
+/** Word's own errors (English, with codes) become messages a clerk can act on. */
+async function explained<T>(code: keyof typeof FAILURES, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof WordAdapterError || error instanceof InputError) throw error;
+    const [message, messageEn] = FAILURES[code];
+    throw new WordAdapterError(code, message, messageEn, error);
+  }
+}
+
 export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
   let marks: Mark[] = [];
 
@@ -207,47 +237,51 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
   return {
     readDocument: () =>
-      word.run(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load(PARAGRAPH_PROPERTIES);
-        await context.sync();
-        return paragraphsToModel(paragraphs.items);
-      }),
+      explained("read-failed", () =>
+        word.run(async (context) => {
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load(PARAGRAPH_PROPERTIES);
+          await context.sync();
+          return paragraphsToModel(paragraphs.items);
+        }),
+      ),
 
     selectSpan: (span, excerpt) =>
-      word.run(async (context) => {
-        const paragraphs = await loadParagraphTexts(context);
-        const paragraph = paragraphs[span.paragraph];
-        if (!paragraph) return false;
-        const plan = planSpanSearch(paragraph.text, span, excerpt);
-        if (!plan) {
-          paragraph.select();
-          await context.sync();
-          return true;
-        }
-        if (!plan.tail && plan.head.occurrence === 0) {
-          // The first match needs no counting: search and select in the same round trip.
-          paragraph.search(plan.head.search, MATCH_CASE).getFirst().select();
-          try {
-            await context.sync();
-          } catch {
+      explained("select-failed", () =>
+        word.run(async (context) => {
+          const paragraphs = await loadParagraphTexts(context);
+          const paragraph = paragraphs[span.paragraph];
+          if (!paragraph) return false;
+          const plan = planSpanSearch(paragraph.text, span, excerpt);
+          if (!plan) {
             paragraph.select();
             await context.sync();
+            return true;
           }
+          if (!plan.tail && plan.head.occurrence === 0) {
+            // The first match needs no counting: search and select in the same round trip.
+            paragraph.search(plan.head.search, MATCH_CASE).getFirst().select();
+            try {
+              await context.sync();
+            } catch {
+              paragraph.select();
+              await context.sync();
+            }
+            return true;
+          }
+          const planned = queueSearch(paragraph, plan);
+          await context.sync();
+          const range = pickRange(planned);
+          if (range) range.select();
+          else paragraph.select();
+          await context.sync();
           return true;
-        }
-        const planned = queueSearch(paragraph, plan);
-        await context.sync();
-        const range = pickRange(planned);
-        if (range) range.select();
-        else paragraph.select();
-        await context.sync();
-        return true;
-      }),
+        }),
+      ),
 
-    insertOoxml: async (ooxml, where) => {
-      try {
-        await word.run(async (context) => {
+    insertOoxml: (ooxml, where) =>
+      explained("insert-failed", () =>
+        word.run(async (context) => {
           if (where === "cursor") {
             // "After" keeps a selection intact; on a bare cursor it inserts right there.
             context.document.getSelection().insertOoxml(ooxml, "After");
@@ -255,43 +289,39 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             context.document.body.insertOoxml(ooxml, where === "start" ? "Start" : "End");
           }
           await context.sync();
-        });
-      } catch (error) {
-        throw new WordAdapterError(
-          "insert-failed",
-          "Word không chèn được nội dung. Hãy bấm vào vị trí khác trong văn bản (ngoài hộp văn bản, chú thích) rồi thử lại.",
-          "Word could not insert the content. Click somewhere else in the document (outside text boxes and comments) and try again.",
-          error,
-        );
-      }
-    },
+        }),
+      ),
 
     hasHeader: () =>
-      word.run(async (context) => {
-        const paragraphs = await loadParagraphTexts(context);
-        return startsWithHeader(paragraphs.map((paragraph) => paragraph.text));
-      }),
+      explained("read-failed", () =>
+        word.run(async (context) => {
+          const paragraphs = await loadParagraphTexts(context);
+          return startsWithHeader(paragraphs.map((paragraph) => paragraph.text));
+        }),
+      ),
 
     highlightSpans: async (targets, color = "Yellow") => {
       await clearHighlights();
-      return word.run(async (context) => {
-        const paragraphs = await loadParagraphTexts(context);
-        const ranges = (await locateSpans(context, paragraphs, targets)).filter(
-          (range): range is RangeLike => range !== null,
-        );
-        if (ranges.length === 0) return 0;
-        for (const range of ranges) range.load("font/highlightColor");
-        await context.sync();
-        for (const range of ranges) {
-          const previous = range.font.highlightColor;
-          if (previous === "") continue;
-          range.track();
-          range.font.highlightColor = color;
-          marks.push({ range, previous: previous ?? null });
-        }
-        await context.sync();
-        return marks.length;
-      });
+      return explained("mark-failed", () =>
+        word.run(async (context) => {
+          const paragraphs = await loadParagraphTexts(context);
+          const ranges = (await locateSpans(context, paragraphs, targets)).filter(
+            (range): range is RangeLike => range !== null,
+          );
+          if (ranges.length === 0) return 0;
+          for (const range of ranges) range.load("font/highlightColor");
+          await context.sync();
+          for (const range of ranges) {
+            const previous = range.font.highlightColor;
+            if (previous === "") continue;
+            range.track();
+            range.font.highlightColor = color;
+            marks.push({ range, previous: previous ?? null });
+          }
+          await context.sync();
+          return marks.length;
+        }),
+      );
     },
 
     clearHighlights,
@@ -306,19 +336,21 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           "This version of Word does not let add-ins add comments. Use “Go to” to see each problem.",
         );
       }
-      return word.run(async (context) => {
-        const paragraphs = await loadParagraphTexts(context);
-        const located = await locateSpans(context, paragraphs, findings);
-        let added = 0;
-        located.forEach((range, index) => {
-          if (!range) return;
-          const finding = findings[index];
-          range.insertComment(language === "en" ? finding.messageEn : finding.message);
-          added++;
-        });
-        if (added > 0) await context.sync();
-        return added;
-      });
+      return explained("mark-failed", () =>
+        word.run(async (context) => {
+          const paragraphs = await loadParagraphTexts(context);
+          const located = await locateSpans(context, paragraphs, findings);
+          let added = 0;
+          located.forEach((range, index) => {
+            if (!range) return;
+            const finding = findings[index];
+            range.insertComment(language === "en" ? finding.messageEn : finding.message);
+            added++;
+          });
+          if (added > 0) await context.sync();
+          return added;
+        }),
+      );
     },
 
     getStoredRequest: () => {

@@ -2,7 +2,14 @@
  * Failures of Word itself (not of the user's input): a save that did not go through, a
  * feature this Word version lacks. The task pane shows `message` (Vietnamese) or `messageEn`.
  */
-export type WordAdapterErrorCode = "settings-unavailable" | "save-failed" | "comments-unsupported" | "insert-failed";
+export type WordAdapterErrorCode =
+  | "settings-unavailable"
+  | "save-failed"
+  | "comments-unsupported"
+  | "insert-failed"
+  | "read-failed"
+  | "select-failed"
+  | "mark-failed";
 
 export class WordAdapterError extends Error {
   constructor(

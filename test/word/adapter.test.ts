@@ -3,7 +3,8 @@ import type { DocumentModel } from "../../src/engine/model";
 import type { Finding } from "../../src/engine/types";
 import { createWordAdapter, REQUEST_SETTING } from "../../src/word/adapter";
 import { WordAdapterError } from "../../src/word/errors";
-import { createSimulatedWord, type SimChange, type SimulatedWord } from "../../src/word/simulator";
+import { createSimulatedWord, SimOfficeError, type SimChange, type SimulatedWord } from "../../src/word/simulator";
+import type { WordLike } from "../../src/word/types";
 import { flatOpc, headerOoxml, seedModel, seedText, wp } from "./fixtures";
 
 function setup(model: DocumentModel, apiMinorVersion = 4) {
@@ -247,6 +248,21 @@ describe("insertOoxml", () => {
   test("a refused insertion becomes an error the task pane can show", async () => {
     const { adapter } = setup(seedModel("000"));
     await expect(adapter.insertOoxml("<w:p>", "end")).rejects.toBeInstanceOf(WordAdapterError);
+  });
+
+  test("Word's own failures reach the task pane as Vietnamese messages with the cause kept", async () => {
+    const refusal = new SimOfficeError("ApiNotFound", "WordApi 1.3 is not supported.");
+    const broken: WordLike = {
+      run: async () => {
+        throw refusal;
+      },
+    };
+    const adapter = createWordAdapter(broken);
+    await expect(adapter.readDocument()).rejects.toMatchObject({ code: "read-failed", reason: refusal });
+    await expect(adapter.selectSpan({ paragraph: 0, start: 0, end: 1 }, "K")).rejects.toMatchObject({
+      code: "select-failed",
+      message: expect.stringContaining("Kiểm tra lại"),
+    });
   });
 });
 
