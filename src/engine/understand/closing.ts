@@ -132,6 +132,8 @@ function readAuthority(paragraph: number, text: string): { authority: ClosingAut
 interface Line {
   paragraph: number;
   text: string;
+  /** Set on the signature-column part split off a two-column line. */
+  rightColumn?: boolean;
 }
 
 function linesOf(paragraph: Paragraph): Line[] {
@@ -155,7 +157,7 @@ function splitColumns(line: Line): Line[] {
   if (authority) {
     return [
       { paragraph: line.paragraph, text: text.slice(0, authority.index).trim() },
-      { paragraph: line.paragraph, text: text.slice(authority.index).trim() },
+      { paragraph: line.paragraph, text: text.slice(authority.index).trim(), rightColumn: true },
     ];
   }
   const folded = upper(text);
@@ -169,7 +171,7 @@ function splitColumns(line: Line): Line[] {
     if (longer) continue;
     return [
       { paragraph: line.paragraph, text: text.slice(0, cut).trim() },
-      { paragraph: line.paragraph, text: text.slice(cut).trim() },
+      { paragraph: line.paragraph, text: text.slice(cut).trim(), rightColumn: true },
     ];
   }
   const name = GLUED_NAME.exec(text);
@@ -177,7 +179,7 @@ function splitColumns(line: Line): Line[] {
     const cut = text.length - name[1].length;
     return [
       { paragraph: line.paragraph, text: text.slice(0, cut).trim() },
-      { paragraph: line.paragraph, text: name[1] },
+      { paragraph: line.paragraph, text: name[1], rightColumn: true },
     ];
   }
   return [line];
@@ -228,7 +230,7 @@ export function extractClosing(model: DocumentModel): DocumentClosing {
         closing.recipients.push({ paragraph: line.paragraph, text });
         continue;
       }
-      listDone = true;
+      if (!line.rightColumn) listDone = true;
     }
     if (!closing.authority) {
       const read = readAuthority(line.paragraph, text);

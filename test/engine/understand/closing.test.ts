@@ -43,3 +43,27 @@ describe("extractClosing on built text", () => {
     expect(c).toEqual({ recipientsLabel: null, recipients: [], authority: null, title: null, signer: null });
   });
 });
+
+describe("two columns read as one line", () => {
+  it("splits the signature column from the Nơi nhận column", () => {
+    const c = extractClosing(
+      modelFromParagraphs([
+        "Trên đây là báo cáo của Sở./.",
+        "Nơi nhận: KT. GIÁM ĐỐC",
+        "- Như trên; PHÓ GIÁM ĐỐC",
+        "- UBND tỉnh (báo cáo);",
+        "- Lưu: VT, VPTTr. Trần Mạnh Hùng",
+      ]),
+    );
+    expect(c.recipients.map((r) => r.text)).toEqual(["- Như trên;", "- UBND tỉnh (báo cáo);", "- Lưu: VT, VPTTr."]);
+    expect(c.authority).toMatchObject({ code: "KT", on: "GIÁM ĐỐC" });
+    expect(c.title?.text).toBe("PHÓ GIÁM ĐỐC");
+    expect(c.signer?.text).toBe("Trần Mạnh Hùng");
+  });
+
+  it("leaves ordinary list items alone", () => {
+    const c = extractClosing(modelFromParagraphs(["Nơi nhận:", "- Văn phòng Chính phủ;", "- Bộ Nội vụ;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Phương Huy"]));
+    expect(c.recipients.map((r) => r.text)).toEqual(["- Văn phòng Chính phủ;", "- Bộ Nội vụ;", "- Lưu: VT."]);
+    expect(c.title?.text).toBe("CHỦ TỊCH");
+  });
+});
