@@ -1,18 +1,21 @@
 /**
  * reference-mismatch: the draft cites the request with a wrong symbol (4874/BNV-CCV for
- * 4874/BNV-CCVC), a wrong date or a wrong issuer.
+ * 4874/BNV-CCVC), a wrong type, a wrong date or a wrong issuer.
  */
 import { citationSpan, citationsOfRequest, documentLabel, documentLabelEn, showDate } from "../understand/analysis";
 import { sameIssuer } from "../understand/citations";
 import type { Finding } from "../types";
 import { report, type Rule } from "./rule";
 
+/** "Văn bản" names any type: citing a Công văn as "Văn bản số …" is not a mismatch. */
+const GENERIC_TYPES = new Set(["Văn bản"]);
+
 export const referenceMismatch: Rule = {
   id: "reference-mismatch",
   severity: "error",
   description: {
-    vi: "Trích dẫn văn bản yêu cầu sai ký hiệu, sai ngày hoặc sai cơ quan ban hành.",
-    en: "The request is cited with a wrong symbol, date or issuing body.",
+    vi: "Trích dẫn văn bản yêu cầu sai ký hiệu, sai tên loại, sai ngày hoặc sai cơ quan ban hành.",
+    en: "The request is cited with a wrong symbol, type, date or issuing body.",
   },
   check(context) {
     const request = context.request;
@@ -30,6 +33,16 @@ export const referenceMismatch: Rule = {
             en: `The draft cites ${citedEn}, but the request is ${requestLabelEn}: wrong symbol.`,
             span: citationSpan(citation, "number"),
             excerpt: citation.numberText,
+          }),
+        );
+      }
+      if (citation.type && request.type && !GENERIC_TYPES.has(citation.type) && !GENERIC_TYPES.has(request.type) && citation.type !== request.type) {
+        findings.push(
+          report(referenceMismatch, {
+            vi: `Trích dẫn số ${citation.number} là ${citation.type}, nhưng văn bản yêu cầu là ${request.type}.`,
+            en: `No. ${citation.number} is cited as a ${citation.type}, but the request is a ${request.type}.`,
+            span: citation.typeRange ? { paragraph: citation.paragraph, ...citation.typeRange } : citationSpan(citation),
+            excerpt: citation.typeRange ? citation.text.slice(citation.typeRange.start - citation.span.start, citation.typeRange.end - citation.span.start) : citation.text,
           }),
         );
       }

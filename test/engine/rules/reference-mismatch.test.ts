@@ -11,6 +11,7 @@ testRule(referenceMismatch, {
   passing: [
     { name: "cited exactly", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ về việc báo cáo"], request },
     { name: "cited with the date in words and the issuer in capitals", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 29 tháng 8 năm 2023 của BỘ NỘI VỤ"], request },
+    { name: "cited as 'văn bản số'", draft: ["Thực hiện văn bản số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ"], request },
     { name: "cited by number only", draft: ["Theo Công văn số 4874/BNV-CCVC, Sở báo cáo."], request },
     { name: "another document with the same number", draft: ["Quyết định số 4874/QĐ-UBND ngày 01/01/2023 của UBND tỉnh"], request },
     { name: "no request", draft: ["Công văn số 4874/BNV-CCV ngày 28/8/2023"], request: null },
@@ -21,6 +22,7 @@ testRule(referenceMismatch, {
     { name: "wrong symbol", draft: ["Thực hiện Công văn số 4874/BNV-CCV ngày 29/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["4874/BNV-CCV"] },
     { name: "wrong date", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 28/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["28/8/2023"] },
     { name: "wrong issuer", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Tài chính về việc báo cáo"], request, findings: 1, excerpts: ["Bộ Tài chính"] },
+    { name: "wrong type", draft: ["Thực hiện Kế hoạch số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["Kế hoạch"] },
     { name: "wrong symbol and date", draft: ["Công văn số 4874 /BNV-CCV, ngày 30/8/2023"], request, findings: 2, excerpts: ["4874 /BNV-CCV", "30/8/2023"] },
     {
       name: "a seed 000 variant citing the request with the wrong date",
