@@ -3,7 +3,7 @@
  * under it but placeholders ("…", "(nội dung)", "[Nhập nội dung]"). When a section and
  * its sub-sections are all empty, only the outer section is reported.
  */
-import { outlineEntryName, sectionComparison, type SectionMatch } from "../understand/match";
+import { draftHeadingName, outlineReference, sectionComparison, type SectionMatch } from "../understand/match";
 import { report, type Rule } from "./rule";
 
 export const sectionEmpty: Rule = {
@@ -25,10 +25,10 @@ export const sectionEmpty: Rule = {
         const section = match.section!;
         const paragraph = context.draft.paragraphs[section.paragraph];
         const heading = paragraph ? paragraph.text.trim() : section.title;
-        const name = outlineEntryName(match);
+        const reference = outlineReference(match, section.title);
         return report(sectionEmpty, {
-          vi: `Mục “${section.title}” (mục ${name} của đề cương) chưa có nội dung.`,
-          en: `Section “${section.title}” (outline section ${name}) has no content yet.`,
+          vi: `Mục “${draftHeadingName(section)}”${reference.vi} chưa có nội dung.`,
+          en: `Section “${draftHeadingName(section)}”${reference.en} has no content yet.`,
           span: { paragraph: section.paragraph, start: 0, end: paragraph ? paragraph.text.length : 0 },
           excerpt: heading,
         });

@@ -3,8 +3,13 @@
  * Among siblings, those outside the longest run that keeps the outline's order are
  * reported, so one misplaced section gives one finding, not one per section after it.
  */
-import { outlineEntryName, sectionComparison, type SectionMatch } from "../understand/match";
+import { draftHeadingName, outlineEntryName, outlineReference, sectionComparison, type SectionMatch } from "../understand/match";
 import { report, type Rule } from "./rule";
+
+/** Ends a message with a full stop, unless it already ends with an ellipsis. */
+function sentence(text: string): string {
+  return text.endsWith("…") ? text : `${text}.`;
+}
 
 export const sectionOrder: Rule = {
   id: "section-order",
@@ -41,12 +46,12 @@ export const sectionOrder: Rule = {
         }
       }
       where ??= { vi: "thứ tự các mục khác với đề cương", en: "the sections are in another order" };
-      const name = outlineEntryName(match);
+      const reference = outlineReference(match, match.section.title);
       const paragraph = context.draft.paragraphs[match.section.paragraph];
       return [
         report(sectionOrder, {
-          vi: `Mục “${match.section.title}” (mục ${name} của đề cương) không đúng thứ tự: theo đề cương, ${where.vi}.`,
-          en: `Section “${match.section.title}” (outline section ${name}) is out of order: in the outline ${where.en}.`,
+          vi: sentence(`Mục “${draftHeadingName(match.section)}”${reference.vi} không đúng thứ tự: theo đề cương, ${where.vi}`),
+          en: sentence(`Section “${draftHeadingName(match.section)}”${reference.en} is out of order: in the outline ${where.en}`),
           span: { paragraph: match.section.paragraph, start: 0, end: paragraph ? paragraph.text.length : 0 },
           excerpt: paragraph ? paragraph.text.trim() : match.section.title,
         }),

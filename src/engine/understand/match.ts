@@ -456,3 +456,22 @@ export function parentNote(comparison: SectionComparison, match: SectionMatch): 
   const name = parent.label || shortTitle(parent.node.title, 40);
   return { vi: ` (thuộc mục ${name})`, en: ` (under section ${name})` };
 }
+
+/** A draft heading as the user sees it: "2. Nhiệm vụ và giải pháp trong thời gian tới". */
+export function draftHeadingName(section: DraftSection, limit = 80): string {
+  const title = shortTitle(section.title, limit);
+  return section.number ? `${section.number}. ${title}` : title;
+}
+
+/**
+ * " (mục II. Nguyên nhân… của đề cương)" after a draft heading's title, or nothing when the
+ * draft uses the outline's own title.
+ */
+export function outlineReference(match: SectionMatch, draftTitle: string): { vi: string; en: string } {
+  const same = (text: string) => titleWords(text).words.join(" ");
+  if (same(draftTitle) === same(match.node.title) && match.label !== "") {
+    return { vi: "", en: "" };
+  }
+  const name = outlineEntryName(match);
+  return { vi: ` (mục ${name} của đề cương)`, en: ` (outline section ${name})` };
+}

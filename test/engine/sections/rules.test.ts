@@ -58,16 +58,26 @@ describe("section rules", () => {
     expect(finding.span).toBeUndefined();
   });
 
+  it("name the outline entry when the draft words its heading differently", () => {
+    const draft = modelFromParagraphs(["1. Tình hình thực trạng", "…", "2. Nguyên nhân", "Có.", "3. Nhiệm vụ, giải pháp", "Có.", "4. Kiến nghị", "Có."]);
+    const [empty] = sectionEmpty.check(createRuleContext(draft, request));
+    expect(empty.message).toBe("Mục “1. Tình hình thực trạng” (mục I. Tình hình của đề cương) chưa có nội dung.");
+    expect(empty.messageEn).toBe("Section “1. Tình hình thực trạng” (outline section I. Tình hình) has no content yet.");
+  });
+
   it("point an empty or misplaced section at its heading", () => {
     const draft = modelFromParagraphs(["I. Tình hình", "…", "III. Nhiệm vụ, giải pháp", "Có.", "II. Nguyên nhân", "Có.", "IV. Đề xuất, kiến nghị", "Có."]);
     const context = createRuleContext(draft, request);
     const [empty] = sectionEmpty.check(context);
     expect(empty.span).toEqual({ paragraph: 0, start: 0, end: "I. Tình hình".length });
-    expect(empty.message).toBe("Mục “Tình hình” (mục I. Tình hình của đề cương) chưa có nội dung.");
+    expect(empty.message).toBe("Mục “I. Tình hình” chưa có nội dung.");
+    expect(empty.messageEn).toBe("Section “I. Tình hình” has no content yet.");
     const [order] = sectionOrder.check(context);
     // Of the swapped pair, the one outside the longest run in the outline's order is reported.
     expect(order.span?.paragraph).toBe(4);
-    expect(order.message).toMatch(/^Mục “Nguyên nhân” \(mục II\. .*\) không đúng thứ tự: theo đề cương, phải đứng trước mục III\. Nhiệm vụ, giải pháp/);
+    expect(order.message).toMatch(
+      /^Mục “II\. Nguyên nhân” \(mục II\. Nguyên nhân dẫn đến .*… của đề cương\) không đúng thứ tự: theo đề cương, phải đứng trước mục III\. Nhiệm vụ, giải pháp nhằm .*…$/,
+    );
     expect(order.messageEn).toMatch(/is out of order: in the outline it belongs before section III\./);
   });
 });
