@@ -1,5 +1,5 @@
 /** The engine's public API: read documents, understand requests, check drafts. */
-export { readText } from "./read/text";
+export { readDocument, readDocx, readText } from "./read";
 export { extractRequest } from "./understand/request";
 export { parseRequestProfile, serializeRequestProfile } from "./understand/request-profile";
 export { checkDocument, allRules, type CheckOptions } from "./check";

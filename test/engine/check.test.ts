@@ -89,6 +89,8 @@ describe("checkDocument", () => {
   it("is exposed through the engine's index", () => {
     expect(engine.checkDocument).toBe(checkDocument);
     expect(typeof engine.readText).toBe("function");
+    expect(typeof engine.readDocument).toBe("function");
+    expect(typeof engine.readDocx).toBe("function");
     expect(typeof engine.extractRequest).toBe("function");
     expect(typeof engine.parseRequestProfile).toBe("function");
     expect(engine.InputError).toBe(InputError);
