@@ -174,7 +174,36 @@ export function extractOutline(model: DocumentModel): OutlineNode[] {
     }
     // Anything else is guidance for the writer.
   }
+  if (flat.length === 0) return nest(emphasizedHeadings(cleaned, marker.paragraph + 1));
   return nest(flat);
+}
+
+/** "(Ban hành kèm theo Kế hoạch số …)", "(Kèm theo Công văn số …)": the end of an outline's title block. */
+const ISSUED_WITH = /^\((ban\s+hành\s+)?kèm\s+theo/iu;
+const TITLE_BLOCK_LINES = 4;
+
+/**
+ * An outline whose numbering Word keeps outside the text (automatic numbering) shows only
+ * heading styles or bold lines: take those, after the title block.
+ */
+function emphasizedHeadings(cleaned: CleanedParagraphs, from: number): FlatHeading[] {
+  let start = from;
+  for (let i = from; i < Math.min(cleaned.length, from + TITLE_BLOCK_LINES); i++) {
+    if (ISSUED_WITH.test(cleaned.at(i).text)) start = i + 1;
+  }
+  const flat: FlatHeading[] = [];
+  for (let i = start; i < cleaned.length; i++) {
+    const { text, footnote, bold, headingLevel } = cleaned.at(i);
+    if (text.length === 0 || footnote) continue;
+    if (OUTLINE_END.test(text)) break;
+    if (OUTLINE_TITLE.test(text) || text.startsWith("(")) continue;
+    if (headingLevel !== undefined) {
+      flat.push({ key: `style-${headingLevel}`, number: "", title: text, closed: true });
+    } else if (bold && text.length <= 250 && !/[.;]$/.test(text)) {
+      flat.push({ key: "bold", number: "", title: text, closed: true });
+    }
+  }
+  return flat;
 }
 
 function nest(flat: FlatHeading[]): OutlineNode[] {

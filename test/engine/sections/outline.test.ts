@@ -129,4 +129,27 @@ describe("extractOutline markers and shapes", () => {
       "Đề xuất, kiến nghị",
     ]);
   });
+
+  it("reads an outline numbered automatically by Word from its heading styles and bold lines", () => {
+    const paragraph = (text: string, format: { bold?: boolean; headingLevel?: number } = {}) => ({ text, format });
+    const items = [
+      paragraph("Phụ lục 3", { bold: true }),
+      paragraph("ĐỀ CƯƠNG BÁO CÁO CHUYÊN ĐỀ", { bold: true }),
+      paragraph("Thực trạng và nhiệm vụ, giải pháp chấn chỉnh", { bold: true }),
+      paragraph("(Ban hành kèm theo Kế hoạch số 01-KH/BCĐ)"),
+      paragraph("Tình hình", { headingLevel: 1 }),
+      paragraph("Đánh giá thực trạng né tránh, đùn đẩy", { headingLevel: 2 }),
+      paragraph("Nguyên nhân", { headingLevel: 1 }),
+      paragraph("Đề cập sâu, khách quan, thẳng thắn, cụ thể về các vấn đề."),
+      paragraph("Đề xuất, kiến nghị", { headingLevel: 1 }),
+      paragraph("Lưu ý:", { bold: true }),
+      paragraph("Kiến nghị khác", { headingLevel: 1 }),
+    ];
+    const model = { source: "docx" as const, notices: [], paragraphs: items.map((item, index) => ({ index, ...item })) };
+    expect(extractOutline(model)).toEqual([
+      { number: "", title: "Tình hình", children: [{ number: "", title: "Đánh giá thực trạng né tránh, đùn đẩy", children: [] }] },
+      { number: "", title: "Nguyên nhân", children: [] },
+      { number: "", title: "Đề xuất, kiến nghị", children: [] },
+    ]);
+  });
 });
