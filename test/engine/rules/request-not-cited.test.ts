@@ -20,9 +20,16 @@ testRule(requestNotCited, {
   ],
 });
 
+it("names a relay letter on the same subject (seed 000 cites the province's relay of 4874/BNV-CCVC)", () => {
+  const [finding] = requestNotCited.check({ draft: seed("reply"), request: extractRequest(seed("request")), memo: (_key, compute) => compute() });
+  expect(finding.message).toContain("Văn bản số 4701/UBND-NC2 ngày 31/8/2023 cùng nội dung");
+  expect(finding.message).toContain("văn bản yêu cầu gốc Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ");
+  expect(finding.messageEn).toContain("relay");
+});
+
 it("names the request in both languages", () => {
   const [finding] = requestNotCited.check({
-    draft: seed("reply"),
+    draft: seed("relay"),
     request,
     memo: (_key, compute) => compute(),
   });
