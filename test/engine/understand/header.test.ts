@@ -151,3 +151,22 @@ describe("two header columns read as one line", () => {
     expect(text.slice(h.placeDate!.start, h.placeDate!.end)).toBe("ngày 16 tháng 5 năm 2023");
   });
 });
+
+describe("urgency, secrecy and recipients", () => {
+  it.each([
+    ["HOẢ TỐC", "urgency"],
+    ["THƯỢNG KHẨN", "urgency"],
+    ["KHẨN", "urgency"],
+    ["TỐI MẬT", "secrecy"],
+  ] as const)("%s is a %s mark", (mark, kind) => {
+    const h = extractHeader(modelFromParagraphs(["BỘ NỘI VỤ", "Số: 1/BNV-VP", mark, "Kính gửi: Các Bộ"]));
+    expect(h[kind]?.text).toBe(mark);
+    expect(h.agencies).toHaveLength(1);
+  });
+
+  it("reads a single recipient on the line after Kính gửi", () => {
+    const h = extractHeader(modelFromParagraphs(["Kính gửi:", "Sở Nội vụ tỉnh Kiên Giang", "Thực hiện Công văn số 1/SNV-VP, Sở báo cáo:"]));
+    expect(h.recipients.map((r) => r.text)).toEqual(["Sở Nội vụ tỉnh Kiên Giang"]);
+    expect(h.bodyStart).toBe(2);
+  });
+});
