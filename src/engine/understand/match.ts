@@ -125,6 +125,18 @@ const STOP_WORDS = new Set([
 function linkPattern(phrases: readonly string[]): RegExp {
   return new RegExp(`(^|[^\\p{L}])(${phrases.join("|")})(?=$|[^\\p{L}])`, "gu");
 }
+/** Words report outlines use for the same part, written as the outline's usual word. */
+const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
+  ["thực trạng", "tình hình"],
+  ["biện pháp", "giải pháp"],
+];
+function synonymPatterns(fold: boolean): Array<[RegExp, string]> {
+  const form = (text: string) => (fold ? foldDiacritics(text) : text.normalize("NFC"));
+  return SYNONYMS.map(([word, usual]) => [linkPattern([form(word)]), `$1${form(usual)}`]);
+}
+const SYNONYM_PATTERNS = synonymPatterns(false);
+const SYNONYM_PATTERNS_FOLDED = synonymPatterns(true);
+
 const LINK_PATTERN = linkPattern(LINK_PHRASES.map((phrase) => phrase.normalize("NFC")));
 const LINK_PATTERN_FOLDED = linkPattern(LINK_PHRASES.map((phrase) => foldDiacritics(phrase)));
 
@@ -140,6 +152,9 @@ function splitWords(text: string, fold: boolean): string[] {
   let normalized = normalizeForMatch(text).text;
   if (fold) normalized = foldDiacritics(normalized);
   normalized = normalized.replace(fold ? LINK_PATTERN_FOLDED : LINK_PATTERN, "$1 | ");
+  for (const [pattern, usual] of fold ? SYNONYM_PATTERNS_FOLDED : SYNONYM_PATTERNS) {
+    normalized = normalized.replace(pattern, usual);
+  }
   return normalized.split(/[^\p{L}\p{N}|]+/u).filter((word) => word.length > 0);
 }
 
@@ -468,7 +483,11 @@ export function draftHeadingName(section: DraftSection, limit = 80): string {
  * draft uses the outline's own title.
  */
 export function outlineReference(match: SectionMatch, draftTitle: string): { vi: string; en: string } {
-  const same = (text: string) => titleWords(text).words.join(" ");
+  const same = (text: string) =>
+    normalizeForMatch(text)
+      .text.split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0)
+      .join(" ");
   if (same(draftTitle) === same(match.node.title) && match.label !== "") {
     return { vi: "", en: "" };
   }

@@ -72,6 +72,7 @@ describe("compareSections matches by meaning", () => {
     ["upper case and colons", ["1. TÌNH HÌNH:", "a", "2. NGUYÊN NHÂN:", "b", "3. NHIỆM VỤ, GIẢI PHÁP:", "c", "4. ĐỀ XUẤT, KIẾN NGHỊ:", "d"]],
     ["shortened and with added words", ["I. Tình hình thực trạng", "a", "II. Nguyên nhân", "b", "III. Nhiệm vụ, giải pháp thời gian tới", "c", "IV. Kiến nghị", "d"]],
     ["letters and no numbering", ["A. Tình hình chung", "a", "B. Các nguyên nhân", "b", "C. Nhiệm vụ và giải pháp", "c", "D. Đề xuất", "d"]],
+    ["near-synonyms (thực trạng, biện pháp)", ["1. Thực trạng", "a", "2. Nguyên nhân", "b", "3. Nhiệm vụ, biện pháp", "c", "4. Kiến nghị, đề xuất", "d"]],
     ["old tone placement and no diacritics", ["1. Tinh hinh", "a", "2. Nguyen nhan", "b", "3. Nhiem vu, giai phap", "c", "4. De xuat, kien nghi", "d"]],
   ])("matches %s", (_name, paragraphs) => {
     const comparison = compareSections(modelFromParagraphs(paragraphs as string[]), simple);
