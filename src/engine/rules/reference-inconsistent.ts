@@ -1,6 +1,7 @@
 /**
  * reference-inconsistent: one document cited two ways in the same draft — the same number
- * and type, or the same number and date, with different symbols or dates (seed 002 cites
+ * and type, or the same number and date, with symbols that differ by a slip or with
+ * different dates (seed 002 cites
  * "Kế hoạch số 01-KH/BCSD" and "Kế hoạch số 01-KH/BCĐ", both of 10/8/2023).
  */
 import { citationSpan, citationsOfRequest, documentLabel, documentLabelEn, sameSymbolYear, showDate, draftCitations } from "../understand/analysis";
@@ -8,10 +9,16 @@ import { leadingNumber, similarSymbols, type Citation } from "../understand/cita
 import type { Finding } from "../types";
 import { report, type Rule } from "./rule";
 
+/**
+ * Two citations of one document: the same number with a symbol that differs by a slip at most,
+ * and the same date or the same type. Documents of different bodies that share a number have
+ * symbols too different to be taken for one.
+ */
 function sameDocument(a: Citation, b: Citation): boolean {
   if (leadingNumber(a.number) !== leadingNumber(b.number) || !sameSymbolYear(a.number, b.number)) return false;
+  if (!similarSymbols(a.number, b.number)) return false;
   if (a.date && b.date && a.date === b.date) return true;
-  return a.type !== null && a.type === b.type && similarSymbols(a.number, b.number);
+  return a.type !== null && a.type === b.type;
 }
 
 export const referenceInconsistent: Rule = {

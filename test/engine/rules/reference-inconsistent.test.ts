@@ -8,6 +8,7 @@ testRule(referenceInconsistent, {
     { name: "two different plans numbered 01", draft: ["Kế hoạch số 01-KH/TU ngày 05/01/2021.", "Kế hoạch số 01/KH-UBND ngày 10/3/2023."] },
     { name: "a later short citation of the same document", draft: ["Công văn số 1041/UBND-NC ngày 28/4/2023.", "Công văn số 1041/UBND-NC nêu rõ."] },
     { name: "seed 003", draft: seed("relay") },
+    { name: "two bodies' decisions with one number and date", draft: ["Quyết định số 12/QĐ-UBND ngày 01/3/2023.", "Quyết định số 12/QĐ-SNV ngày 01/3/2023."] },
     { name: "seed 004 (280/CD-TTg twice, the same way)", draft: seed("fullHeader") },
     {
       name: "the request cited two ways is left to reference-mismatch",
