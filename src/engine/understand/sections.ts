@@ -264,6 +264,7 @@ interface Candidate {
 }
 
 const MAX_UNNUMBERED_HEADING = 150;
+const NUMBER_ONLY = new RegExp(`^(${ROMAN}|\\d{1,3}|[a-zđ])\\s*[.)\\-–—]?$`);
 
 /** A paragraph that could be read as text of the body (after the header block). */
 function isProse(text: string): boolean {
@@ -323,8 +324,20 @@ export function findSections(model: DocumentModel): DraftSection[] {
     if (text.length === 0 || paragraphs[i].cell || para.footnote) continue;
     if (appendixAt < 0 && i > firstProse && text.length < 120 && APPENDIX_MARKER.test(text)) appendixAt = i;
     if (isHeaderOrClosingLine(text)) continue;
-    const numbering = parseNumbering(text);
+    let numbering = parseNumbering(text);
     const strong = para.bold || para.headingLevel !== undefined;
+    let titleEnd = i;
+    if (!numbering && text.length <= 6 && NUMBER_ONLY.test(text)) {
+      // "II." on a line of its own, the title on the next one.
+      const next = i + 1 < count ? cleaned[i + 1] : undefined;
+      if (next && next.text.length > 0 && next.text.length <= MAX_UNNUMBERED_HEADING && !paragraphs[i + 1].cell) {
+        const joined = parseNumbering(`${text.replace(/\s+$/, "")} ${next.text}`);
+        if (joined && parseNumbering(next.text) === null) {
+          numbering = joined;
+          titleEnd = i + 1;
+        }
+      }
+    }
     if (numbering) {
       const rest = numbering.rest.trim();
       if (rest.length === 0 && !strong) continue;
@@ -333,7 +346,8 @@ export function findSections(model: DocumentModel): DraftSection[] {
       let prose = readsAsProse(rest, numbering.kind);
       if (prose && para.headingLevel !== undefined && rest.length <= 1000) prose = false;
       else if (prose && para.bold && rest.length <= 600 && !isLower(rest[0] ?? "") && sentenceBreaks(rest) < 2) prose = false;
-      candidates.push({ paragraph: i, titleEnd: i, numbering, key: numbering.key, title: rest, prose, strong });
+      candidates.push({ paragraph: i, titleEnd, numbering, key: numbering.key, title: rest, prose, strong });
+      if (titleEnd > i) i = titleEnd;
       continue;
     }
     if (i < unnumberedFrom) continue;

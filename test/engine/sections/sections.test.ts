@@ -152,6 +152,14 @@ describe("findSections numbering and levels", () => {
     ]);
   });
 
+  it("reads a number on a line of its own followed by the title", () => {
+    const model = modelFromParagraphs(["I.", "TÌNH HÌNH CHUNG", "Nội dung.", "II.", "KIẾN NGHỊ", "Nội dung."]);
+    expect(findSections(model).map((s) => [s.number, s.title, s.paragraph, s.titleEnd, s.bodyStart])).toEqual([
+      ["I", "TÌNH HÌNH CHUNG", 0, 1, 2],
+      ["II", "KIẾN NGHỊ", 3, 4, 5],
+    ]);
+  });
+
   it("parses numbering only at the start and without being fooled by dates, symbols or words", () => {
     expect(parseNumbering("2020-2025 là nhiệm kỳ")).toBeNull();
     expect(parseNumbering("1702-CV/BNCTU ngày 28/8/2023")).toBeNull();
