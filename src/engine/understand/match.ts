@@ -454,8 +454,11 @@ export function sectionComparison(context: RuleContext): SectionComparison {
 export function shortTitle(title: string, limit = 80): string {
   const text = title.replace(/\s+/g, " ").trim();
   if (text.length <= limit) return text;
-  const cut = text.lastIndexOf(" ", limit);
-  return `${text.slice(0, cut > limit / 2 ? cut : limit).replace(/[\s,;:.]+$/, "")}…`;
+  // Prefer the end of a phrase ("…, làm việc cầm chừng…") to the middle of one.
+  const comma = text.lastIndexOf(", ", limit);
+  const space = text.lastIndexOf(" ", limit);
+  const cut = comma > limit * 0.6 ? comma : space > limit / 2 ? space : limit;
+  return `${text.slice(0, cut).replace(/[\s,;:.]+$/, "")}…`;
 }
 
 /** "II. Nguyên nhân dẫn đến…": the outline entry as a user names it. */

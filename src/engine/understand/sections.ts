@@ -114,7 +114,7 @@ export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
 const ROMAN = "(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
 const ROMAN_HEAD = new RegExp(`^(${ROMAN})\\s*[.\\-–—)]\\s*(?=\\S)`);
 const PART_HEAD = /^(phần|chương|mục)\s+(thứ\s+[^\s.:\-–]+|[IVXLC]+|\d{1,3})(?=[\s.:\-–—)]|$)\s*[.:\-–—)]?\s*/i;
-const DECIMAL_HEAD = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?\s*[\-–—)]?\s+(?=\S)/;
+const DECIMAL_HEAD = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?\s*[-–—)]?\s+(?=\S)/;
 const ARABIC_HEAD = /^(\d{1,3})\s*([.\-–—])\s*(?=[^\d\s])/;
 const ARABIC_PAREN_HEAD = /^\(?(\d{1,3})\)\s*(?=\S)/;
 const LETTER_HEAD = /^([a-zđ])\s*[).]\s*(?=\S)/;
