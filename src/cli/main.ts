@@ -2,7 +2,17 @@
  * The `vanban` command line: the same engine as the task pane, for reviewers and scripts.
  * Exit codes: 0 no errors, 1 findings of severity error, 2 bad usage or unreadable input.
  */
+import { checkCommand } from "./check";
+import { CliError } from "./errors";
+import { newCommand } from "./new";
+import { requestCommand } from "./request";
 import { usage, version } from "./usage";
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  check: checkCommand,
+  request: requestCommand,
+  new: newCommand,
+};
 
 export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -14,7 +24,25 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  process.stderr.write(`vanban: lệnh không hợp lệ "${command}". Xem: vanban --help\n`);
-  void rest;
-  return 2;
+  const handler = COMMANDS[command];
+  if (!handler) {
+    process.stderr.write(`vanban: không có lệnh "${command}". Xem: vanban --help\n`);
+    return 2;
+  }
+  try {
+    return await handler(rest);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`vanban: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // Unknown options from parseArgs, and anything unexpected: one line, no stack trace.
+    const code = (error as { code?: string }).code;
+    if (code && code.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`vanban: ${(error as Error).message}. Xem: vanban --help\n`);
+      return 2;
+    }
+    process.stderr.write(`vanban: lỗi không mong đợi: ${(error as Error).message ?? String(error)}\n`);
+    return 2;
+  }
 }

@@ -1,0 +1,101 @@
+/** `vanban check`: a draft checked against the request it answers. */
+import { parseArgs } from "util";
+import { checkDocument } from "../engine/check";
+import type { CheckResult, Finding, SectionState } from "../engine/types";
+import { CliError } from "./errors";
+import { loadDocument } from "./files";
+import { loadRequest } from "./request";
+import { clip, formatDate } from "./text";
+
+/** The JSON report scripts read; paragraph numbers are 1-based, as in the text report. */
+export function checkReportJson(file: string, result: CheckResult): object {
+  return {
+    file,
+    request: result.request,
+    sections: result.sections.map((s) => ({
+      number: s.number,
+      title: s.title,
+      level: s.level,
+      status: s.status,
+      paragraph: s.paragraph === null ? null : s.paragraph + 1,
+    })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      paragraph: f.span ? f.span.paragraph + 1 : null,
+      excerpt: f.excerpt,
+    })),
+  };
+}
+
+const STATUS_LABEL: Record<SectionState, string> = {
+  present: "có",
+  missing: "THIẾU",
+  empty: "TRỐNG",
+  "out-of-order": "sai thứ tự",
+};
+
+const SEVERITY_LABEL: Record<Finding["severity"], string> = {
+  error: "lỗi",
+  warning: "cảnh báo",
+  info: "lưu ý",
+};
+
+export function formatCheckText(file: string, result: CheckResult): string {
+  const lines: string[] = [`Kiểm tra: ${file}`];
+  const request = result.request;
+  if (request) {
+    lines.push(
+      `Theo văn bản yêu cầu: ${request.type ?? "văn bản"} số ${request.number ?? "(không rõ)"} ngày ${formatDate(request.date)}` +
+        (request.issuer ? ` của ${request.issuer}` : "") +
+        (request.deadline ? `; hạn gửi ${formatDate(request.deadline)}` : ""),
+    );
+  } else {
+    lines.push("Không có văn bản yêu cầu (--request): chỉ kiểm tra phần đầu, ngày tháng và trích dẫn trong văn bản.");
+  }
+  if (result.sections.length) {
+    lines.push("", "Các mục theo đề cương:");
+    for (const s of result.sections) {
+      const where = s.paragraph === null ? "" : ` (đoạn ${s.paragraph + 1})`;
+      lines.push(`  ${"  ".repeat(s.level - 1)}[${STATUS_LABEL[s.status]}] ${s.number ? `${s.number}. ` : ""}${clip(s.title, 70)}${where}`);
+    }
+  }
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.filter((f) => f.severity === "warning").length;
+  lines.push("");
+  if (result.findings.length === 0) {
+    lines.push("Không phát hiện vấn đề nào.");
+  } else {
+    lines.push(`Phát hiện ${result.findings.length} vấn đề: ${errors} lỗi, ${warnings} cảnh báo.`);
+    for (const f of result.findings) {
+      const where = f.span ? `đoạn ${f.span.paragraph + 1}` : "toàn văn bản";
+      lines.push(`  ${SEVERITY_LABEL[f.severity]} [${f.rule}] ${where}: ${f.message}`);
+      if (f.excerpt) lines.push(`      «${clip(f.excerpt)}»`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export async function checkCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      request: { type: "string", short: "r" },
+      format: { type: "string", default: "text" },
+    },
+  });
+  if (positionals.length !== 1) throw new CliError("Cách dùng: vanban check DRAFT [--request REQUEST] [--format text|json]");
+  if (values.format !== "text" && values.format !== "json") {
+    throw new CliError(`--format phải là text hoặc json, không phải "${values.format}".`);
+  }
+  const file = positionals[0];
+  const request = values.request ? loadRequest(values.request) : null;
+  const draft = loadDocument(file);
+  const result = checkDocument(draft, request);
+  process.stdout.write(
+    values.format === "json" ? `${JSON.stringify(checkReportJson(file, result), null, 2)}\n` : formatCheckText(file, result),
+  );
+  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}

@@ -1,0 +1,52 @@
+/** Reading the user's files for the command line. Inputs are only ever read, never written. */
+import { readFileSync, statSync } from "fs";
+import { basename, extname } from "path";
+import { InputError } from "../engine/errors";
+import { readDocument } from "../engine/read";
+import type { DocumentModel } from "../engine/model";
+import { CliError } from "./errors";
+
+/** Larger inputs are not administrative documents; refusing them early keeps memory bounded. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export function readInputBytes(path: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      throw new CliError(`${path}: là một thư mục, không phải tệp. Hãy chỉ ra một tệp .docx hoặc .txt.`);
+    }
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`${path}: không tìm thấy tệp. Kiểm tra lại đường dẫn.`);
+    if (code === "EACCES") throw new CliError(`${path}: không có quyền đọc tệp này.`);
+    throw new CliError(`${path}: không đọc được tệp (${code ?? "lỗi không rõ"}).`);
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new CliError(
+      `${path}: tệp quá lớn (${Math.round(size / 1048576)} MB, tối đa ${MAX_INPUT_BYTES / 1048576} MB). Hãy kiểm tra đúng tệp văn bản.`,
+    );
+  }
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw new CliError(`${path}: không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? "lỗi không rõ"}).`);
+  }
+}
+
+/** Reads a .docx or text file into the engine's model; unreadable input becomes a CliError. */
+export function loadDocument(path: string): DocumentModel {
+  const bytes = readInputBytes(path);
+  try {
+    return readDocument(bytes, basename(path));
+  } catch (error) {
+    if (error instanceof InputError) throw new CliError(`${path}: ${error.message}`);
+    throw new CliError(`${path}: không đọc được văn bản (${(error as Error).message}).`);
+  }
+}
+
+export function isJsonPath(path: string): boolean {
+  return extname(path).toLowerCase() === ".json";
+}

@@ -1,0 +1,72 @@
+/** `vanban new`: a new draft .docx with header, opening citation, the request's outline and the closing. */
+import { existsSync, writeFileSync } from "fs";
+import { resolve } from "path";
+import { parseArgs } from "util";
+import { InputError } from "../engine/errors";
+import { DOCUMENT_TYPE_KEYS, buildNewDraft } from "../parts/new-draft";
+import { parseProfileJson } from "../parts/profile";
+import type { Urgency } from "../parts/blocks";
+import { CliError } from "./errors";
+import { readInputBytes } from "./files";
+import { loadRequest } from "./request";
+
+const URGENCIES: Record<string, Urgency> = { "hoa-toc": "HỎA TỐC", "thuong-khan": "THƯỢNG KHẨN", khan: "KHẨN" };
+
+export async function newCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      profile: { type: "string", short: "p" },
+      type: { type: "string", short: "t" },
+      request: { type: "string", short: "r" },
+      subject: { type: "string", short: "s" },
+      date: { type: "string" },
+      number: { type: "string" },
+      urgency: { type: "string" },
+      output: { type: "string", short: "o" },
+      force: { type: "boolean", default: false },
+    },
+  });
+  const usageLine =
+    "Cách dùng: vanban new --profile profile.json --type " +
+    `${DOCUMENT_TYPE_KEYS.slice(0, 4).join("|")}|… [--request REQUEST] [--subject "…"] -o draft.docx`;
+  if (positionals.length || !values.profile || !values.type || !values.output) throw new CliError(usageLine);
+  if (!DOCUMENT_TYPE_KEYS.includes(values.type)) {
+    throw new CliError(`Loại văn bản "${values.type}" không có. Chọn một trong: ${DOCUMENT_TYPE_KEYS.join(", ")}.`);
+  }
+  const urgency = values.urgency ? URGENCIES[values.urgency] : null;
+  if (values.urgency && !urgency) {
+    throw new CliError(`--urgency phải là một trong: ${Object.keys(URGENCIES).join(", ")}.`);
+  }
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    throw new CliError(`--date phải có dạng năm-tháng-ngày, ví dụ 2023-09-05 (nhận được "${values.date}").`);
+  }
+  const output = resolve(values.output);
+  const inputs = [values.profile, values.request].filter(Boolean).map((p) => resolve(p as string));
+  if (inputs.includes(output)) throw new CliError("Tệp kết quả (-o) trùng với một tệp đầu vào: chọn tên khác.");
+  if (existsSync(output) && !values.force) {
+    throw new CliError(`${values.output} đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
+  }
+
+  let profile;
+  try {
+    profile = parseProfileJson(new TextDecoder("utf-8").decode(readInputBytes(values.profile)));
+  } catch (error) {
+    if (error instanceof InputError) throw new CliError(`${values.profile}: ${error.message}`);
+    throw error;
+  }
+  const request = values.request ? loadRequest(values.request) : null;
+  const bytes = buildNewDraft({
+    profile,
+    type: values.type,
+    request,
+    subject: values.subject ?? null,
+    date: values.date ?? null,
+    number: values.number ?? null,
+    urgency,
+  });
+  writeFileSync(output, bytes);
+  process.stderr.write(`Đã tạo ${values.output}: mở bằng Word, điền số, ngày và nội dung từng mục.\n`);
+  return 0;
+}

@@ -1,0 +1,81 @@
+/** `vanban request`: what a request letter demands, as text or as a shareable JSON profile. */
+import { readFileSync, writeFileSync } from "fs";
+import { parseArgs } from "util";
+import { InputError } from "../engine/errors";
+import { extractRequest } from "../engine/understand/request";
+import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
+import type { OutlineNode, RequestProfile } from "../engine/types";
+import { CliError } from "./errors";
+import { isJsonPath, loadDocument, readInputBytes } from "./files";
+import { formatDate } from "./text";
+
+/** Loads a request from a .docx/.txt letter or from a request profile (.json). */
+export function loadRequest(path: string): RequestProfile {
+  if (isJsonPath(path)) {
+    const text = new TextDecoder("utf-8").decode(readInputBytes(path));
+    try {
+      return parseRequestProfile(text);
+    } catch (error) {
+      if (error instanceof InputError) throw new CliError(`${path}: ${error.message}`);
+      throw error;
+    }
+  }
+  const request = extractRequest(loadDocument(path));
+  if (!request.number && request.outline.length === 0 && !request.deadline) {
+    throw new CliError(
+      `${path}: không nhận ra văn bản yêu cầu (không thấy số/ký hiệu, hạn báo cáo hay đề cương). ` +
+        "Kiểm tra đúng tệp, hoặc lập hồ sơ yêu cầu .json bằng tay.",
+    );
+  }
+  return request;
+}
+
+function outlineLines(nodes: readonly OutlineNode[], depth = 0): string[] {
+  return nodes.flatMap((node) => [
+    `${"  ".repeat(depth + 1)}${node.number ? `${node.number}. ` : ""}${node.title}`,
+    ...outlineLines(node.children, depth + 1),
+  ]);
+}
+
+export function formatRequestText(request: RequestProfile): string {
+  const lines = [
+    `Văn bản yêu cầu: ${request.type ?? "(không rõ loại)"} số ${request.number ?? "(không rõ)"}`,
+    `  Ngày ban hành:  ${formatDate(request.date)}`,
+    `  Cơ quan:        ${request.issuer ?? "(không rõ)"}`,
+    `  Trích yếu:      ${request.subject ?? "(không rõ)"}`,
+    `  Hạn gửi:        ${formatDate(request.deadline)}`,
+    `  Kỳ số liệu:     ${request.period ? `${formatDate(request.period.from)} – ${formatDate(request.period.to)}` : "(không nêu)"}`,
+    request.outline.length ? "Đề cương:" : "Đề cương: (không tìm thấy phụ lục / đề cương kèm theo)",
+    ...outlineLines(request.outline),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+export async function requestCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      output: { type: "string", short: "o" },
+    },
+  });
+  if (positionals.length !== 1) throw new CliError("Cách dùng: vanban request REQUEST [--format text|json] [-o profile.json]");
+  if (values.format !== "text" && values.format !== "json") {
+    throw new CliError(`--format phải là text hoặc json, không phải "${values.format}".`);
+  }
+  const request = loadRequest(positionals[0]);
+  const json = serializeRequestProfile(request);
+  if (values.output) {
+    if (values.output === positionals[0]) throw new CliError("Tệp kết quả (-o) trùng với tệp đầu vào: chọn tên khác.");
+    writeFileSync(values.output, json);
+    process.stderr.write(`Đã lưu hồ sơ yêu cầu vào ${values.output}\n`);
+  }
+  process.stdout.write(values.format === "json" ? json : formatRequestText(request));
+  return 0;
+}
+
+/** For tests: the profile a JSON file holds, read the same way the command reads it. */
+export function readProfileFile(path: string): RequestProfile {
+  return parseRequestProfile(readFileSync(path, "utf8"));
+}
