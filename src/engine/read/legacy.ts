@@ -33,8 +33,6 @@ const VNI_TONE_STRONG = new Set("øõØÕ".split(""));
 const VNI_TONE_WEAK = new Set("ùûïÙÛÏ".split(""));
 const VNI_TONES = new Set("ùøûõïÙØÛÕÏ".split(""));
 
-/** Letters that only Unicode Vietnamese uses: ă đ ĩ ũ ơ ư and the Latin Extended Additional block. */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 
 function isAsciiLetter(ch: string | undefined): boolean {
   if (ch === undefined) return false;
@@ -132,42 +130,105 @@ function isAsciiConsonant(ch: string): boolean {
   return isAsciiLetter(ch) && !PLAIN_VOWELS.has(ch);
 }
 
-const WORD_EDGE = /^[\s"'“”‘’(),.;:!?[\]{}<>/\\|-]+|[\s"'“”‘’(),.;:!?[\]{}<>/\\|-]+$/g;
+const EDGE_PUNCTUATION = new Set(`"'“”‘’(),.;:!?[]{}<>/\\|-`.split(""));
+
+/** Letters that only Unicode Vietnamese uses: ă đ ĩ ũ ơ ư and the Latin Extended Additional block. */
+function isUnicodeVietnameseCode(c: number): boolean {
+  return (
+    (c >= 0x1ea0 && c <= 0x1ef9) ||
+    c === 0x102 ||
+    c === 0x103 ||
+    c === 0x110 ||
+    c === 0x111 ||
+    c === 0x128 ||
+    c === 0x129 ||
+    c === 0x168 ||
+    c === 0x169 ||
+    c === 0x1a0 ||
+    c === 0x1a1 ||
+    c === 0x1af ||
+    c === 0x1b0
+  );
+}
+
+/** a e i o u y in either case, and VNI's ô ö (ơ ư) that take a tone mark after them. */
+function isVowelOrHornCode(c: number): boolean {
+  switch (c | 0x20) {
+    case 0x61:
+    case 0x65:
+    case 0x69:
+    case 0x6f:
+    case 0x75:
+    case 0x79:
+    case 0xf4:
+    case 0xf6:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isWordSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 10;
+}
 
 /** How many words of the text look like each legacy encoding, counting only lines where they dominate. */
 export function legacyScores(text: string): { tcvn3: number; vni: number; words: number } {
   let tcvn3 = 0;
   let vni = 0;
   let allWords = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    lineStart = lineEnd + 1;
-    let words = 0;
-    let unicode = 0;
-    let tcvn3Words = 0;
-    let vniWords = 0;
-    for (const raw of line.split(/[ \t\r\u00a0]+/)) {
-      // Strip quotes and punctuation but keep « » · and the soft hyphen: they may be letters.
-      const word = raw.replace(WORD_EDGE, "");
-      if (word === "") continue;
-      words++;
-      if (UNICODE_VIETNAMESE.test(word)) {
-        unicode++;
-        continue;
-      }
-      if (tcvn3Word(word)) tcvn3Words++;
-      if (vniWord(word)) vniWords++;
-    }
+  let words = 0;
+  let unicode = 0;
+  let tcvn3Words = 0;
+  let vniWords = 0;
+  const endLine = (): void => {
     allWords += words;
-    if (words === 0) continue;
     const enough = (count: number): boolean =>
       count >= 1 && count > unicode && (count >= 2 || words <= 2) && count >= words * 0.2;
     if (enough(tcvn3Words)) tcvn3 += tcvn3Words;
     if (enough(vniWords)) vni += vniWords;
+    words = unicode = tcvn3Words = vniWords = 0;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isWordSeparator(c)) {
+      if (c === 10) endLine();
+      i++;
+      continue;
+    }
+    let end = i;
+    // Only words with a sign both checks could use are looked at closely.
+    let candidate = false;
+    let vietnamese = false;
+    let previous = 0;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (isWordSeparator(code)) break;
+      if (code >= 0xa1 && code <= 0xde) candidate = true;
+      else if (code >= 0xdf && code <= 0xff) {
+        if (end === i || isVowelOrHornCode(previous)) candidate = true;
+        else if (previous >= 65 && previous <= 90) candidate = true;
+      } else if (code >= 0x102 && isUnicodeVietnameseCode(code)) vietnamese = true;
+      previous = code;
+      end++;
+    }
+    // Quotes and punctuation around a word go; « » · and the soft hyphen stay: they may be letters.
+    let from = i;
+    let to = end;
+    while (from < to && EDGE_PUNCTUATION.has(text[from])) from++;
+    while (to > from && EDGE_PUNCTUATION.has(text[to - 1])) to--;
+    i = end;
+    if (from === to) continue;
+    words++;
+    if (vietnamese) unicode++;
+    else if (candidate) {
+      const word = text.slice(from, to);
+      if (tcvn3Word(word)) tcvn3Words++;
+      if (vniWord(word)) vniWords++;
+    }
   }
+  endLine();
   return { tcvn3, vni, words: allWords };
 }
 
