@@ -56,7 +56,7 @@ export const MATCH_THRESHOLD = 0.5;
 const MIN_HEAD_COVERAGE = 0.5;
 const HEAD_WORDS = 4;
 /** Bound on headings compared with one outline entry, so a huge draft stays linear. */
-const MAX_CANDIDATES = 4000;
+const MAX_CANDIDATES = 1000;
 
 /** Multi-word links replaced by a boundary before splitting into words. */
 const LINK_PHRASES = [
@@ -297,14 +297,17 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
         from = lowerBound(headings, parent.paragraph + 1);
         to = lowerBound(headings, parent.end);
       }
+      // Candidates share a head word; the rarest words first, so the bound keeps the likeliest.
       const candidates = new Set<number>();
-      const heads = [entry.words.head, entry.folded.head];
-      for (const head of heads) {
-        for (const word of head) {
-          const list = index.get(word);
-          if (!list) continue;
-          let k = lowerBoundNumber(list, from);
-          for (; k < list.length && list[k] < to && candidates.size < MAX_CANDIDATES; k++) candidates.add(list[k]);
+      const lists: number[][] = [];
+      for (const word of new Set([...entry.words.head, ...entry.folded.head])) {
+        const list = index.get(word);
+        if (list) lists.push(list);
+      }
+      lists.sort((a, b) => a.length - b.length);
+      for (const list of lists) {
+        for (let k = lowerBoundNumber(list, from); k < list.length && list[k] < to && candidates.size < MAX_CANDIDATES; k++) {
+          candidates.add(list[k]);
         }
       }
       for (const h of candidates) {
