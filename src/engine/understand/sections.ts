@@ -350,7 +350,8 @@ export function findSections(model: DocumentModel): DraftSection[] {
       if (titleEnd > i) i = titleEnd;
       continue;
     }
-    if (i < unnumberedFrom) continue;
+    // A heading style counts even in a draft that has no prose yet (headings only).
+    if (i < unnumberedFrom && para.headingLevel === undefined) continue;
     if (text.startsWith("-") || text.startsWith("+") || text.startsWith("•") || text.startsWith("*")) continue;
     if (text.length > MAX_UNNUMBERED_HEADING) continue;
     if (!isUpper(text[0]) && !/^\d/.test(text)) continue;

@@ -200,6 +200,22 @@ describe("findSections unnumbered headings", () => {
     expect(findSections(model).map((s) => s.title)).toEqual(["Tình hình chung", "Nhiệm vụ, giải pháp"]);
   });
 
+  it("takes heading-styled lines in a draft that has headings only, not yet any text", () => {
+    const model = formatted([
+      { text: "Kính gửi: Bộ Nội vụ" },
+      { text: "BÁO CÁO", format: { bold: true } },
+      { text: "Tình hình", format: { headingLevel: 1, bold: true } },
+      { text: "" },
+      { text: "Nguyên nhân", format: { headingLevel: 1, bold: true } },
+      { text: "" },
+      { text: "Nơi nhận:" },
+    ]);
+    expect(findSections(model).map((s) => [s.title, s.marker, s.bodyStart, s.end])).toEqual([
+      ["Tình hình", "style", 3, 4],
+      ["Nguyên nhân", "style", 5, 6],
+    ]);
+  });
+
   it("takes Markdown ### headings and strips the marks", () => {
     const model = modelFromParagraphs([
       "Thực hiện Công văn số 1702-CV/BNCTU, Văn phòng Tỉnh ủy báo cáo tình hình như sau:",
