@@ -4,6 +4,9 @@
  * Environment:
  *   ADDIN_URL=https://host/path/   where the add-in will be hosted; dist/manifest.xml points there
  *                                  (default https://localhost:3000/, for sideloading).
+ *   OFFICE_JS=local                serve Office.js from the @microsoft/office-js package next to the
+ *                                  add-in (dist/office-js/) instead of Microsoft's CDN, for networks
+ *                                  that cannot reach the CDN. Microsoft supports only the CDN copy.
  *   VANBAN_DEV_HTTPS=1             the dev server uses the Office dev certificates (Windows, macOS).
  */
 const path = require("path");
@@ -50,6 +53,11 @@ module.exports = async (_env, argv) => {
   const addinUrl = addinUrlFromEnvironment();
   const useHttps = process.env.VANBAN_DEV_HTTPS === "1";
   const hashed = production ? ".[contenthash:8]" : "";
+  const officeJsLocal = process.env.OFFICE_JS === "local";
+  // The page's Content-Security-Policy allows scripts only from where Office.js really comes from.
+  const officeJs = officeJsLocal
+    ? { officeJsUrl: "office-js/office.js", officeJsSource: "" }
+    : { officeJsUrl: OFFICE_JS_CDN, officeJsSource: " https://appsforoffice.microsoft.com" };
 
   return {
     mode: production ? "production" : "development",
@@ -82,13 +90,13 @@ module.exports = async (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl: OFFICE_JS_CDN },
+        templateParameters: officeJs,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { officeJsUrl: OFFICE_JS_CDN },
+        templateParameters: officeJs,
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -105,6 +113,16 @@ module.exports = async (_env, argv) => {
             to: "manifest.xml",
             transform: (content) => rewriteManifest(content.toString("utf8"), addinUrl),
           },
+          ...(officeJsLocal
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js"] },
+                  info: { minimized: true },
+                },
+              ]
+            : []),
         ],
       }),
     ],

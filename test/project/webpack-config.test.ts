@@ -1,0 +1,47 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const config = require("../../webpack.config.js") as (env: unknown, argv: { mode: string }) => Promise<WebpackConfig>;
+
+interface WebpackConfig {
+  output: { filename: string };
+  plugins: Array<{ userOptions?: { filename?: string; templateParameters?: Record<string, string> }; patterns?: Array<{ to: string; from: string }> }>;
+}
+
+function htmlPage(built: WebpackConfig, filename: string) {
+  return built.plugins.find((p) => p.userOptions?.filename === filename)?.userOptions;
+}
+
+function copies(built: WebpackConfig): string[] {
+  return built.plugins.flatMap((p) => p.patterns ?? []).map((p) => p.to);
+}
+
+describe("webpack configuration", () => {
+  const saved = process.env.OFFICE_JS;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.OFFICE_JS;
+    else process.env.OFFICE_JS = saved;
+  });
+
+  it("loads Office.js from Microsoft's CDN by default and names bundles by content hash", async () => {
+    delete process.env.OFFICE_JS;
+    const built = await config({}, { mode: "production" });
+    expect(built.output.filename).toBe("[name].[contenthash:8].js");
+    expect(htmlPage(built, "taskpane.html")?.templateParameters).toEqual({
+      officeJsUrl: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      officeJsSource: " https://appsforoffice.microsoft.com",
+    });
+    expect(copies(built)).not.toContain("office-js");
+  });
+
+  it("serves Office.js from next to the add-in with OFFICE_JS=local", async () => {
+    process.env.OFFICE_JS = "local";
+    const built = await config({}, { mode: "production" });
+    expect(htmlPage(built, "taskpane.html")?.templateParameters).toEqual({ officeJsUrl: "office-js/office.js", officeJsSource: "" });
+    expect(htmlPage(built, "commands.html")?.templateParameters?.officeJsUrl).toBe("office-js/office.js");
+    expect(copies(built)).toContain("office-js");
+  });
+
+  it("builds the preview without Office.js", async () => {
+    const built = await config({}, { mode: "production" });
+    expect(htmlPage(built, "preview.html")?.templateParameters).toBeUndefined();
+  });
+});
