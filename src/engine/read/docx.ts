@@ -653,11 +653,16 @@ interface FieldState {
 
 const TWIPS_PER_MM = 1440 / 25.4;
 
+const MM_PER_UNIT: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72, pc: 25.4 / 6, pi: 25.4 / 6 };
+
+/** Twips, or a measure with a unit as Strict OOXML writes it ("595.30pt"), in millimetres to 0.1. */
 function twipsToMm(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const twips = Number(value);
-  if (!Number.isFinite(twips)) return undefined;
-  return Math.round((Math.abs(twips) / TWIPS_PER_MM) * 10) / 10;
+  const match = /^(-?\d+(?:\.\d+)?)(mm|cm|in|pt|pc|pi)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const amount = Math.abs(Number(match[1]));
+  const mm = match[2] ? amount * MM_PER_UNIT[match[2]] : amount / TWIPS_PER_MM;
+  return Math.round(mm * 10) / 10;
 }
 
 interface BodyResult {
@@ -735,12 +740,12 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles): BodyResult {
       }
       if (bodyDepth === 0) return;
       switch (local) {
+        // Deleted text, field codes, and tracked formatting changes (they hold the old properties).
         case "del":
         case "moveFrom":
         case "delText":
         case "instrText":
         case "delInstrText":
-        // Tracked formatting changes hold the old properties.
         case "rPrChange":
         case "pPrChange":
         case "sectPrChange":
@@ -1010,7 +1015,18 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
   const styles = parseStyles(support[stylesPart], stylesPart, themeFonts);
   const body = readBody(documentXml, mainPart, styles);
 
-  if (!body.paragraphs.some((p) => isVisible(p.text))) throw inputError("empty");
+  if (!body.paragraphs.some((p) => isVisible(p.text))) {
+    if (body.skippedTextBoxes > 0) {
+      throw new InputError(
+        "empty",
+        "Văn bản chỉ có chữ trong hộp văn bản (text box), phần này không được kiểm tra. " +
+          "Hãy đưa nội dung ra khỏi hộp văn bản (cắt và dán vào thân văn bản) rồi thử lại.",
+        "The document has text only inside text boxes, which are not checked. " +
+          "Move the content out of the text boxes (cut and paste it into the body) and try again.",
+      );
+    }
+    throw inputError("empty");
+  }
 
   const model: DocumentModel = { source: "docx", paragraphs: body.paragraphs, notices: [] };
   if (name !== undefined) model.name = name;

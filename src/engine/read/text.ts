@@ -49,7 +49,7 @@ interface Marker {
   length: number;
 }
 
-const MARKDOWN_SIGN = /\*\*[^\s*]|^#{1,6}[ \t]|<sup>|\\[*_#.\-]/im;
+const MARKDOWN_SIGN = /\*\*[^\s*]|^#{1,6}[ \t]|<sup>|\\[*_#.-]/im;
 
 export function readText(text: string, name?: string): DocumentModel {
   const markdown = MARKDOWN_SIGN.test(text.length > 200_000 ? text.slice(0, 200_000) : text);

@@ -270,6 +270,12 @@ describe("readDocx: page setup", () => {
     expect(model.page).toEqual({ width: 210, height: 297, marginTop: 20, marginBottom: 20, marginLeft: 30, marginRight: 15 });
   });
 
+  test("Strict measures with units", () => {
+    const sectPr = '<w:sectPr><w:pgSz w:w="595.30pt" w:h="841.90pt"/><w:pgMar w:top="2cm" w:right="15mm" w:bottom="0.7874in" w:left="72pt"/></w:sectPr>';
+    const model = readDocx(buildDocx({ paragraphs: ["x"], sectPr }));
+    expect(model.page).toEqual({ width: 210, height: 297, marginTop: 20, marginBottom: 20, marginLeft: 25.4, marginRight: 15 });
+  });
+
   test("only the body section counts; no section means no page", () => {
     const sectionBreak =
       '<w:p><w:pPr><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:pPr><w:r><w:t>Phần 1</w:t></w:r></w:p>';
@@ -312,6 +318,15 @@ describe("readDocx: bad input", () => {
 
   test("a document without text is empty", () => {
     expect(errorCode(() => readDocx(buildDocx({ paragraphs: ["", "  "] })))).toBe("empty");
+    const onlyTextBox =
+      '<w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>Chỉ trong hộp</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r>';
+    try {
+      readDocx(buildDocx({ paragraphs: [{ xml: onlyTextBox }] }));
+      throw new Error("expected an InputError");
+    } catch (error) {
+      expect((error as InputError).code).toBe("empty");
+      expect((error as InputError).message).toMatch(/hộp văn bản/);
+    }
   });
 
   test("not a zip", () => {
