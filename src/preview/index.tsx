@@ -1,17 +1,90 @@
+/**
+ * The browser preview: the task pane beside a simulated Word document, without Word and
+ * without Office.js. `?doc=` and `?request=` open files from the same server; `?lang=en`
+ * and `?theme=dark` act as Word set to English or to a dark theme would.
+ */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { modelFromParagraphs, type DocumentModel } from "../engine/model";
+import { validateProfile } from "../parts/profile";
 import { App } from "../taskpane/App";
-import { languageFromOffice } from "../taskpane/i18n";
+import { describeError } from "../taskpane/errors";
+import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "../taskpane/host";
+import { languageFromOffice, stringsFor } from "../taskpane/i18n";
+import { fill } from "../taskpane/logic";
+import { createWordAdapter } from "../word/adapter";
+import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
+import { DocumentView } from "./DocumentView";
+import { fileNameOf, loadDocumentFrom, loadRequestFrom } from "./load";
 
-// The preview runs the task pane in a plain browser tab, without Word and without Office.js.
-// Vietnamese unless the address asks for English (?lang=en), as in Word set to English.
-const params = new URLSearchParams(window.location.search);
-const container = document.getElementById("taskpane-root");
-if (container) {
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App language={languageFromOffice(params.get("lang") ?? "vi")} preview />
-    </FluentProvider>,
-  );
+declare global {
+  interface Window {
+    /** For automated checks of the preview. */
+    __vanbanPreview?: {
+      syncCount(): number;
+      simulator: SimulatedWord;
+    };
+  }
 }
+
+const params = new URLSearchParams(window.location.search);
+const language = languageFromOffice(params.get("lang") ?? "vi");
+const strings = stringsFor(language);
+const dark = params.get("theme") === "dark";
+
+function nameOf(address: string): string {
+  try {
+    return fileNameOf(new URL(address, window.location.href));
+  } catch {
+    return address;
+  }
+}
+
+async function start(): Promise<void> {
+  document.documentElement.lang = language;
+  if (dark) document.body.classList.add("preview-dark");
+  let model: DocumentModel = modelFromParagraphs([""]);
+  let loadNotice: string | null = null;
+  const docAddress = params.get("doc");
+  if (docAddress) {
+    try {
+      model = await loadDocumentFrom(docAddress, window.location.href);
+      if (model.paragraphs.length === 0) model = modelFromParagraphs([""]);
+    } catch (error) {
+      loadNotice = fill(strings.previewLoadError, { name: nameOf(docAddress), reason: describeError(error, language, "") });
+    }
+  }
+  const simulator = createSimulatedWord(model);
+  window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator };
+
+  const requestAddress = params.get("request");
+  const host: Host = {
+    adapter: createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
+    profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
+    language,
+    preview: true,
+    organizationRequests: async () => [],
+    initialRequest: requestAddress ? () => loadRequestFrom(requestAddress, window.location.href) : undefined,
+    saveFile: downloadText,
+  };
+
+  const documentRoot = document.getElementById("document-root");
+  const paneRoot = document.getElementById("taskpane-root");
+  if (documentRoot) {
+    documentRoot.setAttribute("aria-label", strings.previewDocumentLabel);
+    createRoot(documentRoot).render(
+      <DocumentView simulator={simulator} label={strings.previewDocumentLabel} emptyHint={strings.previewEmptyHint} notice={loadNotice} />,
+    );
+  }
+  if (paneRoot) {
+    paneRoot.setAttribute("aria-label", strings.previewPaneLabel);
+    createRoot(paneRoot).render(
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+  }
+}
+
+void start();

@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Body1,
   Caption1,
   makeStyles,
   Subtitle1,
@@ -9,15 +8,25 @@ import {
   tokens,
   type SelectTabData,
 } from "@fluentui/react-components";
-import { stringsFor, type Language } from "./i18n";
+import type { RequestProfile } from "../engine/types";
+import type { OrgProfile } from "../parts/profile";
+import { CheckPanel } from "./CheckPanel";
+import { ComposePanel } from "./ComposePanel";
+import { describeError } from "./errors";
+import type { Host } from "./host";
+import { stringsFor } from "./i18n";
+import { loadWork } from "./lazy";
+import { Notice, type NoticeState } from "./Notice";
+import { RequestPanel } from "./RequestPanel";
+import { SettingsPanel } from "./SettingsPanel";
 
 export interface AppProps {
-  language: Language;
-  /** True when running in the browser preview instead of Word. */
-  preview?: boolean;
+  host: Host;
 }
 
-type TabKey = "request" | "compose" | "check" | "settings";
+export type TabKey = "request" | "compose" | "check" | "settings";
+
+const TABS: TabKey[] = ["request", "compose", "check", "settings"];
 
 const useStyles = makeStyles({
   root: {
@@ -27,45 +36,141 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: "280px",
     boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "100%",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  footer: { color: tokens.colorNeutralForeground3 },
+  tabs: { flexWrap: "wrap" },
+  footer: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
-export function App({ language, preview }: AppProps): React.ReactElement {
+export function App({ host }: AppProps): React.ReactElement {
+  const language = host.language;
   const s = stringsFor(language);
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabKey>("request");
-  const intro: Record<TabKey, string> = {
-    request: s.requestIntro,
-    compose: s.composeIntro,
-    check: s.checkIntro,
-    settings: s.settingsIntro,
+  const [request, setRequest] = React.useState<RequestProfile | null>(null);
+  const [requestSource, setRequestSource] = React.useState<string>("");
+  const [profile, setProfile] = React.useState<OrgProfile | null>(() => host.profiles.load());
+  const [startNotice, setStartNotice] = React.useState<NoticeState | null>(null);
+
+  // The request kept with the document (or handed over by the preview) comes back at start.
+  React.useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        let restored: RequestProfile | null = (await host.initialRequest?.()) ?? null;
+        let source = s.sourceGiven;
+        if (!restored) {
+          const stored = host.adapter.getStoredRequest();
+          if (stored) {
+            const work = await loadWork();
+            restored = work.parseRequestProfile(stored);
+            source = s.sourceStored;
+          }
+        }
+        if (live && restored) {
+          setRequest(restored);
+          setRequestSource(source);
+        }
+      } catch (error) {
+        if (live) setStartNotice({ intent: "warning", text: describeError(error, language, s.errorRestoreRequest) });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, language, s]);
+
+  /** Uses a request and keeps it with the document; a failure to keep it is only a warning. */
+  const applyRequest = React.useCallback(
+    async (next: RequestProfile, source: string): Promise<NoticeState | null> => {
+      setRequest(next);
+      setRequestSource(source);
+      try {
+        const work = await loadWork();
+        await host.adapter.storeRequest(work.serializeRequestProfile(next));
+        return null;
+      } catch (error) {
+        return { intent: "warning", text: describeError(error, language, s.errorStoreRequest) };
+      }
+    },
+    [host, language, s],
+  );
+
+  const tabLabels: Record<TabKey, string> = {
+    request: s.tabRequest,
+    compose: s.tabCompose,
+    check: s.tabCheck,
+    settings: s.tabSettings,
   };
+
+  // In the preview the page has its own landmarks; the pane is one region of it.
+  const Root = host.preview ? "div" : "main";
   return (
-    <main className={styles.root} lang={language}>
+    <Root className={styles.root} lang={language}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{s.appTitle}</Subtitle1>
         <Caption1>{s.appSubtitle}</Caption1>
       </header>
+      {startNotice && <Notice notice={startNotice} onDismiss={() => setStartNotice(null)} strings={s} />}
       <TabList
+        className={styles.tabs}
         selectedValue={tab}
         onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabKey)}
         size="small"
+        aria-label={s.tabsLabel}
       >
-        <Tab value="request" data-testid="tab-request">{s.tabRequest}</Tab>
-        <Tab value="compose" data-testid="tab-compose">{s.tabCompose}</Tab>
-        <Tab value="check" data-testid="tab-check">{s.tabCheck}</Tab>
-        <Tab value="settings" data-testid="tab-settings">{s.tabSettings}</Tab>
+        {TABS.map((key) => (
+          <Tab key={key} value={key} id={`vanban-tab-${key}`} data-testid={`tab-${key}`} aria-controls={`vanban-panel-${key}`}>
+            {tabLabels[key]}
+          </Tab>
+        ))}
       </TabList>
-      <section className={styles.panel} role="tabpanel" aria-label={tab}>
-        <Body1>{intro[tab]}</Body1>
-      </section>
+      <TabPanel id="request" active={tab}>
+        <RequestPanel
+          host={host}
+          strings={s}
+          request={request}
+          requestSource={requestSource}
+          onRequest={applyRequest}
+        />
+      </TabPanel>
+      <TabPanel id="compose" active={tab}>
+        <ComposePanel
+          host={host}
+          strings={s}
+          request={request}
+          profile={profile}
+          onGoTo={setTab}
+        />
+      </TabPanel>
+      <TabPanel id="check" active={tab}>
+        <CheckPanel host={host} strings={s} request={request} onGoTo={setTab} />
+      </TabPanel>
+      <TabPanel id="settings" active={tab}>
+        <SettingsPanel host={host} strings={s} profile={profile} onProfile={setProfile} />
+      </TabPanel>
       <Caption1 as="p" className={styles.footer}>
-        {preview ? `${s.notInWord} ` : ""}
+        {host.preview ? `${s.notInWord} ` : ""}
         {s.privacy}
       </Caption1>
-    </main>
+    </Root>
+  );
+}
+
+/** Panels stay mounted while hidden, so a check's results or a half-filled form survive a tab switch. */
+function TabPanel({ id, active, children }: { id: TabKey; active: TabKey; children: React.ReactNode }): React.ReactElement {
+  return (
+    <section
+      id={`vanban-panel-${id}`}
+      role="tabpanel"
+      aria-labelledby={`vanban-tab-${id}`}
+      hidden={id !== active}
+      data-panel={id}
+    >
+      {children}
+    </section>
   );
 }

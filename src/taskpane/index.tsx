@@ -1,21 +1,46 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
+import { validateProfile } from "../parts/profile";
+import { createWordAdapter } from "../word/adapter";
+import type { IsSetSupported, SettingsLike, WordLike } from "../word/types";
 import { App } from "./App";
+import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "./host";
 import { languageFromOffice } from "./i18n";
 import { themeFor } from "./theme";
 
-function mount(displayLanguage: string | undefined, bodyBackgroundColor: string | undefined): void {
-  const container = document.getElementById("root");
-  if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={themeFor(bodyBackgroundColor)}>
-      <App language={languageFromOffice(displayLanguage)} />
-    </FluentProvider>,
-  );
+/**
+ * Word.run, looked up at each call: a host without the Word API (another Office app, a
+ * test page) then fails on use, with a message, instead of at start.
+ */
+const lateWord: WordLike = {
+  run: ((...args: unknown[]) => (Word.run as unknown as (...rest: unknown[]) => Promise<unknown>)(...args)) as WordLike["run"],
+};
+
+/** Word's own surroundings: real Office.js, the document's settings, Office's language and theme. */
+function wordHost(): Host {
+  const context = Office.context;
+  const isSetSupported: IsSetSupported = (name, version) => context.requirements.isSetSupported(name, version);
+  return {
+    adapter: createWordAdapter(lateWord, {
+      settings: context.document?.settings as unknown as SettingsLike | undefined,
+      isSetSupported,
+    }),
+    profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
+    language: languageFromOffice(context.displayLanguage),
+    preview: false,
+    organizationRequests: async () => [],
+    saveFile: downloadText,
+  };
 }
 
 Office.onReady(() => {
-  const context = Office.context;
-  mount(context?.displayLanguage, context?.officeTheme?.bodyBackgroundColor);
+  const container = document.getElementById("root");
+  if (!container) return;
+  const host = wordHost();
+  createRoot(container).render(
+    <FluentProvider theme={themeFor(Office.context?.officeTheme?.bodyBackgroundColor)} style={{ minHeight: "100vh" }}>
+      <App host={host} />
+    </FluentProvider>,
+  );
 });

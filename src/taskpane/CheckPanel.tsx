@@ -1,0 +1,325 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  Subtitle2,
+  Switch,
+  tokens,
+} from "@fluentui/react-components";
+import type { CheckResult, Finding, RequestProfile, SectionState, SectionStatus, Severity } from "../engine/types";
+import type { TabKey } from "./App";
+import { describeError } from "./errors";
+import type { Host } from "./host";
+import type { Strings } from "./i18n";
+import { ruleName } from "./i18n";
+import { loadWork } from "./lazy";
+import { fill, groupFindings, summarize } from "./logic";
+import { Notice, type NoticeState } from "./Notice";
+import { usePanelStyles } from "./RequestPanel";
+
+export interface CheckPanelProps {
+  host: Host;
+  strings: Strings;
+  request: RequestProfile | null;
+  onGoTo(tab: TabKey): void;
+}
+
+/** Below this a check feels instant; a spinner would only flicker. */
+const SPINNER_DELAY_MS = 150;
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  section: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", lineHeight: tokens.lineHeightBase300 },
+  sectionTitle: { overflowWrap: "anywhere" },
+  mark: { fontWeight: tokens.fontWeightSemibold, minWidth: "1.2em", textAlign: "center" },
+  present: { color: tokens.colorPaletteGreenForeground1 },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  empty: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  outOfOrder: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: "4px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+  },
+  clickable: {
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  excerpt: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+const SECTION_MARK: Record<SectionState, string> = { present: "✓", missing: "✗", empty: "○", "out-of-order": "↕" };
+
+export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProps): React.ReactElement {
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const language = host.language;
+  const [result, setResult] = React.useState<CheckResult | null>(null);
+  const [running, setRunning] = React.useState(false);
+  const [slow, setSlow] = React.useState(false);
+  const [notice, setNotice] = React.useState<NoticeState | null>(null);
+  const [emptyDocument, setEmptyDocument] = React.useState(false);
+  const [highlight, setHighlight] = React.useState(false);
+  const [marked, setMarked] = React.useState(0);
+
+  const markFindings = async (findings: readonly Finding[]): Promise<void> => {
+    try {
+      setMarked(await host.adapter.highlightSpans(findings.filter((finding) => finding.span)));
+    } catch (error) {
+      setNotice({ intent: "warning", text: describeError(error, language, s.errorHighlight) });
+    }
+  };
+
+  const run = async (): Promise<void> => {
+    setRunning(true);
+    setNotice(null);
+    const timer = setTimeout(() => setSlow(true), SPINNER_DELAY_MS);
+    try {
+      // One round trip to Word: the whole body at once; the engine loads meanwhile.
+      const [work, model] = await Promise.all([loadWork(), host.adapter.readDocument()]);
+      const checked = work.check(model, request);
+      setResult(checked);
+      setEmptyDocument(model.paragraphs.every((paragraph) => paragraph.text.trim() === ""));
+      if (highlight) await markFindings(checked.findings);
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, language, s.errorCheck) });
+    } finally {
+      clearTimeout(timer);
+      setSlow(false);
+      setRunning(false);
+    }
+  };
+
+  const toggleHighlight = async (on: boolean): Promise<void> => {
+    setHighlight(on);
+    if (on && result) await markFindings(result.findings);
+    if (!on) await clearMarks();
+  };
+
+  const clearMarks = async (): Promise<void> => {
+    const cleared = await host.adapter.clearHighlights().catch(() => false);
+    if (!cleared) setNotice({ intent: "warning", text: s.errorClearHighlight });
+    setMarked(0);
+  };
+
+  const goTo = async (finding: Finding): Promise<void> => {
+    if (!finding.span) return;
+    setNotice(null);
+    try {
+      const found = await host.adapter.selectSpan(finding.span, finding.excerpt);
+      if (!found) setNotice({ intent: "warning", text: s.checkDocumentChanged });
+    } catch (error) {
+      setNotice({ intent: "warning", text: describeError(error, language, s.checkDocumentChanged) });
+    }
+  };
+
+  const summary = result ? summarize(result) : null;
+  const groups = result ? groupFindings(result.findings) : [];
+
+  return (
+    <div className={panel.panel}>
+      <Body1>{s.checkIntro}</Body1>
+      {!request && (
+        <Notice
+          notice={{ intent: "info", text: s.checkNoRequest }}
+          strings={s}
+          action={
+            <Button size="small" onClick={() => onGoTo("request")}>
+              {s.goToRequest}
+            </Button>
+          }
+        />
+      )}
+      <div className={panel.row}>
+        <Button appearance="primary" onClick={() => void run()} disabled={running} data-testid="run-check">
+          {result ? s.checkAgain : s.checkRun}
+        </Button>
+        {running && slow && <Spinner size="tiny" label={s.checkRunning} />}
+      </div>
+      {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} strings={s} />}
+
+      {result && summary && (
+        <>
+          <div className={styles.summary} role="status" data-testid="check-summary">
+            <Subtitle2 as="h2">{s.checkSummaryTitle}</Subtitle2>
+            {result.sections.length > 0 && (
+              <Body1>
+                {fill(s.checkSummarySections, {
+                  present: summary.sections.present,
+                  missing: summary.sections.missing,
+                  empty: summary.sections.empty,
+                  order: summary.sections["out-of-order"],
+                })}
+              </Body1>
+            )}
+            <Body1>{fill(s.checkSummaryFindings, { errors: summary.errors, warnings: summary.warnings, notes: summary.notes })}</Body1>
+            {emptyDocument && <Caption1>{s.checkEmptyDocument}</Caption1>}
+            {result.findings.length === 0 && <Body1>{s.checkAllGood}</Body1>}
+          </div>
+
+          {result.sections.length > 0 && (
+            <div className={panel.group}>
+              <Subtitle2 as="h2">{s.checkSectionsTitle}</Subtitle2>
+              <ul className={styles.list} aria-label={s.checkSectionsTitle}>
+                {result.sections.map((section, index) => (
+                  <SectionRow key={index} section={section} strings={s} />
+                ))}
+              </ul>
+            </div>
+          )}
+
+          {groups.length > 0 && (
+            <div className={panel.group}>
+              <Subtitle2 as="h2">{s.checkFindingsTitle}</Subtitle2>
+              {groups.map((group) => (
+                <div key={group.rule} className={styles.group}>
+                  <h3 className={styles.groupTitle}>
+                    {fill(s.checkGroupTitle, {
+                      name: ruleName(group.rule, language),
+                      count: group.findings.length,
+                      severity: severityText(group.severity, s),
+                    })}
+                  </h3>
+                  <ul className={styles.list}>
+                    {group.findings.map((finding, index) => (
+                      <li key={index}>
+                        <FindingItem finding={finding} strings={s} language={language} onGoTo={goTo} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              <Caption1 className={panel.muted}>{s.checkClickHint}</Caption1>
+            </div>
+          )}
+
+          <div className={panel.group}>
+            <Switch
+              checked={highlight}
+              onChange={(_e, data) => void toggleHighlight(data.checked)}
+              label={s.checkHighlight}
+              data-testid="highlight"
+            />
+            {highlight && (
+              <div className={panel.row}>
+                <Caption1>{fill(s.checkMarked, { count: marked })}</Caption1>
+                <Button size="small" onClick={() => void clearMarks()}>
+                  {s.checkClearHighlight}
+                </Button>
+              </div>
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function severityText(severity: Severity, s: Strings): string {
+  return severity === "error" ? s.severityError : severity === "warning" ? s.severityWarning : s.severityInfo;
+}
+
+function SectionRow({ section, strings: s }: { section: SectionStatus; strings: Strings }): React.ReactElement {
+  const styles = useStyles();
+  const tone =
+    section.status === "present"
+      ? styles.present
+      : section.status === "missing"
+        ? styles.missing
+        : section.status === "empty"
+          ? styles.empty
+          : styles.outOfOrder;
+  const statusText: Record<SectionState, string> = {
+    present: s.sectionPresent,
+    missing: s.sectionMissing,
+    empty: s.sectionEmpty,
+    "out-of-order": s.sectionOutOfOrder,
+  };
+  const title = section.title.length > 90 ? `${section.title.slice(0, 88)}…` : section.title;
+  return (
+    <li
+      className={styles.section}
+      style={{ paddingLeft: `${(section.level - 1) * 16}px` }}
+      data-testid="section"
+      data-status={section.status}
+      data-number={section.number}
+      title={section.title}
+    >
+      <span className={mergeClasses(styles.mark, tone)} aria-hidden="true">
+        {SECTION_MARK[section.status]}
+      </span>
+      <span className={styles.sectionTitle}>
+        {section.number ? `${section.number}. ` : ""}
+        {title} <span className={tone}>({statusText[section.status]})</span>
+      </span>
+    </li>
+  );
+}
+
+function FindingItem({
+  finding,
+  strings: s,
+  language,
+  onGoTo,
+}: {
+  finding: Finding;
+  strings: Strings;
+  language: "vi" | "en";
+  onGoTo(finding: Finding): Promise<void>;
+}): React.ReactElement {
+  const styles = useStyles();
+  const message = language === "en" ? finding.messageEn : finding.message;
+  const tone = finding.severity === "error" ? styles.error : finding.severity === "warning" ? styles.warning : styles.info;
+  const body = (
+    <>
+      <span>
+        <strong>{severityText(finding.severity, s)}:</strong> {message}
+      </span>
+      {finding.excerpt && <span className={styles.excerpt}>“{finding.excerpt}”</span>}
+    </>
+  );
+  if (!finding.span) {
+    return (
+      <div className={mergeClasses(styles.finding, tone)} data-testid="finding" data-rule={finding.rule}>
+        {body}
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.finding, styles.clickable, tone)}
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-paragraph={finding.span.paragraph}
+      onClick={() => void onGoTo(finding)}
+      title={s.checkGoTo}
+    >
+      {body}
+    </button>
+  );
+}

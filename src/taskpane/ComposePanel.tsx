@@ -1,0 +1,238 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+} from "@fluentui/react-components";
+import type { RequestProfile } from "../engine/types";
+import type { Urgency } from "../parts/blocks";
+import { DRAFT_TYPES } from "../parts/doctypes";
+import type { OrgProfile } from "../parts/profile";
+import type { TabKey } from "./App";
+import { describeError } from "./errors";
+import type { Host } from "./host";
+import type { Strings } from "./i18n";
+import { loadWork } from "./lazy";
+import { displayToIso, isoToDisplay, todayIso } from "./logic";
+import { Notice, type NoticeState } from "./Notice";
+import { usePanelStyles } from "./RequestPanel";
+import type { PartKind } from "./work";
+
+export interface ComposePanelProps {
+  host: Host;
+  strings: Strings;
+  request: RequestProfile | null;
+  profile: OrgProfile | null;
+  onGoTo(tab: TabKey): void;
+}
+
+const URGENCIES: Urgency[] = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
+
+/** A reply to a request is usually a báo cáo; without a request, a công văn. */
+function defaultType(request: RequestProfile | null): string {
+  return request ? "bao-cao" : "cong-van";
+}
+
+export function ComposePanel({ host, strings: s, request, profile, onGoTo }: ComposePanelProps): React.ReactElement {
+  const styles = usePanelStyles();
+  const language = host.language;
+  const [type, setType] = React.useState(() => defaultType(request));
+  const [subject, setSubject] = React.useState("");
+  const [number, setNumber] = React.useState("");
+  const [date, setDate] = React.useState("");
+  const [urgency, setUrgency] = React.useState<Urgency | "">("");
+  const [busy, setBusy] = React.useState<PartKind | null>(null);
+  const [notice, setNotice] = React.useState<NoticeState | null>(null);
+  const [confirmHeader, setConfirmHeader] = React.useState(false);
+  const [dateProblem, setDateProblem] = React.useState<string | undefined>();
+
+  const insert = async (kind: PartKind): Promise<void> => {
+    setNotice(null);
+    if (!profile && kind !== "outline") {
+      setNotice({ intent: "warning", text: s.composeNeedsProfile });
+      return;
+    }
+    if (kind === "outline" && (!request || request.outline.length === 0)) {
+      setNotice({ intent: "warning", text: s.composeNeedsOutline });
+      return;
+    }
+    const isoDate = displayToIso(date);
+    if (kind === "header" && isoDate === undefined) {
+      setDateProblem(s.composeDateInvalid);
+      return;
+    }
+    setDateProblem(undefined);
+    setBusy(kind);
+    try {
+      const work = await loadWork();
+      const ooxml = work.partOoxml(kind, profile ?? fallbackSystemProfile(), {
+        type,
+        subject: subject.trim() || undefined,
+        number: number.trim() || undefined,
+        date: isoDate ?? null,
+        urgency: urgency || null,
+        request,
+      });
+      await host.adapter.insertOoxml(ooxml, kind === "header" ? "start" : kind === "closing" ? "end" : "cursor");
+      setNotice({ intent: "success", text: s[`composeInserted_${kind}`] });
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, language, s.errorInsert) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const askHeader = async (): Promise<void> => {
+    setNotice(null);
+    if (!profile) {
+      setNotice({ intent: "warning", text: s.composeNeedsProfile });
+      return;
+    }
+    try {
+      if (await host.adapter.hasHeader()) {
+        setConfirmHeader(true);
+        return;
+      }
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, language, s.errorInsert) });
+      return;
+    }
+    await insert("header");
+  };
+
+  const systemText = profile ? (profile.system === "party" ? s.systemParty : s.systemState) : s.composeNoProfile;
+
+  return (
+    <div className={styles.panel}>
+      <Body1>{s.composeIntro}</Body1>
+      {notice && (
+        <Notice
+          notice={notice}
+          onDismiss={() => setNotice(null)}
+          strings={s}
+          action={
+            notice.text === s.composeNeedsProfile ? (
+              <Button size="small" onClick={() => onGoTo("settings")}>
+                {s.goToSettings}
+              </Button>
+            ) : notice.text === s.composeNeedsOutline ? (
+              <Button size="small" onClick={() => onGoTo("request")}>
+                {s.goToRequest}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+      <Caption1 className={styles.muted}>{systemText}</Caption1>
+      <div className={styles.row}>
+        <Field label={s.composeType} className={styles.half}>
+          <Select className={styles.control} value={type} onChange={(_e, data) => setType(data.value)}>
+            {DRAFT_TYPES.map((draftType) => (
+              <option key={draftType.key} value={draftType.key}>
+                {draftType.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.composeUrgency} className={styles.half}>
+          <Select className={styles.control} value={urgency} onChange={(_e, data) => setUrgency(data.value as Urgency | "")}>
+            <option value="">{s.composeUrgencyNone}</option>
+            {URGENCIES.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label={s.composeSubject} hint={request?.subject ? s.composeSubjectHint : undefined}>
+        <Input className={styles.control} value={subject} onChange={(_e, data) => setSubject(data.value)} placeholder={request?.subject ?? ""} />
+      </Field>
+      <div className={styles.row}>
+        <Field label={s.composeNumber} className={styles.half} hint={s.composeNumberHint}>
+          <Input className={styles.control} value={number} onChange={(_e, data) => setNumber(data.value)} />
+        </Field>
+        <Field
+          label={s.composeDate}
+          className={styles.half}
+          hint={s.composeDateHint}
+          validationState={dateProblem ? "error" : "none"}
+          validationMessage={dateProblem}
+        >
+          <Input
+            className={styles.control}
+            value={date}
+            onChange={(_e, data) => setDate(data.value)}
+            placeholder="dd/mm/yyyy"
+            data-testid="compose-date"
+            contentAfter={
+              <Button size="small" appearance="transparent" onClick={() => setDate(isoToDisplay(todayIso()))}>
+                {s.composeToday}
+              </Button>
+            }
+          />
+        </Field>
+      </div>
+
+      <Subtitle2 as="h2">{s.composeInsertTitle}</Subtitle2>
+      <div className={styles.group}>
+        <Button appearance="primary" onClick={() => void askHeader()} disabled={busy !== null} data-testid="insert-header">
+          {s.composeInsertHeader}
+        </Button>
+        <Button onClick={() => void insert("outline")} disabled={busy !== null} data-testid="insert-outline">
+          {s.composeInsertOutline}
+        </Button>
+        <Button onClick={() => void insert("closing")} disabled={busy !== null} data-testid="insert-closing">
+          {s.composeInsertClosing}
+        </Button>
+        <Caption1 className={styles.muted}>{s.composeWhere}</Caption1>
+      </div>
+
+      <Dialog open={confirmHeader} onOpenChange={(_e, data) => setConfirmHeader(data.open)} modalType="alert">
+        <DialogSurface aria-describedby="vanban-header-exists">
+          <DialogBody>
+            <DialogTitle>{s.composeHeaderExistsTitle}</DialogTitle>
+            <DialogContent id="vanban-header-exists">{s.composeHeaderExists}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirmHeader(false);
+                  void insert("header");
+                }}
+                data-testid="confirm-header"
+              >
+                {s.composeHeaderAddAnyway}
+              </Button>
+              <Button onClick={() => setConfirmHeader(false)}>{s.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}
+
+/** The outline needs no organization: its heading sizes default to the state rules. */
+function fallbackSystemProfile(): OrgProfile {
+  return {
+    system: "state",
+    parentAgency: "",
+    agency: "",
+    agencyCode: "",
+    unitCode: "",
+    place: "",
+    signer: { authority: "", authorityOf: "", title: "", name: "" },
+    recipients: [],
+  };
+}

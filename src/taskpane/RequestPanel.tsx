@@ -1,0 +1,308 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Divider,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Select,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import type { RequestProfile } from "../engine/types";
+import { describeError } from "./errors";
+import type { Host, RequestChoice } from "./host";
+import type { Strings } from "./i18n";
+import { loadWork } from "./lazy";
+import {
+  countOutline,
+  fill,
+  formToRequest,
+  isEmptyRequest,
+  requestToForm,
+  type FieldProblem,
+  type RequestField,
+  type RequestForm,
+} from "./logic";
+import { Notice, type NoticeState } from "./Notice";
+
+export interface RequestPanelProps {
+  host: Host;
+  strings: Strings;
+  request: RequestProfile | null;
+  requestSource: string;
+  /** Uses the request and keeps it with the document; resolves to a warning when keeping failed. */
+  onRequest(request: RequestProfile, source: string): Promise<NoticeState | null>;
+}
+
+export const usePanelStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  half: { flex: "1 1 120px", minWidth: "120px" },
+  /** Controls take the field's width and may shrink below the input's natural size (320 px panes). */
+  control: { width: "100%", minWidth: 0, maxWidth: "100%", boxSizing: "border-box", "& input": { minWidth: 0 } },
+  muted: { color: tokens.colorNeutralForeground3 },
+  outline: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  hiddenInput: { display: "none" },
+});
+
+export function RequestPanel({ host, strings: s, request, requestSource, onRequest }: RequestPanelProps): React.ReactElement {
+  const styles = usePanelStyles();
+  const language = host.language;
+  const [pasted, setPasted] = React.useState("");
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<NoticeState | null>(null);
+  const [choices, setChoices] = React.useState<RequestChoice[]>([]);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+
+  React.useEffect(() => {
+    let live = true;
+    host
+      .organizationRequests()
+      .then((list) => {
+        if (live) setChoices(list);
+      })
+      .catch(() => {
+        if (live) setChoices([]);
+      });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  /** Runs one way of getting a request; reports what was understood or what went wrong. */
+  const take = async (source: string, produce: () => Promise<RequestProfile>, fallback: string): Promise<void> => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const next = await produce();
+      const warning = await onRequest(next, source);
+      if (isEmptyRequest(next)) setNotice({ intent: "warning", text: s.requestNothingFound });
+      else setNotice(warning ?? { intent: "success", text: fill(s.requestUnderstood, { sections: countOutline(next.outline) }) });
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, language, fallback) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const readPasted = (): void => {
+    if (pasted.trim() === "") {
+      setNotice({ intent: "warning", text: s.requestPasteEmpty });
+      return;
+    }
+    void take(s.sourcePasted, async () => (await loadWork()).readRequestText(pasted, s.sourcePasted), s.errorReadRequest);
+  };
+
+  const openFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    void take(
+      file.name,
+      async () => {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        return (await loadWork()).readRequestFile(bytes, file.name);
+      },
+      fill(s.errorOpenFile, { name: file.name }),
+    );
+  };
+
+  const pick = (event: React.ChangeEvent<HTMLSelectElement>): void => {
+    const choice = choices.find((item) => item.id === event.target.value);
+    if (choice) void take(choice.label, () => choice.load(), s.errorReadRequest);
+  };
+
+  const exportRequest = async (): Promise<void> => {
+    if (!request) return;
+    const work = await loadWork();
+    const name = `yeu-cau-${(request.number ?? "van-ban").replace(/[^\p{L}\p{N}-]+/gu, "-")}.json`;
+    host.saveFile(name, work.serializeRequestProfile(request));
+  };
+
+  return (
+    <div className={styles.panel}>
+      <Body1>{s.requestIntro}</Body1>
+      {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} strings={s} />}
+
+      <div className={styles.group}>
+        <Field label={s.requestPasteLabel}>
+          <Textarea
+            className={styles.control}
+            value={pasted}
+            onChange={(_e, data) => setPasted(data.value)}
+            resize="vertical"
+            rows={4}
+            placeholder={s.requestPastePlaceholder}
+          />
+        </Field>
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={readPasted} disabled={busy} data-testid="read-request">
+            {s.requestReadButton}
+          </Button>
+          <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+            {s.requestOpenFile}
+          </Button>
+          <input
+            ref={fileInput}
+            className={styles.hiddenInput}
+            type="file"
+            accept=".docx,.txt,.json"
+            onChange={openFile}
+            aria-label={s.requestOpenFile}
+            data-testid="request-file"
+          />
+        </div>
+        <Caption1 className={styles.muted}>{s.requestFileHint}</Caption1>
+        {choices.length > 0 ? (
+          <Field label={s.requestOrganization}>
+            <Select className={styles.control} onChange={pick} value="" disabled={busy}>
+              <option value="">{s.requestOrganizationPlaceholder}</option>
+              {choices.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : (
+          <Caption1 className={styles.muted}>{s.requestOrganizationNone}</Caption1>
+        )}
+      </div>
+
+      <Divider />
+      {request ? (
+        <RequestEditor
+          key={JSON.stringify(request)}
+          strings={s}
+          request={request}
+          source={requestSource}
+          language={language}
+          onSave={async (edited) => {
+            const warning = await onRequest(edited, s.sourceEdited);
+            setNotice(warning ?? { intent: "success", text: s.requestSaved });
+          }}
+          onExport={() => void exportRequest()}
+        />
+      ) : (
+        <Caption1 className={styles.muted}>{s.requestNone}</Caption1>
+      )}
+    </div>
+  );
+}
+
+const TEXT_FIELDS: { field: RequestField; label: keyof Strings; half?: boolean }[] = [
+  { field: "type", label: "fieldType", half: true },
+  { field: "number", label: "fieldNumber", half: true },
+  { field: "date", label: "fieldDate", half: true },
+  { field: "deadline", label: "fieldDeadline", half: true },
+  { field: "issuer", label: "fieldIssuer" },
+  { field: "subject", label: "fieldSubject" },
+  { field: "periodFrom", label: "fieldPeriodFrom", half: true },
+  { field: "periodTo", label: "fieldPeriodTo", half: true },
+];
+
+/** What was understood, in fields the clerk can correct before saving. */
+function RequestEditor({
+  strings: s,
+  request,
+  source,
+  language,
+  onSave,
+  onExport,
+}: {
+  strings: Strings;
+  request: RequestProfile;
+  source: string;
+  language: "vi" | "en";
+  onSave(request: RequestProfile): Promise<void>;
+  onExport(): void;
+}): React.ReactElement {
+  const styles = usePanelStyles();
+  const [form, setForm] = React.useState<RequestForm>(() => requestToForm(request));
+  const [problems, setProblems] = React.useState<FieldProblem<RequestField>[]>([]);
+  const [saving, setSaving] = React.useState(false);
+  const set = (field: RequestField, value: string): void => setForm((current) => ({ ...current, [field]: value }));
+  const problemOf = (field: RequestField): string | undefined => {
+    const found = problems.find((problem) => problem.field === field);
+    return found ? (language === "en" ? found.messageEn : found.message) : undefined;
+  };
+
+  const save = async (): Promise<void> => {
+    const result = formToRequest(form);
+    setProblems(result.problems);
+    if (!result.request) return;
+    setSaving(true);
+    try {
+      await onSave(result.request);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      className={styles.group}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      aria-label={s.requestUnderstoodTitle}
+    >
+      <Subtitle2 as="h2">{s.requestUnderstoodTitle}</Subtitle2>
+      {source && <Caption1 className={styles.muted}>{fill(s.requestSourceLabel, { source })}</Caption1>}
+      <div className={styles.row}>
+        {TEXT_FIELDS.map(({ field, label, half }) => {
+          const message = problemOf(field);
+          return (
+            <Field
+              key={field}
+              className={half ? styles.half : undefined}
+              style={half ? undefined : { flex: "1 1 100%" }}
+              label={s[label]}
+              validationState={message ? "error" : "none"}
+              validationMessage={message}
+            >
+              {field === "subject" ? (
+                <Textarea
+                  className={styles.control}
+                  value={form.subject}
+                  onChange={(_e, data) => set("subject", data.value)}
+                  rows={2}
+                  resize="vertical"
+                  data-field="subject"
+                />
+              ) : (
+                <Input className={styles.control} value={form[field]} onChange={(_e, data) => set(field, data.value)} data-field={field} />
+              )}
+            </Field>
+          );
+        })}
+      </div>
+      <Field label={s.fieldOutline} hint={s.fieldOutlineHint}>
+        <Textarea
+          className={mergeClasses(styles.control, styles.outline)}
+          value={form.outline}
+          onChange={(_e, data) => set("outline", data.value)}
+          resize="vertical"
+          rows={Math.min(14, Math.max(4, form.outline.split("\n").length + 1))}
+          data-field="outline"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" disabled={saving}>
+          {s.requestSave}
+        </Button>
+        <Button type="button" onClick={onExport}>
+          {s.requestExport}
+        </Button>
+      </div>
+    </form>
+  );
+}

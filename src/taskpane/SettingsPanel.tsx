@@ -1,0 +1,215 @@
+import * as React from "react";
+import { Body1, Button, Caption1, Divider, Field, Input, Select, Subtitle2, Textarea } from "@fluentui/react-components";
+import { EXAMPLE_PARTY_PROFILE, EXAMPLE_STATE_PROFILE } from "../parts/examples";
+import { parseProfileJson, validateProfile, type OrgProfile, type ProfileProblem } from "../parts/profile";
+import { describeError } from "./errors";
+import type { Host } from "./host";
+import type { Strings } from "./i18n";
+import {
+  AUTHORITIES,
+  formToProfileValue,
+  problemsByField,
+  profileToForm,
+  type ProfileField,
+  type ProfileForm,
+} from "./logic";
+import { Notice, type NoticeState } from "./Notice";
+import { usePanelStyles } from "./RequestPanel";
+
+export interface SettingsPanelProps {
+  host: Host;
+  strings: Strings;
+  profile: OrgProfile | null;
+  onProfile(profile: OrgProfile): void;
+}
+
+const TEXT_FIELDS: { field: Exclude<ProfileField, "system" | "authority" | "recipients">; label: keyof Strings; hint?: keyof Strings; half?: boolean }[] = [
+  { field: "parentAgency", label: "profileParentAgency", hint: "profileParentAgencyHint" },
+  { field: "agency", label: "profileAgency" },
+  { field: "agencyInText", label: "profileAgencyInText", hint: "profileAgencyInTextHint" },
+  { field: "agencyCode", label: "profileAgencyCode", hint: "profileAgencyCodeHint", half: true },
+  { field: "unitCode", label: "profileUnitCode", hint: "profileUnitCodeHint", half: true },
+  { field: "place", label: "profilePlace", hint: "profilePlaceHint" },
+];
+
+const SIGNER_FIELDS: { field: "authorityOf" | "title" | "name"; label: keyof Strings; hint?: keyof Strings }[] = [
+  { field: "authorityOf", label: "profileAuthorityOf", hint: "profileAuthorityOfHint" },
+  { field: "title", label: "profileTitle" },
+  { field: "name", label: "profileName" },
+];
+
+export function SettingsPanel({ host, strings: s, profile, onProfile }: SettingsPanelProps): React.ReactElement {
+  const styles = usePanelStyles();
+  const language = host.language;
+  const [form, setForm] = React.useState<ProfileForm>(() => profileToForm(profile));
+  const [problems, setProblems] = React.useState<Partial<Record<ProfileField, ProfileProblem[]>>>({});
+  const [notice, setNotice] = React.useState<NoticeState | null>(null);
+  const importInput = React.useRef<HTMLInputElement>(null);
+
+  const set = (field: ProfileField, value: string): void => setForm((current) => ({ ...current, [field]: value }));
+  const messageOf = (field: ProfileField): string | undefined => {
+    const list = problems[field];
+    if (!list || list.length === 0) return undefined;
+    return list.map((problem) => (language === "en" ? problem.messageEn : problem.message)).join(" ");
+  };
+
+  const store = (next: OrgProfile, successText: string): void => {
+    try {
+      host.profiles.save(next);
+      onProfile(next);
+      setNotice({ intent: "success", text: successText });
+    } catch {
+      onProfile(next);
+      setNotice({ intent: "warning", text: s.profileNotStored });
+    }
+  };
+
+  const save = (): void => {
+    const { profile: valid, problems: found } = validateProfile(formToProfileValue(form));
+    setProblems(problemsByField(found));
+    if (!valid) {
+      setNotice({ intent: "error", text: s.profileInvalid });
+      return;
+    }
+    store(valid, s.profileSaved);
+  };
+
+  const applyExample = (example: OrgProfile): void => {
+    setForm(profileToForm(example));
+    setProblems({});
+    setNotice({ intent: "info", text: s.profileExampleLoaded });
+  };
+
+  const importFile = async (event: React.ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    try {
+      const imported = parseProfileJson(await file.text());
+      setForm(profileToForm(imported));
+      setProblems({});
+      store(imported, s.profileImported);
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, language, s.errorImportProfile) });
+    }
+  };
+
+  const exportProfile = (): void => {
+    const { profile: valid, problems: found } = validateProfile(formToProfileValue(form));
+    setProblems(problemsByField(found));
+    if (!valid) {
+      setNotice({ intent: "error", text: s.profileInvalid });
+      return;
+    }
+    host.saveFile("ho-so-co-quan.json", `${JSON.stringify(valid, null, 2)}\n`);
+  };
+
+  const fieldProps = (field: ProfileField): { validationState: "error" | "none"; validationMessage?: string } => {
+    const message = messageOf(field);
+    return { validationState: message ? "error" : "none", validationMessage: message };
+  };
+
+  return (
+    <form
+      noValidate
+      className={styles.panel}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+      aria-label={s.tabSettings}
+    >
+      <Body1>{s.settingsIntro}</Body1>
+      {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} strings={s} />}
+      <div className={styles.row}>
+        <Button type="button" onClick={() => applyExample(EXAMPLE_STATE_PROFILE)} data-testid="example-state">
+          {s.profileExampleState}
+        </Button>
+        <Button type="button" onClick={() => applyExample(EXAMPLE_PARTY_PROFILE)} data-testid="example-party">
+          {s.profileExampleParty}
+        </Button>
+      </div>
+
+      <Field label={s.profileSystem} {...fieldProps("system")}>
+        <Select
+          className={styles.control}
+          value={form.system}
+          onChange={(_e, data) => setForm((current) => ({ ...current, system: data.value === "party" ? "party" : "state" }))}
+        >
+          <option value="state">{s.systemState}</option>
+          <option value="party">{s.systemParty}</option>
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        {TEXT_FIELDS.map(({ field, label, hint, half }) => (
+          <Field
+            key={field}
+            className={half ? styles.half : undefined}
+            style={half ? undefined : { flex: "1 1 100%" }}
+            label={s[label]}
+            hint={hint ? s[hint] : undefined}
+            required={field === "agency" || field === "agencyCode" || field === "unitCode" || field === "place"}
+            {...fieldProps(field)}
+          >
+            <Input className={styles.control} value={form[field]} onChange={(_e, data) => set(field, data.value)} data-field={field} />
+          </Field>
+        ))}
+      </div>
+
+      <Divider />
+      <Subtitle2 as="h2">{s.profileSignerTitle}</Subtitle2>
+      <Field label={s.profileAuthority} hint={s.profileAuthorityHint} {...fieldProps("authority")}>
+        <Select className={styles.control} value={form.authority} onChange={(_e, data) => set("authority", data.value)} data-field="authority">
+          {AUTHORITIES[form.system].map((authority) => (
+            <option key={authority} value={authority}>
+              {authority === "" ? s.profileAuthorityNone : authority}
+            </option>
+          ))}
+          {!AUTHORITIES[form.system].includes(form.authority) && <option value={form.authority}>{form.authority}</option>}
+        </Select>
+      </Field>
+      {SIGNER_FIELDS.map(({ field, label, hint }) => (
+        <Field
+          key={field}
+          label={s[label]}
+          hint={hint ? s[hint] : undefined}
+          required={field !== "authorityOf"}
+          {...fieldProps(field)}
+        >
+          <Input className={styles.control} value={form[field]} onChange={(_e, data) => set(field, data.value)} data-field={field} />
+        </Field>
+      ))}
+      <Field label={s.profileRecipients} hint={s.profileRecipientsHint} {...fieldProps("recipients")}>
+        <Textarea
+          className={styles.control}
+          value={form.recipients}
+          onChange={(_e, data) => set("recipients", data.value)}
+          rows={4}
+          resize="vertical"
+          data-field="recipients"
+        />
+      </Field>
+
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" data-testid="save-profile">
+          {s.profileSave}
+        </Button>
+        <Button type="button" onClick={exportProfile}>
+          {s.profileExport}
+        </Button>
+        <Button type="button" onClick={() => importInput.current?.click()}>
+          {s.profileImport}
+        </Button>
+        <input
+          ref={importInput}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void importFile(event)}
+          aria-label={s.profileImport}
+        />
+      </div>
+      <Caption1 className={styles.muted}>{s.profileStorageNote}</Caption1>
+    </form>
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * The built preview (dist/preview.html) in Chromium: the task pane beside the simulated
+ * document, with seed 002 (the request) and seed 000 (a reply) loaded by URL.
+ */
+import { copyFileSync, existsSync, mkdirSync } from "fs";
+import { join } from "path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, openPage, screenshotPath } from "../support/browser";
+import { serveStatic, type StaticServer } from "../support/static-server";
+
+const root = join(__dirname, "..", "..");
+const dist = join(root, "dist");
+const seeds = join(root, "test", "fixtures", "seeds");
+const DOCS_SCREENSHOTS = join(root, "docs", "screenshots");
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(join(dist, "preview.html"))) {
+    throw new Error("dist/ is missing: run `npm run build` before `npm run test:e2e`.");
+  }
+  server = await serveStatic(dist, "/vanban/", {
+    "/vanban/fixtures/000.txt": join(seeds, "000_b28154c4db1fc991.txt"),
+    "/vanban/fixtures/001.txt": join(seeds, "001_e57b1d95f5c3502e.txt"),
+    "/vanban/fixtures/002.txt": join(seeds, "002_2b77b3d6864b3803.txt"),
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  refused: string[];
+  errors: string[];
+}
+
+async function open(query: string, width = 1100, title = "Văn bản hành chính"): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const { page, refused, errors } = await openPage(context, new URL(server.url).origin);
+  await page.goto(`${server.url}preview.html${query}`);
+  await page.getByRole("heading", { name: title }).waitFor();
+  return { context, page, refused, errors };
+}
+
+const SEEDED = "?doc=fixtures/000.txt&request=fixtures/002.txt";
+
+function syncCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__vanbanPreview?.syncCount() ?? -1);
+}
+
+async function useStateExample(page: Page): Promise<void> {
+  await page.getByTestId("tab-settings").click();
+  await page.getByTestId("example-state").click();
+  await page.getByTestId("save-profile").click();
+  await page.getByText("Đã lưu hồ sơ cơ quan trên máy này.").waitFor();
+}
+
+async function runCheck(page: Page): Promise<void> {
+  await page.getByTestId("tab-check").click();
+  const before = await page.getByTestId("check-summary").count();
+  await page.getByTestId("run-check").click();
+  if (before === 0) await page.getByTestId("check-summary").waitFor();
+  await page.getByTestId("run-check").and(page.locator(":not([disabled])")).waitFor();
+}
+
+describe("preview with the request 002 and the reply 000", () => {
+  it("shows one element per paragraph and the understood request", async () => {
+    const { context, page, refused, errors } = await open(SEEDED);
+    const paragraphs = page.getByTestId("document").locator(":scope > *");
+    await paragraphs.first().waitFor();
+    expect(await paragraphs.count()).toBeGreaterThan(10);
+    await expect(page.getByTestId("document").textContent()).resolves.toContain("Kính gửi");
+    await page.locator('[data-field="number"]').waitFor();
+    await expect(page.locator('[data-field="number"]').inputValue()).resolves.toBe("4874/BNV-CCVC");
+    await expect(page.locator('[data-field="deadline"]').inputValue()).resolves.toBe("08/09/2023");
+    await expect(page.locator('[data-field="outline"]').inputValue()).resolves.toMatch(/^I\. Tình hình\n {2}1\. /);
+    expect(errors).toEqual([]);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("lists Nguyên nhân (II) as missing and I, III, IV as present, for exactly one sync", async () => {
+    const { context, page, refused } = await open(SEEDED);
+    await page.locator('[data-field="number"]').waitFor();
+    const before = await syncCount(page);
+    await runCheck(page);
+    expect(await syncCount(page)).toBe(before + 1);
+
+    const topLevel = async (number: string) => page.locator(`[data-testid="section"][data-number="${number}"]`).first();
+    await expect((await topLevel("II")).getAttribute("data-status")).resolves.toBe("missing");
+    await expect((await topLevel("II")).textContent()).resolves.toContain("Nguyên nhân");
+    for (const number of ["I", "III", "IV"]) {
+      await expect((await topLevel(number)).getAttribute("data-status")).resolves.toBe("present");
+    }
+    await expect(page.locator('[data-testid="finding"][data-rule="section-missing"]').count()).resolves.toBeGreaterThan(0);
+
+    // Checking again is again one round trip.
+    const again = await syncCount(page);
+    await runCheck(page);
+    expect(await syncCount(page)).toBe(again + 1);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("inserts the header at the top and selects a finding's text in the document", async () => {
+    const { context, page, refused, errors } = await open(SEEDED);
+    await useStateExample(page);
+    await page.getByTestId("tab-compose").click();
+    // A date after the request's deadline (08/9/2023), so the check has a finding with a place.
+    await page.getByTestId("compose-date").fill("15/9/2023");
+    await page.getByTestId("insert-header").click();
+    await page.getByText("Đã chèn phần đầu ở đầu văn bản.").waitFor();
+    const firstParagraphs = page.getByTestId("document").locator(":scope > *");
+    const topText = (await firstParagraphs.evaluateAll((nodes) => nodes.slice(0, 8).map((node) => node.textContent ?? ""))).join("\n");
+    expect(topText).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+
+    await runCheck(page);
+    const placed = page.locator('button[data-testid="finding"]');
+    await placed.first().waitFor();
+    const finding = placed.first();
+    const paragraph = Number(await finding.getAttribute("data-paragraph"));
+    const selectedBefore = await page.locator('[data-testid="document"] [data-selected="true"]').allTextContents();
+    await finding.click();
+    const selected = page.locator('[data-testid="document"] [data-selected="true"]');
+    await selected.first().waitFor();
+    const selectedText = (await selected.allTextContents()).join("");
+    expect(selectedText).not.toBe(selectedBefore.join(""));
+    const excerpt = (await finding.locator("span").last().textContent())?.replace(/^“|”$/g, "") ?? "";
+    expect(selectedText.length).toBeGreaterThan(0);
+    expect(excerpt).toContain(selectedText.trim().slice(0, 10));
+    const holder = await selected.first().evaluate((node) => node.closest("[data-paragraph]")?.getAttribute("data-paragraph"));
+    expect(Number(holder)).toBe(paragraph);
+
+    // The same through the keyboard: focus the finding, press Enter.
+    await page.locator('[data-testid="document"] [data-paragraph="0"]').click();
+    await finding.focus();
+    await page.keyboard.press("Enter");
+    await selected.first().waitFor();
+    expect((await selected.allTextContents()).join("")).toBe(selectedText);
+
+    // A second header needs confirmation.
+    await page.getByTestId("tab-compose").click();
+    await page.getByTestId("insert-header").click();
+    await page.getByRole("alertdialog").waitFor();
+    await page.getByRole("button", { name: "Hủy" }).click();
+    expect(errors).toEqual([]);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("inserts the outline at the cursor and the closing at the end", async () => {
+    const { context, page, refused } = await open("?request=fixtures/002.txt");
+    await page.locator('[data-field="number"]').waitFor();
+    await useStateExample(page);
+    await page.getByTestId("tab-compose").click();
+    await page.getByTestId("insert-outline").click();
+    await page.getByText("Đã chèn đề cương tại vị trí con trỏ.").waitFor();
+    await page.getByTestId("insert-closing").click();
+    await page.getByText("Đã chèn nơi nhận và chữ ký ở cuối văn bản.").waitFor();
+    const texts = await page.getByTestId("document").locator(":scope > *").allTextContents();
+    expect(texts.some((text) => text.startsWith("II. Nguyên nhân"))).toBe(true);
+    expect(texts.some((text) => text === "Nơi nhận:")).toBe(true);
+    await runCheck(page);
+    await expect(page.locator('[data-testid="section"][data-number="II"]').first().getAttribute("data-status")).resolves.not.toBe("missing");
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("preview pages", () => {
+  it("starts with an empty document and a hint, without Office.js", async () => {
+    const { context, page, refused, errors } = await open("");
+    await page.getByText("Văn bản trống.", { exact: false }).waitFor();
+    await expect(page.getByTestId("document").locator(":scope > *").count()).resolves.toBe(1);
+    const scripts = await page.locator("script[src]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("src")));
+    expect(scripts.some((src) => /office/i.test(src ?? ""))).toBe(false);
+    expect(errors).toEqual([]);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("refuses a document from another address and says so", async () => {
+    const { context, page, refused } = await open("?doc=https://example.com/x.txt");
+    await page.getByRole("alert").filter({ hasText: "chỉ mở tệp trên cùng máy chủ" }).waitFor();
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("speaks English with ?lang=en", async () => {
+    const { context, page, errors } = await open("?lang=en", 1100, "Vietnamese Admin Documents");
+    await page.getByRole("tab", { name: "Settings" }).waitFor();
+    await page.getByText("The document is empty.", { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("screenshots and accessibility of the four areas", () => {
+  const areas = ["request", "compose", "check", "settings"] as const;
+
+  it("has no serious or critical axe violations and saves a screenshot of each area", async () => {
+    const { context, page, refused } = await open(SEEDED, 1100);
+    await page.locator('[data-field="number"]').waitFor();
+    await useStateExample(page);
+    await runCheck(page);
+    const pane = page.locator("#taskpane-root");
+    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+    for (const area of areas) {
+      await page.getByTestId(`tab-${area}`).click();
+      await page.locator(`[data-panel="${area}"]`).waitFor();
+      // Tabster's focus-redirecting dummies (Fluent's TabList) are aria-hidden and focusable by
+      // design: they hand focus on at once (microsoft/tabster#288, fluentui#27517 "By Design").
+      const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+      const bad = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      expect(bad.map((violation) => `${area}: ${violation.id} ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      const file = screenshotPath(`preview-${area}-350.png`);
+      await pane.screenshot({ path: file });
+    }
+    await page.getByTestId("tab-check").click();
+    await page.screenshot({ path: screenshotPath("preview-check-full.png") });
+    for (const name of ["preview-check-full.png", "preview-request-350.png", "preview-check-350.png"]) {
+      copyFileSync(screenshotPath(name), join(DOCS_SCREENSHOTS, name));
+    }
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("works at 320 px: the task pane alone, in Word's narrowest pane", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const { page, refused } = await openPage(context, new URL(server.url).origin);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByTestId("tab-check").waitFor();
+    for (const area of areas) {
+      await page.getByTestId(`tab-${area}`).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,130 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "fs";
+import { join } from "path";
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { modelFromParagraphs } from "../../src/engine/model";
+import { readText } from "../../src/engine/read/text";
+import { EXAMPLE_REQUEST } from "../../src/parts/examples";
+import { validateProfile, type OrgProfile } from "../../src/parts/profile";
+import { App } from "../../src/taskpane/App";
+import { createLocalProfileStorage, type Host } from "../../src/taskpane/host";
+import { createWordAdapter, REQUEST_SETTING } from "../../src/word/adapter";
+import { createSimulatedWord, type SimulatedWord } from "../../src/word/simulator";
+import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
+
+const seeds = join(__dirname, "..", "fixtures", "seeds");
+const seed = (name: string): string => readFileSync(join(seeds, name), "utf8");
+
+function memoryStorage(): Pick<Storage, "getItem" | "setItem"> & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
+}
+
+function setup(draft = "", options: { stored?: string; language?: "vi" | "en" } = {}) {
+  const simulator: SimulatedWord = createSimulatedWord(draft ? readText(draft, "draft.txt") : modelFromParagraphs([""]));
+  if (options.stored) simulator.settings.set(REQUEST_SETTING, options.stored);
+  const storage = memoryStorage();
+  const host: Host = {
+    adapter: createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
+    profiles: createLocalProfileStorage(storage, (value) => validateProfile(value).profile ?? null),
+    language: options.language ?? "vi",
+    preview: true,
+    organizationRequests: async () => [],
+    saveFile: jest.fn(),
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+  return { simulator, storage, host };
+}
+
+const field = (name: string): HTMLInputElement | HTMLTextAreaElement => {
+  const element = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${name}"]`);
+  if (!element) throw new Error(`no field ${name}`);
+  return element;
+};
+
+describe("request area", () => {
+  it("reads a pasted request, shows what it understood and keeps it with the document", async () => {
+    const { simulator } = setup();
+    fireEvent.change(screen.getByPlaceholderText(/Dán toàn bộ công văn/), { target: { value: seed("002_2b77b3d6864b3803.txt") } });
+    fireEvent.click(screen.getByRole("button", { name: "Đọc văn bản yêu cầu" }));
+    await waitFor(() => expect(field("number").value).toBe("4874/BNV-CCVC"));
+    expect(field("issuer").value).toBe("Bộ Nội vụ");
+    expect(field("deadline").value).toBe("08/09/2023");
+    expect(field("periodTo").value).toBe("30/06/2023");
+    expect(field("outline").value.split("\n").filter((line) => !line.startsWith(" "))).toHaveLength(4);
+    await waitFor(() => expect(String(simulator.settings.saved()[REQUEST_SETTING])).toContain("4874/BNV-CCVC"));
+  });
+
+  it("says what to do when the pasted box is empty or holds no request", async () => {
+    setup();
+    fireEvent.click(screen.getByRole("button", { name: "Đọc văn bản yêu cầu" }));
+    expect(await screen.findByText(/Ô văn bản yêu cầu đang trống/)).toBeTruthy();
+    fireEvent.change(screen.getByPlaceholderText(/Dán toàn bộ công văn/), { target: { value: "Chúc mừng năm mới." } });
+    fireEvent.click(screen.getByRole("button", { name: "Đọc văn bản yêu cầu" }));
+    expect(await screen.findByText(/Không nhận ra số, ngày/)).toBeTruthy();
+  });
+
+  it("restores the request kept with the document, and saves corrections with field messages for bad dates", async () => {
+    const { simulator } = setup("", { stored: serializeRequestProfile(EXAMPLE_REQUEST) });
+    await waitFor(() => expect(field("number").value).toBe("4874/BNV-CCVC"));
+    fireEvent.change(field("deadline"), { target: { value: "31/9/2023" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    expect(await screen.findByText(/Hạn gửi báo cáo "31\/9\/2023" không phải ngày có thật/)).toBeTruthy();
+    fireEvent.change(field("deadline"), { target: { value: "12/9/2023" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
+    await waitFor(() => expect(String(simulator.settings.saved()[REQUEST_SETTING])).toContain("2023-09-12"));
+  });
+});
+
+describe("settings area", () => {
+  it("validates the profile with messages under the fields and saves a valid one", async () => {
+    const { storage } = setup();
+    fireEvent.click(screen.getByTestId("tab-settings"));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu hồ sơ" }));
+    expect(await screen.findByText(/Hồ sơ chưa hợp lệ/)).toBeTruthy();
+    expect(screen.getByText(/Tên cơ quan ban hành đang để trống/)).toBeTruthy();
+    expect(storage.data.size).toBe(0);
+
+    fireEvent.click(screen.getByTestId("example-party"));
+    fireEvent.click(screen.getByRole("button", { name: "Lưu hồ sơ" }));
+    expect(await screen.findByText("Đã lưu hồ sơ cơ quan trên máy này.")).toBeTruthy();
+    const saved = JSON.parse(storage.data.get("vanban.profile") ?? "{}") as OrgProfile;
+    expect(saved.system).toBe("party");
+    expect(saved.signer.authority).toBe("K/T");
+  });
+});
+
+describe("compose and check areas", () => {
+  it("asks for a profile before inserting a header", async () => {
+    setup();
+    fireEvent.click(screen.getByTestId("tab-compose"));
+    fireEvent.click(screen.getByTestId("insert-header"));
+    expect(await screen.findByText(/Chưa có hồ sơ cơ quan nên chưa tạo được phần đầu/)).toBeTruthy();
+  });
+
+  it("checks seed 000 against the stored request in one sync and lists Nguyên nhân as missing", async () => {
+    const { simulator } = setup(seed("000_b28154c4db1fc991.txt"), { stored: serializeRequestProfile(EXAMPLE_REQUEST) });
+    await waitFor(() => expect(field("number").value).toBe("4874/BNV-CCVC"));
+    fireEvent.click(screen.getByTestId("tab-check"));
+    const before = simulator.syncCount();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("run-check"));
+    });
+    await screen.findByTestId("check-summary");
+    expect(simulator.syncCount()).toBe(before + 1);
+    const sections = screen.getAllByTestId("section");
+    const second = sections.find((section) => section.getAttribute("data-number") === "II");
+    expect(second?.getAttribute("data-status")).toBe("missing");
+    expect(second?.textContent).toContain("Nguyên nhân");
+    const missing = screen.getAllByTestId("finding").filter((item) => item.getAttribute("data-rule") === "section-missing");
+    expect(missing.length).toBeGreaterThan(0);
+    expect(within(screen.getByTestId("check-summary")).getByText(/Lỗi: \d+ · Cảnh báo: \d+/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Kiểm tra lại" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,49 @@
+import { allRules } from "../../src/engine/check";
+import { languageFromOffice, RULE_NAME_TABLE, ruleName, STRING_TABLES, stringsFor } from "../../src/taskpane/i18n";
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("strings", () => {
+  const vi = STRING_TABLES.vi;
+  const en = STRING_TABLES.en;
+
+  it("has every key in both languages, none empty", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    for (const table of [vi, en]) {
+      for (const [key, value] of Object.entries(table)) {
+        expect([key, value.trim() === ""]).toEqual([key, false]);
+      }
+    }
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
+      expect([key, placeholders(en[key])]).toEqual([key, placeholders(vi[key])]);
+    }
+  });
+
+  it("writes Vietnamese with its diacritics", () => {
+    expect(vi.tabRequest).toBe("Yêu cầu");
+    expect(vi.tabCheck).toBe("Kiểm tra");
+    expect(vi.checkDocumentChanged).toBe("Văn bản đã thay đổi, hãy kiểm tra lại.");
+  });
+
+  it("names every check rule of the engine in both languages", () => {
+    for (const rule of allRules) {
+      expect([rule.id, rule.id in RULE_NAME_TABLE]).toEqual([rule.id, true]);
+      expect(ruleName(rule.id, "vi")).not.toBe(ruleName(rule.id, "en"));
+    }
+    expect(ruleName("unknown-rule", "vi")).toBe("unknown-rule");
+  });
+});
+
+describe("languageFromOffice", () => {
+  it("gives English for English display languages and Vietnamese otherwise", () => {
+    expect(languageFromOffice("en-US")).toBe("en");
+    expect(languageFromOffice("EN-gb")).toBe("en");
+    expect(languageFromOffice("vi-VN")).toBe("vi");
+    expect(languageFromOffice("fr-FR")).toBe("vi");
+    expect(languageFromOffice(undefined)).toBe("vi");
+    expect(stringsFor("en").tabSettings).toBe("Settings");
+  });
+});
