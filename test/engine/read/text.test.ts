@@ -278,3 +278,12 @@ describe("legacy encodings in text", () => {
     }
   });
 });
+
+describe("text saved one paragraph per line (as Word's Save as Plain Text does)", () => {
+  test.each(seedNames)("re-reading the paragraphs of %s gives them back", (file) => {
+    const paragraphs = texts(readText(seedText(file.slice(0, 3))));
+    for (const separator of ["\n", "\r\n", "\n\n"]) {
+      expect(texts(readText(paragraphs.join(separator)))).toEqual(paragraphs);
+    }
+  });
+});
