@@ -48,6 +48,11 @@ export interface Paragraph {
   cell?: TableCellRef;
   /** Bold/italic/superscript spans when only part of the text carries them. */
   marks?: TextMark[];
+  /**
+   * The automatic list number Word draws before the paragraph ("I.", "1.", "a)", "-"), from
+   * .docx numbering. It is not part of `text`, as in Word's own paragraph text.
+   */
+  listLabel?: string;
   /** For text sources: where the paragraph came from in the original text (character offsets). */
   origin?: { start: number; end: number };
 }

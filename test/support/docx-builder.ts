@@ -15,6 +15,8 @@
  *   `stylesXml` replaces the whole part; `omitStyles` leaves it out.
  * - `sectPr` replaces the default section (A4, margins 20/20/30/15 mm) with raw XML; pass
  *   "" for none.
+ * - `numbering` is the raw content of `<w:numbering>` (abstract lists and `w:num`s); a
+ *   paragraph's `list: { numId, level }` numbers it.
  * - `files` adds or replaces package parts; `omit` removes parts (e.g. "word/document.xml").
  */
 import { strToU8, zipSync } from "fflate";
@@ -47,6 +49,8 @@ export interface DocxParagraph {
   align?: DocxAlign;
   /** 0-based `w:outlineLvl` set directly on the paragraph. */
   outlineLevel?: number;
+  /** `w:numPr`: list instance and 0-based level. */
+  list?: { numId: number; level?: number };
 }
 
 export type DocxCell = string | DocxParagraph | DocxBlock[];
@@ -62,6 +66,7 @@ export interface DocxSpec {
   stylesXml?: string;
   omitStyles?: boolean;
   sectPr?: string;
+  numbering?: string;
   files?: Record<string, string | Uint8Array>;
   omit?: string[];
 }
@@ -101,6 +106,7 @@ function paragraphXml(block: string | DocxParagraph): string {
   const p: DocxParagraph = typeof block === "string" ? { text: block } : block;
   let props = "";
   if (p.style) props += `<w:pStyle w:val="${escapeXml(p.style)}"/>`;
+  if (p.list) props += `<w:numPr><w:ilvl w:val="${p.list.level ?? 0}"/><w:numId w:val="${p.list.numId}"/></w:numPr>`;
   if (p.outlineLevel !== undefined) props += `<w:outlineLvl w:val="${p.outlineLevel}"/>`;
   if (p.align) props += `<w:jc w:val="${JC[p.align]}"/>`;
   const pPr = props === "" ? "" : `<w:pPr>${props}</w:pPr>`;
@@ -207,6 +213,17 @@ export function buildDocx(spec: DocxSpec): Uint8Array {
     "word/_rels/document.xml.rels": strToU8(DOCUMENT_RELS),
   };
   if (!spec.omitStyles) files["word/styles.xml"] = strToU8(spec.stylesXml ?? stylesXml(spec.styles));
+  if (spec.numbering !== undefined) {
+    files["word/numbering.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W_NS}">${spec.numbering}</w:numbering>`,
+    );
+    files["word/_rels/document.xml.rels"] = strToU8(
+      DOCUMENT_RELS.replace(
+        "</Relationships>",
+        `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
+      ),
+    );
+  }
   for (const [path, content] of Object.entries(spec.files ?? {})) {
     files[path] = typeof content === "string" ? strToU8(content) : content;
   }

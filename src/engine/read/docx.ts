@@ -9,6 +9,9 @@
  * either and are skipped (a notice says when text boxes were), so paragraph indices match
  * the order of Word's body paragraphs.
  *
+ * Automatic list numbers ("I.", "1.", "a)") are not part of the text, as in Word; they are
+ * reported as `listLabel`.
+ *
  * Every table (`w:tbl`) gets the next table number in document order, outer tables before
  * the tables nested in them; `cell.row` and `cell.cell` count `w:tr` and `w:tc` in the
  * innermost table, and `cell.depth` is the nesting depth.
@@ -30,6 +33,7 @@ import type {
 } from "../model";
 import { InputError } from "../errors";
 import { detectLegacyEncoding, legacyEncodingNotice } from "./legacy";
+import { ListNumbering, type ListLevel } from "./numbering";
 
 const MAX_TOTAL_UNCOMPRESSED = 100 * 1024 * 1024;
 /** Deflate cannot pass about 1032:1; real XML stays far below. */
@@ -375,6 +379,9 @@ interface ParaProps {
   alignment?: Alignment;
   /** 0-based as in `w:outlineLvl`; 9 means body text. */
   outlineLevel?: number;
+  /** `w:numPr`: the list and its level; numId "0" means "not numbered". */
+  numId?: string;
+  numLevel?: number;
 }
 
 interface StyleDef {
@@ -452,7 +459,79 @@ function readParagraphProperty(tag: SaxesTagNS, props: ParaProps): void {
   } else if (tag.local === "outlineLvl") {
     const level = Number(attr(tag, "val"));
     if (Number.isInteger(level) && level >= 0 && level <= 9) props.outlineLevel = level;
+  } else if (tag.local === "numId") {
+    const id = attr(tag, "val");
+    if (id !== undefined) props.numId = id;
+  } else if (tag.local === "ilvl") {
+    const level = Number(attr(tag, "val"));
+    if (Number.isInteger(level) && level >= 0 && level <= 8) props.numLevel = level;
   }
+}
+
+function parseNumbering(bytes: Uint8Array | undefined, part: string): ListNumbering {
+  const numbering = new ListNumbering();
+  if (!bytes) return numbering;
+  let abstractId: string | undefined;
+  let numId: string | undefined;
+  let overrideLevel: number | undefined;
+  let level: { index: number; definition: ListLevel } | undefined;
+  parseXml(bytes, part, {
+    open(tag) {
+      if (!isWord(tag)) return;
+      const value = attr(tag, "val");
+      switch (tag.local) {
+        case "abstractNum":
+          abstractId = attr(tag, "abstractNumId");
+          return;
+        case "num":
+          numId = attr(tag, "numId");
+          return;
+        case "abstractNumId":
+          if (numId !== undefined && value !== undefined) numbering.defineList(numId, value);
+          return;
+        case "lvlOverride":
+          overrideLevel = Number(attr(tag, "ilvl") ?? "0");
+          return;
+        case "startOverride":
+          if (numId !== undefined && overrideLevel !== undefined) numbering.overrideStart(numId, overrideLevel, Number(value ?? "1") || 0);
+          return;
+        case "lvl":
+          level = { index: Number(attr(tag, "ilvl") ?? "0"), definition: { start: 1, format: "decimal", text: "" } };
+          return;
+        case "start":
+          if (level && value !== undefined && Number.isFinite(Number(value))) level.definition.start = Number(value);
+          return;
+        case "numFmt":
+          if (level && value !== undefined) level.definition.format = value;
+          return;
+        case "lvlText":
+          if (level && value !== undefined) level.definition.text = value;
+          return;
+      }
+    },
+    close(tag) {
+      if (!isWord(tag)) return;
+      switch (tag.local) {
+        case "lvl":
+          if (level) {
+            if (numId !== undefined && overrideLevel !== undefined) numbering.overrideLevel(numId, level.index, level.definition);
+            else if (abstractId !== undefined) numbering.defineLevel(abstractId, level.index, level.definition);
+          }
+          level = undefined;
+          return;
+        case "abstractNum":
+          abstractId = undefined;
+          return;
+        case "num":
+          numId = undefined;
+          return;
+        case "lvlOverride":
+          overrideLevel = undefined;
+          return;
+      }
+    },
+  });
+  return numbering;
 }
 
 function parseTheme(bytes: Uint8Array | undefined, part: string): { major?: string; minor?: string } {
@@ -584,6 +663,8 @@ interface ResolvedParagraphStyle {
   name?: string;
   headingLevel?: number;
   alignment?: Alignment;
+  numId?: string;
+  numLevel?: number;
   run: RunProps;
 }
 
@@ -599,6 +680,8 @@ function resolveParagraphStyle(styles: Styles, styleId: string | undefined, cach
     mergeRun(run, style.run);
     if (style.para.alignment !== undefined) para.alignment = style.para.alignment;
     if (style.para.outlineLevel !== undefined) para.outlineLevel = style.para.outlineLevel;
+    if (style.para.numId !== undefined) para.numId = style.para.numId;
+    if (style.para.numLevel !== undefined) para.numLevel = style.para.numLevel;
     const match = /^heading\s+([1-9])$/i.exec(style.name ?? "");
     if (match) headingFromName = Number(match[1]);
   }
@@ -614,6 +697,8 @@ function resolveParagraphStyle(styles: Styles, styleId: string | undefined, cach
   const level = para.outlineLevel !== undefined && para.outlineLevel < 9 ? para.outlineLevel + 1 : headingFromName;
   if (level !== undefined) resolved.headingLevel = level;
   if (para.alignment) resolved.alignment = para.alignment;
+  if (para.numId !== undefined) resolved.numId = para.numId;
+  if (para.numLevel !== undefined) resolved.numLevel = para.numLevel;
   cache.set(id, resolved);
   return resolved;
 }
@@ -672,7 +757,7 @@ interface BodyResult {
   skippedTextBoxes: number;
 }
 
-function readBody(bytes: Uint8Array, part: string, styles: Styles): BodyResult {
+function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: ListNumbering): BodyResult {
   const paragraphs: Paragraph[] = [];
   const fonts = new Set<string>();
   const styleCache = new Map<string, ResolvedParagraphStyle>();
@@ -718,7 +803,7 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles): BodyResult {
 
   const finishParagraph = (): void => {
     if (!paragraph) return;
-    paragraphs.push(buildParagraph(paragraph, paragraphs.length, styles, styleCache, fonts));
+    paragraphs.push(buildParagraph(paragraph, paragraphs.length, styles, styleCache, fonts, numbering));
     paragraph = undefined;
   };
 
@@ -921,6 +1006,7 @@ function buildParagraph(
   styles: Styles,
   cache: Map<string, ResolvedParagraphStyle>,
   fonts: Set<string>,
+  numbering: ListNumbering,
 ): Paragraph {
   const style = resolveParagraphStyle(styles, builder.styleId, cache);
   const format: ParagraphFormat = {};
@@ -966,6 +1052,11 @@ function buildParagraph(
   }
   const paragraph: Paragraph = { index, text, format };
   if (builder.cell) paragraph.cell = builder.cell;
+  const numId = builder.direct.numId ?? style.numId;
+  if (numId !== undefined && numId !== "0") {
+    const label = numbering.next(numId, builder.direct.numLevel ?? style.numLevel ?? 0);
+    if (label) paragraph.listLabel = label;
+  }
   if (marks.length > 0) paragraph.marks = mergeMarks(marks);
   return paragraph;
 }
@@ -1005,15 +1096,18 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
   if (!documentXml) throw inputError("corrupt-docx", `thiếu ${mainPart}`);
   let stylesPart = resolveTarget(mainPart, "styles.xml");
   let themePart = resolveTarget(mainPart, "theme/theme1.xml");
+  let numberingPart = resolveTarget(mainPart, "numbering.xml");
   const mainRels = relsPathOf(mainPart);
   for (const relationship of parseRelationships(readPart(zip, mainRels), mainRels)) {
     if (relationship.type.endsWith("/styles")) stylesPart = resolveTarget(mainPart, relationship.target);
     else if (relationship.type.endsWith("/theme")) themePart = resolveTarget(mainPart, relationship.target);
+    else if (relationship.type.endsWith("/numbering")) numberingPart = resolveTarget(mainPart, relationship.target);
   }
   const support = { [stylesPart]: readPart(zip, stylesPart), [themePart]: readPart(zip, themePart) };
   const themeFonts = parseTheme(support[themePart], themePart);
   const styles = parseStyles(support[stylesPart], stylesPart, themeFonts);
-  const body = readBody(documentXml, mainPart, styles);
+  const numbering = parseNumbering(readPart(zip, numberingPart), numberingPart);
+  const body = readBody(documentXml, mainPart, styles, numbering);
 
   if (!body.paragraphs.some((p) => isVisible(p.text))) {
     if (body.skippedTextBoxes > 0) {

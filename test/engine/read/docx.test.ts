@@ -472,3 +472,77 @@ function utf16(text: string): Uint8Array {
   for (let i = 0; i < text.length; i++) out[2 * i] = text.charCodeAt(i);
   return out;
 }
+
+describe("readDocx: automatic list numbers", () => {
+  const level = (ilvl: number, format: string, text: string, start = 1) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering =
+    `<w:abstractNum w:abstractNumId="0">${level(0, "upperRoman", "%1.")}${level(1, "decimal", "%2.")}${level(2, "lowerLetter", "%3)")}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="1">${level(0, "bullet", "-")}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="2">${level(0, "decimal", "%1.")}${level(1, "decimal", "%1.%2.")}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="3">${level(0, "bullet", "\uf0b7")}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+    '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>' +
+    '<w:num w:numId="4"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>' +
+    '<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>' +
+    '<w:num w:numId="6"><w:abstractNumId w:val="0"/></w:num>';
+
+  test("outline numbering I. / 1. / a), bullets, restarts and continuation", () => {
+    const model = readDocx(
+      buildDocx({
+        numbering,
+        paragraphs: [
+          { text: "Tình hình", list: { numId: 1 } },
+          { text: "Đánh giá thực trạng", list: { numId: 1, level: 1 } },
+          { text: "Chi tiết", list: { numId: 1, level: 2 } },
+          { text: "Chi tiết nữa", list: { numId: 1, level: 2 } },
+          { text: "Tính chất", list: { numId: 1, level: 1 } },
+          { text: "Nguyên nhân", list: { numId: 1 } },
+          { text: "Khách quan", list: { numId: 1, level: 1 } },
+          { text: "Như trên;", list: { numId: 2 } },
+          { text: "Lưu: VT.", list: { numId: 5 } },
+          { text: "Một", list: { numId: 3 } },
+          { text: "Một chấm một", list: { numId: 3, level: 1 } },
+          { text: "Hai", list: { numId: 3 } },
+          { text: "Lại một", list: { numId: 4 } },
+          { text: "Tiếp nối danh sách La Mã", list: { numId: 6 } },
+          { text: "Không đánh số", list: { numId: 0 } },
+          "Thường",
+        ],
+      }),
+    );
+    expect(model.paragraphs.map((p) => [p.listLabel, p.text])).toEqual([
+      ["I.", "Tình hình"],
+      ["1.", "Đánh giá thực trạng"],
+      ["a)", "Chi tiết"],
+      ["b)", "Chi tiết nữa"],
+      ["2.", "Tính chất"],
+      ["II.", "Nguyên nhân"],
+      ["1.", "Khách quan"],
+      ["-", "Như trên;"],
+      ["•", "Lưu: VT."],
+      ["1.", "Một"],
+      ["1.1.", "Một chấm một"],
+      ["2.", "Hai"],
+      ["1.", "Lại một"],
+      ["III.", "Tiếp nối danh sách La Mã"],
+      [undefined, "Không đánh số"],
+      [undefined, "Thường"],
+    ]);
+  });
+
+  test("numbering that comes from the heading style", () => {
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Muc"><w:name w:val="Mục"/><w:basedOn w:val="Heading1"/>' +
+      '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const model = readDocx(
+      buildDocx({ numbering, styles, paragraphs: [{ text: "Tình hình", style: "Muc" }, "Nội dung", { text: "Nguyên nhân", style: "Muc" }] }),
+    );
+    expect(model.paragraphs.map((p) => [p.listLabel, p.text, p.format.headingLevel])).toEqual([
+      ["I.", "Tình hình", 1],
+      [undefined, "Nội dung", undefined],
+      ["II.", "Nguyên nhân", 1],
+    ]);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Automatic list numbers of a .docx (`word/numbering.xml`): the "I.", "1.", "a)" Word
+ * draws before a numbered paragraph. They are not part of the paragraph's text (Word's own
+ * paragraph text leaves them out too), so they are reported apart as `listLabel`.
+ *
+ * Counting follows Word: lists that share an abstract definition continue each other, a
+ * `w:startOverride` restarts its level the first time its list is used, and a number on
+ * one level restarts all deeper levels.
+ */
+
+export interface ListLevel {
+  start: number;
+  /** `w:numFmt`: "decimal", "upperRoman", "lowerLetter", "bullet", "none"… */
+  format: string;
+  /** `w:lvlText`: "%1.", "%1.%2.", "-"… */
+  text: string;
+}
+
+interface ListInstance {
+  abstractId: string;
+  startOverrides: Map<number, number>;
+  levelOverrides: Map<number, ListLevel>;
+}
+
+export class ListNumbering {
+  private readonly abstracts = new Map<string, Map<number, ListLevel>>();
+  private readonly instances = new Map<string, ListInstance>();
+  private readonly counters = new Map<string, (number | undefined)[]>();
+  private readonly started = new Set<string>();
+
+  defineLevel(abstractId: string, level: number, definition: ListLevel): void {
+    let levels = this.abstracts.get(abstractId);
+    if (!levels) this.abstracts.set(abstractId, (levels = new Map()));
+    levels.set(level, definition);
+  }
+
+  defineList(numId: string, abstractId: string): void {
+    this.instances.set(numId, { abstractId, startOverrides: new Map(), levelOverrides: new Map() });
+  }
+
+  overrideStart(numId: string, level: number, start: number): void {
+    this.instances.get(numId)?.startOverrides.set(level, start);
+  }
+
+  overrideLevel(numId: string, level: number, definition: ListLevel): void {
+    this.instances.get(numId)?.levelOverrides.set(level, definition);
+  }
+
+  /** Counts one more paragraph of list `numId` at `level` and returns its label ("" when none is drawn). */
+  next(numId: string, level: number): string | undefined {
+    const list = this.instances.get(numId);
+    if (!list) return undefined;
+    const levelOf = (n: number): ListLevel | undefined =>
+      list.levelOverrides.get(n) ?? this.abstracts.get(list.abstractId)?.get(n);
+    const definition = levelOf(level);
+    if (!definition) return undefined;
+    let counters = this.counters.get(list.abstractId);
+    if (!counters) this.counters.set(list.abstractId, (counters = []));
+    if (!this.started.has(numId)) {
+      this.started.add(numId);
+      for (const [n, start] of list.startOverrides) {
+        counters[n] = start - 1;
+        counters.length = Math.min(counters.length, n + 1);
+      }
+    }
+    counters[level] = (counters[level] ?? definition.start - 1) + 1;
+    counters.length = level + 1;
+    if (definition.format === "none") return "";
+    if (definition.format === "bullet") return bulletLabel(definition.text);
+    const values = counters;
+    return definition.text.replace(/%([1-9])/g, (_all, digit: string) => {
+      const n = Number(digit) - 1;
+      const nested = levelOf(n);
+      return formatNumber(values[n] ?? nested?.start ?? 1, nested?.format ?? "decimal");
+    });
+  }
+}
+
+/** Bullets drawn from symbol fonts sit in the private use area; they are shown as "•". */
+function bulletLabel(text: string): string {
+  if (text === "") return "•";
+  const code = text.charCodeAt(0);
+  return code >= 0xe000 && code <= 0xf8ff ? "•" : text;
+}
+
+const ROMAN: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+function roman(value: number): string {
+  let rest = Math.max(1, Math.min(value, 3999));
+  let out = "";
+  for (const [amount, letters] of ROMAN) {
+    while (rest >= amount) {
+      out += letters;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+/** Word's letter numbering repeats the letter: A…Z, AA…ZZ, AAA… */
+function letters(value: number): string {
+  const n = Math.max(1, value);
+  return String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+export function formatNumber(value: number, format: string): string {
+  switch (format) {
+    case "upperRoman":
+      return roman(value);
+    case "lowerRoman":
+      return roman(value).toLowerCase();
+    case "upperLetter":
+      return letters(value);
+    case "lowerLetter":
+      return letters(value).toLowerCase();
+    case "decimalZero":
+      return value < 10 ? `0${value}` : String(value);
+    default:
+      return String(value);
+  }
+}
