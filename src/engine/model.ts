@@ -81,6 +81,11 @@ export interface DocumentModel {
   name?: string;
   paragraphs: Paragraph[];
   page?: PageSetup;
+  /**
+   * Footnote and endnote paragraphs (.docx), in note order, empty ones left out. Their
+   * `index` counts within this list, not among `paragraphs`.
+   */
+  footnotes?: Paragraph[];
   /** Set when the text is (partly) in a pre-Unicode Vietnamese encoding. */
   legacyEncoding?: LegacyEncoding;
   /** Things the reader noticed that the user should know (legacy fonts, skipped parts). */

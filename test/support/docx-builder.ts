@@ -17,6 +17,8 @@
  *   "" for none.
  * - `numbering` is the raw content of `<w:numbering>` (abstract lists and `w:num`s); a
  *   paragraph's `list: { numId, level }` numbers it.
+ * - `footnotes` writes `word/footnotes.xml` with Word's two separator notes and one note per
+ *   text (ids 1, 2, …); `footnoteRef(id)` gives the run that cites note `id` in the body.
  * - `files` adds or replaces package parts; `omit` removes parts (e.g. "word/document.xml").
  */
 import { strToU8, zipSync } from "fflate";
@@ -67,6 +69,7 @@ export interface DocxSpec {
   omitStyles?: boolean;
   sectPr?: string;
   numbering?: string;
+  footnotes?: string[];
   files?: Record<string, string | Uint8Array>;
   omit?: string[];
 }
@@ -182,6 +185,11 @@ export function documentXml(body: string, sectPr: string = DEFAULT_SECT_PR): str
   );
 }
 
+/** The run that cites footnote `id` in the body. */
+export function footnoteRef(id: number): string {
+  return `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+}
+
 const CONTENT_TYPES =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
   `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -210,20 +218,38 @@ export function buildDocx(spec: DocxSpec): Uint8Array {
     "[Content_Types].xml": strToU8(CONTENT_TYPES),
     "_rels/.rels": strToU8(PACKAGE_RELS),
     "word/document.xml": strToU8(documentXml(body, spec.sectPr ?? DEFAULT_SECT_PR)),
-    "word/_rels/document.xml.rels": strToU8(DOCUMENT_RELS),
   };
   if (!spec.omitStyles) files["word/styles.xml"] = strToU8(spec.stylesXml ?? stylesXml(spec.styles));
+  let rels = DOCUMENT_RELS;
+  const relate = (id: string, type: string, target: string): void => {
+    rels = rels.replace(
+      "</Relationships>",
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`,
+    );
+  };
   if (spec.numbering !== undefined) {
     files["word/numbering.xml"] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W_NS}">${spec.numbering}</w:numbering>`,
     );
-    files["word/_rels/document.xml.rels"] = strToU8(
-      DOCUMENT_RELS.replace(
-        "</Relationships>",
-        `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
-      ),
-    );
+    relate("rId2", "numbering", "numbering.xml");
   }
+  if (spec.footnotes !== undefined) {
+    const notes = spec.footnotes
+      .map(
+        (text, i) =>
+          `<w:footnote w:id="${i + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>` +
+          `${runXml({ text: " " + text })}</w:p></w:footnote>`,
+      )
+      .join("");
+    files["word/footnotes.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="${W_NS}">` +
+        `<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+        `<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>` +
+        `${notes}</w:footnotes>`,
+    );
+    relate("rId3", "footnotes", "footnotes.xml");
+  }
+  files["word/_rels/document.xml.rels"] = strToU8(rels);
   for (const [path, content] of Object.entries(spec.files ?? {})) {
     files[path] = typeof content === "string" ? strToU8(content) : content;
   }

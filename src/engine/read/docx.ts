@@ -12,6 +12,9 @@
  * Automatic list numbers ("I.", "1.", "a)") are not part of the text, as in Word; they are
  * reported as `listLabel`.
  *
+ * Footnotes and endnotes are read into `footnotes`, apart from the body; their text
+ * starts after the note mark (with the space Word puts after it).
+ *
  * Every table (`w:tbl`) gets the next table number in document order, outer tables before
  * the tables nested in them; `cell.row` and `cell.cell` count `w:tr` and `w:tc` in the
  * innermost table, and `cell.depth` is the nesting depth.
@@ -757,7 +760,17 @@ interface BodyResult {
   skippedTextBoxes: number;
 }
 
-function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: ListNumbering): BodyResult {
+/**
+ * Reads the paragraphs of every `container` element: the document's `body`, or each
+ * `footnote` / `endnote` (separators and continuation notices are not notes).
+ */
+function readBody(
+  bytes: Uint8Array,
+  part: string,
+  styles: Styles,
+  numbering: ListNumbering,
+  container: "body" | "footnote" | "endnote" = "body",
+): BodyResult {
   const paragraphs: Paragraph[] = [];
   const fonts = new Set<string>();
   const styleCache = new Map<string, ResolvedParagraphStyle>();
@@ -819,7 +832,12 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Li
       }
       if (!isWord(tag)) return;
       const local = tag.local;
-      if (local === "body") {
+      if (local === container) {
+        const type = attr(tag, "type");
+        if (type !== undefined && type !== "normal") {
+          skipDepth = 1;
+          return;
+        }
         bodyDepth++;
         return;
       }
@@ -943,11 +961,12 @@ function readBody(bytes: Uint8Array, part: string, styles: Styles, numbering: Li
         return;
       }
       if (!isWord(tag)) return;
+      if (tag.local === container) {
+        bodyDepth--;
+        finishParagraph();
+        return;
+      }
       switch (tag.local) {
-        case "body":
-          bodyDepth--;
-          finishParagraph();
-          return;
         case "p":
           finishParagraph();
           return;
@@ -1097,11 +1116,15 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
   let stylesPart = resolveTarget(mainPart, "styles.xml");
   let themePart = resolveTarget(mainPart, "theme/theme1.xml");
   let numberingPart = resolveTarget(mainPart, "numbering.xml");
+  let footnotesPart = resolveTarget(mainPart, "footnotes.xml");
+  let endnotesPart = resolveTarget(mainPart, "endnotes.xml");
   const mainRels = relsPathOf(mainPart);
   for (const relationship of parseRelationships(readPart(zip, mainRels), mainRels)) {
     if (relationship.type.endsWith("/styles")) stylesPart = resolveTarget(mainPart, relationship.target);
     else if (relationship.type.endsWith("/theme")) themePart = resolveTarget(mainPart, relationship.target);
     else if (relationship.type.endsWith("/numbering")) numberingPart = resolveTarget(mainPart, relationship.target);
+    else if (relationship.type.endsWith("/footnotes")) footnotesPart = resolveTarget(mainPart, relationship.target);
+    else if (relationship.type.endsWith("/endnotes")) endnotesPart = resolveTarget(mainPart, relationship.target);
   }
   const support = { [stylesPart]: readPart(zip, stylesPart), [themePart]: readPart(zip, themePart) };
   const themeFonts = parseTheme(support[themePart], themePart);
@@ -1125,6 +1148,18 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
   const model: DocumentModel = { source: "docx", paragraphs: body.paragraphs, notices: [] };
   if (name !== undefined) model.name = name;
   if (body.page) model.page = body.page;
+  const notes: Paragraph[] = [];
+  for (const [notesPart, container] of [
+    [footnotesPart, "footnote"],
+    [endnotesPart, "endnote"],
+  ] as const) {
+    const xml = readPart(zip, notesPart);
+    if (!xml) continue;
+    for (const note of readBody(xml, notesPart, styles, numbering, container).paragraphs) {
+      if (isVisible(note.text)) notes.push({ ...note, index: notes.length });
+    }
+  }
+  if (notes.length > 0) model.footnotes = notes;
   const legacy = detectLegacyEncoding(body.paragraphs.map((p) => p.text).join("\n"), [...body.fonts]);
   if (legacy) {
     model.legacyEncoding = legacy;

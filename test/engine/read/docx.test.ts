@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { readDocx } from "../../../src/engine/read/docx";
 import { InputError, type InputErrorCode } from "../../../src/engine/errors";
 import type { DocumentModel, Paragraph } from "../../../src/engine/model";
-import { buildDocx, documentXml, runXml, stylesXml, W_NS } from "../../support/docx-builder";
+import { buildDocx, documentXml, footnoteRef, runXml, stylesXml, W_NS } from "../../support/docx-builder";
 import { seedText } from "./seed-files";
 import { craftZip, deflatedZeros } from "./zip-craft";
 
@@ -544,5 +544,28 @@ describe("readDocx: automatic list numbers", () => {
       [undefined, "Nội dung", undefined],
       ["II.", "Nguyên nhân", 1],
     ]);
+  });
+});
+
+describe("readDocx: footnotes", () => {
+  test("notes are read apart from the body, separators left out", () => {
+    const model = readDocx(
+      buildDocx({
+        footnotes: ["Trừ Bộ Quốc phòng và Bộ Công an.", "Kế hoạch số 01-KH/BCSD ngày 10/8/2023 của Ban chỉ đạo."],
+        paragraphs: [
+          { xml: `<w:r><w:t>Các Bộ, cơ quan thuộc Chính phủ</w:t></w:r>${footnoteRef(1)}<w:r><w:t>;</w:t></w:r>` },
+          { xml: `<w:r><w:t>theo Kế hoạch số 01-KH/BCSD</w:t></w:r>${footnoteRef(2)}` },
+        ],
+      }),
+    );
+    expect(model.paragraphs.map((p) => p.text)).toEqual(["Các Bộ, cơ quan thuộc Chính phủ;", "theo Kế hoạch số 01-KH/BCSD"]);
+    expect(model.footnotes?.map((p) => [p.index, p.text])).toEqual([
+      [0, " Trừ Bộ Quốc phòng và Bộ Công an."],
+      [1, " Kế hoạch số 01-KH/BCSD ngày 10/8/2023 của Ban chỉ đạo."],
+    ]);
+  });
+
+  test("no footnotes part, no footnotes", () => {
+    expect(readDocx(buildDocx({ paragraphs: ["x"] })).footnotes).toBeUndefined();
   });
 });
