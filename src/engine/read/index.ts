@@ -10,6 +10,7 @@ import type { DocumentModel } from "../model";
 import { InputError } from "../errors";
 import { hasOleSignature, hasZipSignature, readDocx } from "./docx";
 import { readText } from "./text";
+import { detectLegacyEncoding } from "./legacy";
 
 export { readText } from "./text";
 export { readDocx } from "./docx";
@@ -79,10 +80,30 @@ function decodeText(bytes: Uint8Array, name: string): string {
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    throw encodingError();
+    throw legacyTextError(body) ?? encodingError();
   }
   if (text.includes("\u0000") || hasControlNoise(text)) throw binaryError(name);
   return text;
+}
+
+/** A text file saved in TCVN3 or VNI bytes is not UTF-8: say which encoding it is. */
+function legacyTextError(bytes: Uint8Array): InputError | undefined {
+  let latin: string;
+  try {
+    latin = new TextDecoder("windows-1252").decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const legacy = detectLegacyEncoding(latin);
+  if (!legacy) return undefined;
+  const label = legacy === "tcvn3" ? "TCVN3 (ABC)" : "VNI";
+  return new InputError(
+    "unsupported-type",
+    `Tệp văn bản dùng bảng mã cũ ${label}, không phải Unicode. ` +
+      "Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) và lưu dưới dạng UTF-8 hoặc .docx rồi thử lại.",
+    `The text file uses the old ${label} encoding, not Unicode. ` +
+      "Convert it to Unicode (for example with Unikey's converter) and save it as UTF-8 or .docx, then try again.",
+  );
 }
 
 /** Many C0 control characters (other than tab, line breaks, form feed) mean binary data. */

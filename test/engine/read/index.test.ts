@@ -72,6 +72,20 @@ describe("readDocument", () => {
     }
   });
 
+  test("a text file in TCVN3 bytes is named as such", () => {
+    // "Cộng hoà xã hội chủ nghĩa Việt Nam" as TCVN3 bytes (one byte per letter).
+    const latin = "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\n";
+    const bytes = Uint8Array.from(latin, (ch) => ch.charCodeAt(0));
+    try {
+      readDocument(bytes, "cu.txt");
+      throw new Error("expected an InputError");
+    } catch (error) {
+      expect((error as InputError).code).toBe("unsupported-type");
+      expect((error as InputError).message).toMatch(/TCVN3/);
+      expect((error as InputError).message).toMatch(/Unikey/);
+    }
+  });
+
   test("messages say what to do, in Vietnamese and English", () => {
     try {
       readDocument(new Uint8Array([0x43, 0xf4, 0x6e, 0x67]), "a.txt");
