@@ -2,7 +2,6 @@
  * The task pane's heavy work: the engine (reading, understanding, checking) and the parts
  * builders. Loaded with `import()` on first use so the pane opens fast; see lazy.ts.
  */
-import { InputError } from "../engine/errors";
 import type { DocumentModel } from "../engine/model";
 import { readText } from "../engine/read/text";
 import { extractRequest } from "../engine/understand/request";
@@ -16,10 +15,8 @@ import type { OrgProfile } from "../parts/profile";
 
 export { parseRequestProfile, serializeRequestProfile };
 
-/** Text files: UTF-8 (with or without BOM) or UTF-16 with a BOM, as Notepad saves them. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+/** Request profiles are small JSON files: UTF-8, with or without BOM. */
+function decodeJson(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
 }
 
@@ -28,36 +25,18 @@ function extensionOf(name: string): string {
   return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
 }
 
-/** A .txt or .docx file as a document model. The .docx reader is loaded only when a .docx comes. */
+/**
+ * A .docx or .txt file as a document model. The reader (with the .docx unzipper and XML
+ * parser) is a chunk of its own, loaded only when a file is opened.
+ */
 export async function readFileModel(bytes: Uint8Array, name: string): Promise<DocumentModel> {
-  const extension = extensionOf(name);
-  if (extension === "txt" || extension === "md" || extension === "") return readText(decodeText(bytes), name);
-  if (extension === "doc") {
-    throw new InputError(
-      "legacy-doc",
-      `Tệp "${name}" là định dạng Word cũ (.doc). Hãy mở tệp trong Word, chọn Lưu thành… (Save As) định dạng .docx rồi mở lại.`,
-      `"${name}" is an old Word file (.doc). Open it in Word, save it as .docx and open that instead.`,
-    );
-  }
-  if (extension === "docx") return readDocx(bytes, name);
-  throw new InputError(
-    "unsupported-type",
-    `Không đọc được tệp "${name}": chỉ mở được tệp .docx, .txt hoặc hồ sơ yêu cầu .json.`,
-    `Cannot open "${name}": only .docx, .txt or a request profile .json can be opened.`,
-  );
-}
-
-async function readDocx(_bytes: Uint8Array, name: string): Promise<DocumentModel> {
-  throw new InputError(
-    "unsupported-type",
-    `Phiên bản này chưa đọc được tệp .docx ("${name}"). Hãy mở tệp trong Word, chọn toàn bộ nội dung, sao chép và dán vào ô văn bản yêu cầu.`,
-    `This version cannot read .docx files yet ("${name}"). Open it in Word, copy everything and paste it into the request box.`,
-  );
+  const { readDocument } = await import(/* webpackChunkName: "reader" */ "../engine/read/index");
+  return readDocument(bytes, name);
 }
 
 /** A request from a file: a request profile (.json) as written, a letter (.docx/.txt) as understood. */
 export async function readRequestFile(bytes: Uint8Array, name: string): Promise<RequestProfile> {
-  if (extensionOf(name) === "json") return parseRequestProfile(decodeText(bytes));
+  if (extensionOf(name) === "json") return parseRequestProfile(decodeJson(bytes));
   return extractRequest(await readFileModel(bytes, name));
 }
 

@@ -2,10 +2,12 @@
  * The built preview (dist/preview.html) in Chromium: the task pane beside the simulated
  * document, with seed 002 (the request) and seed 000 (a reply) loaded by URL.
  */
-import { copyFileSync, existsSync, mkdirSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { buildNewDraft } from "../../src/parts/new-draft";
+import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
 import { launchChromium, openPage, screenshotPath } from "../support/browser";
 import { serveStatic, type StaticServer } from "../support/static-server";
 
@@ -17,7 +19,12 @@ const DOCS_SCREENSHOTS = join(root, "docs", "screenshots");
 let browser: Browser;
 let server: StaticServer;
 
+/** A new draft as the command line writes it: header, the example request's outline (empty sections), closing. */
+const draftDocx = join(root, "test-output", "preview-draft.docx");
+
 beforeAll(async () => {
+  mkdirSync(join(root, "test-output"), { recursive: true });
+  writeFileSync(draftDocx, buildNewDraft({ profile: EXAMPLE_STATE_PROFILE, type: "bao-cao", request: EXAMPLE_REQUEST }));
   if (!existsSync(join(dist, "preview.html"))) {
     throw new Error("dist/ is missing: run `npm run build` before `npm run test:e2e`.");
   }
@@ -25,6 +32,7 @@ beforeAll(async () => {
     "/vanban/fixtures/000.txt": join(seeds, "000_b28154c4db1fc991.txt"),
     "/vanban/fixtures/001.txt": join(seeds, "001_e57b1d95f5c3502e.txt"),
     "/vanban/fixtures/002.txt": join(seeds, "002_2b77b3d6864b3803.txt"),
+    "/vanban/fixtures/draft.docx": draftDocx,
   });
   browser = await launchChromium();
 });
@@ -170,6 +178,46 @@ describe("preview with the request 002 and the reply 000", () => {
     await runCheck(page);
     await expect(page.locator('[data-testid="section"][data-number="II"]').first().getAttribute("data-status")).resolves.not.toBe("missing");
     expect(refused).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("files", () => {
+  it("opens a .docx draft by URL, loading the reader only then, and finds its empty sections", async () => {
+    const { context, page, refused, errors } = await open("?doc=fixtures/draft.docx&request=fixtures/002.txt");
+    const documentPanel = page.getByTestId("document");
+    await documentPanel.getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").waitFor();
+    await expect(documentPanel.textContent()).resolves.toContain("Nơi nhận:");
+    await page.locator('[data-field="number"]').waitFor();
+    await runCheck(page);
+    const statuses = await page.locator('[data-testid="section"]').evaluateAll((nodes) =>
+      nodes.map((node) => `${node.getAttribute("data-number")}:${node.getAttribute("data-status")}`),
+    );
+    expect(statuses).toContain("IV:empty");
+    expect(statuses.every((status) => !status.endsWith(":missing"))).toBe(true);
+    const loaded = server.requests.filter((path) => /\/reader\.[0-9a-f]+\.js$/.test(path));
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("reads a request chosen with the file picker", async () => {
+    const { context, page, refused } = await open("");
+    await page.getByTestId("request-file").setInputFiles(join(seeds, "002_2b77b3d6864b3803.txt"));
+    await page.getByText(/Đã đọc văn bản yêu cầu: đề cương có \d+ mục/).waitFor();
+    await expect(page.locator('[data-field="number"]').inputValue()).resolves.toBe("4874/BNV-CCVC");
+    await expect(page.getByText("Nguồn: 002_2b77b3d6864b3803.txt").count()).resolves.toBe(1);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("says what to do when a file cannot be read", async () => {
+    const { context, page } = await open("");
+    await page.getByTestId("request-file").setInputFiles({ name: "cu.doc", mimeType: "application/msword", buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]) });
+    const alert = page.getByRole("alert").filter({ hasText: ".docx" });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/Word/);
     await context.close();
   });
 });
