@@ -1112,7 +1112,14 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
     if (OFFICE_DOCUMENT_TYPES.includes(relationship.type)) mainPart = resolveTarget("", relationship.target);
   }
   const documentXml = readPart(zip, mainPart);
-  if (!documentXml) throw inputError("corrupt-docx", `thiếu ${mainPart}`);
+  if (!documentXml) {
+    const other = zip.entries.has("xl/workbook.xml")
+      ? "đây là tệp Excel, không phải Word"
+      : zip.entries.has("ppt/presentation.xml")
+        ? "đây là tệp PowerPoint, không phải Word"
+        : `thiếu ${mainPart}`;
+    throw inputError("corrupt-docx", other);
+  }
   let stylesPart = resolveTarget(mainPart, "styles.xml");
   let themePart = resolveTarget(mainPart, "theme/theme1.xml");
   let numberingPart = resolveTarget(mainPart, "numbering.xml");

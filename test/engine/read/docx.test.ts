@@ -349,6 +349,12 @@ describe("readDocx: bad input", () => {
   test("zip without word/document.xml", () => {
     expect(errorCode(() => readDocx(buildDocx({ paragraphs: ["x"], omit: ["word/document.xml"] })))).toBe("corrupt-docx");
     expect(errorCode(() => readDocx(zipSync({ "hello.txt": strToU8("xin chào") })))).toBe("corrupt-docx");
+    try {
+      readDocx(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.xml": strToU8("<workbook/>") }));
+    } catch (error) {
+      expect((error as InputError).code).toBe("corrupt-docx");
+      expect((error as InputError).message).toMatch(/Excel/);
+    }
   });
 
   test("truncated or damaged zip", () => {
