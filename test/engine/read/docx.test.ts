@@ -351,6 +351,7 @@ describe("readDocx: bad input", () => {
     expect(errorCode(() => readDocx(zipSync({ "hello.txt": strToU8("xin chào") })))).toBe("corrupt-docx");
     try {
       readDocx(zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "xl/workbook.xml": strToU8("<workbook/>") }));
+      throw new Error("expected an InputError");
     } catch (error) {
       expect((error as InputError).code).toBe("corrupt-docx");
       expect((error as InputError).message).toMatch(/Excel/);

@@ -257,6 +257,7 @@ describe("small cases", () => {
     }
     try {
       readText(" \n ");
+      throw new Error("expected an InputError");
     } catch (error) {
       expect((error as InputError).code).toBe("empty");
     }
