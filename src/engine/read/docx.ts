@@ -724,7 +724,6 @@ interface ParagraphBuilder {
   segments: RunSegment[];
   styleId?: string;
   direct: ParaProps;
-  runProps: RunProps;
   cell?: TableCellRef;
 }
 
@@ -873,7 +872,7 @@ function readBody(
           return;
         case "p": {
           finishParagraph();
-          paragraph = { segments: [], direct: {}, runProps: {} };
+          paragraph = { segments: [], direct: {} };
           const table = tables[tables.length - 1];
           if (table) {
             paragraph.cell = { table: table.number, row: Math.max(0, table.row), cell: Math.max(0, table.cell), depth: tables.length };
