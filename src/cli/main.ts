@@ -6,12 +6,14 @@ import { checkCommand } from "./check";
 import { CliError } from "./errors";
 import { newCommand } from "./new";
 import { requestCommand } from "./request";
+import { reviewCommand } from "./review";
 import { usage, version } from "./usage";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: checkCommand,
   request: requestCommand,
   new: newCommand,
+  review: reviewCommand,
 };
 
 export async function run(argv: string[]): Promise<number> {

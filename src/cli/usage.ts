@@ -24,6 +24,9 @@ Cách dùng:
   vanban new --profile profile.json --type bao-cao|cong-van|to-trinh|ke-hoach|… [--request REQUEST]
              [--subject "…"] [--date yyyy-mm-dd] [--number N] [--urgency hoa-toc|thuong-khan|khan] -o draft.docx
       Tạo văn bản mới (.docx): phần đầu, câu mở đầu trích dẫn văn bản yêu cầu, đề cương, nơi nhận và chữ ký.
+  vanban review THƯ-MỤC|TỆP… --request REQUEST [--html report.html] [--xlsx report.xlsx] [--json] [--jobs N]
+      Kiểm tra nhiều báo cáo cùng lúc theo một văn bản yêu cầu: bảng tổng hợp (số, ngày, trích dẫn,
+      thời hạn, từng mục đề cương), xuất ra trang HTML, bảng tính .xlsx hoặc JSON.
   vanban --help | --version
 
 Mã thoát: 0 không có lỗi; 1 có lỗi (mức error); 2 dùng sai lệnh hoặc không đọc được tệp.

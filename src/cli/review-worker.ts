@@ -1,0 +1,19 @@
+/**
+ * Worker thread of `vanban review`: checks the documents the main thread sends, one at a
+ * time, against the request it was started with. Runs from the compiled build only.
+ */
+import { parentPort, workerData } from "worker_threads";
+import type { RequestProfile } from "../engine/types";
+import { examineDocument } from "../report/examine";
+
+export interface ReviewJob {
+  index: number;
+  file: string;
+  bytes: Uint8Array;
+}
+
+const request = (workerData as { request: RequestProfile }).request;
+
+parentPort?.on("message", (job: ReviewJob) => {
+  parentPort?.postMessage({ index: job.index, outcome: examineDocument(job.bytes, job.file, request) });
+});

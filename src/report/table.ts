@@ -1,0 +1,186 @@
+/**
+ * The review table: one row per reviewed document against one request, with the document's
+ * own number and date, how it cites the request, whether it is late, one column per outline
+ * section and its finding counts. Pure: the HTML page, the spreadsheet and the terminal
+ * table are all drawn from it.
+ */
+import type { OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
+import type { DocumentOutcome } from "./examine";
+
+/** How a document cites the request it answers. */
+export type CitationState = "correct" | "wrong" | "missing" | "unknown";
+
+export interface ReviewColumn {
+  /** Outline path as reviewers say it: "II", "II.1". */
+  key: string;
+  title: string;
+  level: number;
+}
+
+export interface ReviewFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** 1-based paragraph, as in `vanban check`; null for something absent. */
+  paragraph: number | null;
+  excerpt: string;
+}
+
+export interface CheckedRow {
+  readable: true;
+  file: string;
+  number: string | null;
+  date: string | null;
+  citation: CitationState;
+  /** Dated after the deadline; null when the deadline or the document's date is unknown. */
+  late: boolean | null;
+  /** One state per column, in column order. */
+  sections: SectionState[];
+  /** No section missing or empty. */
+  complete: boolean;
+  errors: number;
+  warnings: number;
+  /** Findings of severity info. */
+  others: number;
+  findings: ReviewFinding[];
+}
+
+export interface UnreadableRow {
+  readable: false;
+  file: string;
+  reason: string;
+}
+
+export type ReviewRow = CheckedRow | UnreadableRow;
+
+export interface ReviewSummary {
+  documents: number;
+  complete: number;
+  incomplete: number;
+  late: number;
+  citingWrongly: number;
+  notCiting: number;
+  unreadable: number;
+  withErrors: number;
+}
+
+export interface ReviewTable {
+  request: RequestProfile;
+  columns: ReviewColumn[];
+  rows: ReviewRow[];
+  summary: ReviewSummary;
+}
+
+export const SECTION_LABEL: Record<SectionState, string> = {
+  present: "Có",
+  missing: "Thiếu",
+  empty: "Trống",
+  "out-of-order": "Sai thứ tự",
+};
+
+export const CITATION_LABEL: Record<CitationState, string> = {
+  correct: "Trích dẫn đúng",
+  wrong: "Trích dẫn sai",
+  missing: "Không trích dẫn",
+  unknown: "Không xác định",
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "Lỗi",
+  warning: "Cảnh báo",
+  info: "Lưu ý",
+};
+
+export const UNREADABLE_LABEL = "Không đọc được";
+
+export function lateLabel(late: boolean | null): string {
+  if (late === null) return "Không rõ";
+  return late ? "Trễ hạn" : "Đúng hạn";
+}
+
+/** ISO yyyy-mm-dd → d/m/yyyy. */
+export function showIsoDate(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${Number(match[3])}/${Number(match[2])}/${match[1]}` : iso;
+}
+
+/**
+ * The outline flattened in the engine's order (parent, then its children), keyed by the
+ * numbering path. A child numbered "1.2" under "1" keeps its own number; an unnumbered
+ * entry is keyed by its position.
+ */
+export function outlineColumns(outline: readonly OutlineNode[]): ReviewColumn[] {
+  const columns: ReviewColumn[] = [];
+  const walk = (nodes: readonly OutlineNode[], parentKey: string, level: number): void => {
+    nodes.forEach((node, index) => {
+      const own = node.number || `(${index + 1})`;
+      const key = !parentKey || own.startsWith(`${parentKey}.`) ? own : `${parentKey}.${own}`;
+      columns.push({ key, title: node.title, level });
+      walk(node.children, key, level + 1);
+    });
+  };
+  walk(outline, "", 1);
+  return columns;
+}
+
+function citationState(request: RequestProfile, rules: ReadonlySet<string>): CitationState {
+  if (rules.has("request-not-cited")) return "missing";
+  if (rules.has("reference-mismatch")) return "wrong";
+  return request.number ? "correct" : "unknown";
+}
+
+function checkedRow(request: RequestProfile, columns: readonly ReviewColumn[], outcome: DocumentOutcome & { readable: true }): CheckedRow {
+  const rules = new Set(outcome.findings.map((f) => f.rule));
+  // The engine reports one status per outline entry in outline order, as the columns are.
+  const sections: SectionState[] = columns.map((_, i) => outcome.sections[i]?.status ?? "missing");
+  const count = (severity: Severity) => outcome.findings.filter((f) => f.severity === severity).length;
+  return {
+    readable: true,
+    file: outcome.file,
+    number: outcome.number,
+    date: outcome.date,
+    citation: citationState(request, rules),
+    late: rules.has("date-after-deadline") ? true : request.deadline && outcome.date ? false : null,
+    sections,
+    complete: sections.every((s) => s === "present" || s === "out-of-order"),
+    errors: count("error"),
+    warnings: count("warning"),
+    others: count("info"),
+    findings: outcome.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      paragraph: f.span ? f.span.paragraph + 1 : null,
+      excerpt: f.excerpt,
+    })),
+  };
+}
+
+export function buildReviewTable(request: RequestProfile, outcomes: readonly DocumentOutcome[]): ReviewTable {
+  const columns = outlineColumns(request.outline);
+  const rows: ReviewRow[] = outcomes.map((outcome) =>
+    outcome.readable ? checkedRow(request, columns, outcome) : { readable: false, file: outcome.file, reason: outcome.reason },
+  );
+  const checked = rows.filter((row): row is CheckedRow => row.readable);
+  const summary: ReviewSummary = {
+    documents: rows.length,
+    complete: checked.filter((row) => row.complete).length,
+    incomplete: checked.filter((row) => !row.complete).length,
+    late: checked.filter((row) => row.late === true).length,
+    citingWrongly: checked.filter((row) => row.citation === "wrong").length,
+    notCiting: checked.filter((row) => row.citation === "missing").length,
+    unreadable: rows.length - checked.length,
+    withErrors: checked.filter((row) => row.errors > 0).length,
+  };
+  return { request, columns, rows, summary };
+}
+
+/** The request as a heading line: "Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ". */
+export function requestTitle(request: RequestProfile): string {
+  const type = request.type ?? "Văn bản";
+  const parts = [`${type} số ${request.number ?? "(không rõ số)"}`];
+  if (request.date) parts.push(`ngày ${showIsoDate(request.date)}`);
+  if (request.issuer) parts.push(`của ${request.issuer}`);
+  return parts.join(" ");
+}
