@@ -82,6 +82,9 @@ export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
   // Most paragraphs have single spaces only: test before rewriting the string.
   if (IRREGULAR_SPACE.test(text)) text = text.replace(/[\s\u00A0\u200B]+/g, " ");
   text = text.trim();
+  // Word keeps automatic list numbers out of the paragraph text; a heading numbered that way
+  // reads as the clerk sees it ("II. Nguyên nhân"). Bullets are not numbering.
+  if (paragraph.listLabel && /[0-9A-Za-z]/.test(paragraph.listLabel)) text = `${paragraph.listLabel} ${text}`;
   let headingLevel = paragraph.format.headingLevel;
   if (text.charCodeAt(0) === 35 /* # */) {
     const markdown = MARKDOWN_HEADING.exec(text);

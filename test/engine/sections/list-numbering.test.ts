@@ -1,0 +1,50 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { readDocx, readText } from "../../../src/engine/read";
+import { extractRequest } from "../../../src/engine/understand/request";
+import { compareSections } from "../../../src/engine/understand/match";
+import { buildDocx } from "../../support/docx-builder";
+
+// Word's automatic numbering: I., II. at level 0 and 1., 2. at level 1, as clerks set it up.
+const numbering =
+  '<w:abstractNum w:abstractNumId="0">' +
+  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>' +
+  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>' +
+  "</w:abstractNum>" +
+  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+
+const request = extractRequest(
+  readText(readFileSync(join(__dirname, "..", "..", "fixtures", "seeds", "002_2b77b3d6864b3803.txt"), "utf8")),
+);
+
+describe("headings numbered by Word's automatic lists", () => {
+  it("match the outline although the numbers are not in the paragraph text", () => {
+    const body = "Nội dung báo cáo của đơn vị, có số liệu và ví dụ cụ thể cho từng nội dung.";
+    const draft = readDocx(
+      buildDocx({
+        numbering,
+        paragraphs: [
+          { text: "Tình hình", list: { numId: 1 } },
+          body,
+          { text: "Nguyên nhân", list: { numId: 1 } },
+          { text: "Nguyên nhân khách quan", list: { numId: 1, level: 1 } },
+          body,
+          { text: "Nguyên nhân chủ quan", list: { numId: 1, level: 1 } },
+          body,
+          { text: "Đề xuất, kiến nghị", list: { numId: 1 } },
+          body,
+        ],
+      }),
+    );
+    expect(draft.paragraphs[2].listLabel).toBe("II.");
+    const statuses = Object.fromEntries(
+      compareSections(draft, request.outline).statuses.map((s) => [`${s.level}:${s.number}:${s.title.slice(0, 20).trim()}`, s.status]),
+    );
+    expect(statuses["1:I:Tình hình"]).toBe("present");
+    expect(statuses["1:II:Nguyên nhân dẫn đến"]).toBe("present");
+    expect(statuses["2:1:Nguyên nhân khách qu"]).toBe("present");
+    expect(statuses["2:2:Nguyên nhân chủ quan"]).toBe("present");
+    expect(statuses["1:III:Nhiệm vụ, giải pháp"]).toBe("missing");
+    expect(statuses["1:IV:Đề xuất, kiến nghị"]).toBe("present");
+  });
+});
