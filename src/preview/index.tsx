@@ -5,10 +5,9 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { modelFromParagraphs, type DocumentModel } from "../engine/model";
 import { validateProfile } from "../parts/profile";
-import { App } from "../taskpane/App";
+import { HostedApp } from "../taskpane/HostedApp";
 import { describeError } from "../taskpane/errors";
 import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "../taskpane/host";
 import { languageFromOffice, stringsFor } from "../taskpane/i18n";
@@ -63,6 +62,7 @@ async function start(): Promise<void> {
     adapter: createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
     language,
+    theme: dark ? "dark" : "light",
     preview: true,
     organizationRequests: async () => [],
     initialRequest: requestAddress ? () => loadRequestFrom(requestAddress, window.location.href) : undefined,
@@ -79,11 +79,7 @@ async function start(): Promise<void> {
   }
   if (paneRoot) {
     paneRoot.setAttribute("aria-label", strings.previewPaneLabel);
-    createRoot(paneRoot).render(
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
-        <App host={host} />
-      </FluentProvider>,
-    );
+    createRoot(paneRoot).render(<HostedApp host={host} />);
   }
 }
 

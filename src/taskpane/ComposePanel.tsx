@@ -47,6 +47,10 @@ export function ComposePanel({ host, strings: s, request, profile, onGoTo }: Com
   const styles = usePanelStyles();
   const language = host.language;
   const [type, setType] = React.useState(() => defaultType(request));
+  const typeChosen = React.useRef(false);
+  React.useEffect(() => {
+    if (!typeChosen.current) setType(defaultType(request));
+  }, [request]);
   const [subject, setSubject] = React.useState("");
   const [number, setNumber] = React.useState("");
   const [date, setDate] = React.useState("");
@@ -136,7 +140,14 @@ export function ComposePanel({ host, strings: s, request, profile, onGoTo }: Com
       <Caption1 className={styles.muted}>{systemText}</Caption1>
       <div className={styles.row}>
         <Field label={s.composeType} className={styles.half}>
-          <Select className={styles.control} value={type} onChange={(_e, data) => setType(data.value)}>
+          <Select
+            className={styles.control}
+            value={type}
+            onChange={(_e, data) => {
+              typeChosen.current = true;
+              setType(data.value);
+            }}
+          >
             {DRAFT_TYPES.map((draftType) => (
               <option key={draftType.key} value={draftType.key}>
                 {draftType.name}
@@ -159,12 +170,13 @@ export function ComposePanel({ host, strings: s, request, profile, onGoTo }: Com
         <Input className={styles.control} value={subject} onChange={(_e, data) => setSubject(data.value)} placeholder={request?.subject ?? ""} />
       </Field>
       <div className={styles.row}>
-        <Field label={s.composeNumber} className={styles.half} hint={s.composeNumberHint}>
+        <Field label={s.composeNumber} className={styles.half} style={{ flexBasis: "100%" }} hint={s.composeNumberHint}>
           <Input className={styles.control} value={number} onChange={(_e, data) => setNumber(data.value)} />
         </Field>
         <Field
           label={s.composeDate}
           className={styles.half}
+          style={{ flexBasis: "100%" }}
           hint={s.composeDateHint}
           validationState={dateProblem ? "error" : "none"}
           validationMessage={dateProblem}

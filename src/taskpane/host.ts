@@ -26,6 +26,8 @@ export interface Host {
   adapter: WordAdapter;
   profiles: ProfileStorage;
   language: Language;
+  /** Office's theme (or the preview's ?theme=). */
+  theme: "light" | "dark";
   /** True in the browser preview, beside a simulated document. */
   preview: boolean;
   /** The organization's shared requests; empty when it has none. */

@@ -1,13 +1,12 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
 import { validateProfile } from "../parts/profile";
 import { createWordAdapter } from "../word/adapter";
 import type { IsSetSupported, SettingsLike, WordLike } from "../word/types";
-import { App } from "./App";
 import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "./host";
 import { languageFromOffice } from "./i18n";
-import { themeFor } from "./theme";
+import { HostedApp } from "./HostedApp";
+import { isDarkColor } from "./theme";
 
 /**
  * Word.run, looked up at each call: a host without the Word API (another Office app, a
@@ -28,6 +27,7 @@ function wordHost(): Host {
     }),
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
     language: languageFromOffice(context.displayLanguage),
+    theme: isDarkColor(context.officeTheme?.bodyBackgroundColor) ? "dark" : "light",
     preview: false,
     organizationRequests: async () => [],
     saveFile: downloadText,
@@ -38,9 +38,5 @@ Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) return;
   const host = wordHost();
-  createRoot(container).render(
-    <FluentProvider theme={themeFor(Office.context?.officeTheme?.bodyBackgroundColor)} style={{ minHeight: "100vh" }}>
-      <App host={host} />
-    </FluentProvider>,
-  );
+  createRoot(container).render(<HostedApp host={host} />);
 });

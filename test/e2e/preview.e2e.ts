@@ -153,6 +153,19 @@ describe("preview with the request 002 and the reply 000", () => {
     await selected.first().waitFor();
     expect((await selected.allTextContents()).join("")).toBe(selectedText);
 
+    // Highlighting is off until asked for, and "Xóa đánh dấu" takes it away again.
+    const highlighted = page.locator('[data-testid="document"] span').filter({
+      has: page.locator("xpath=self::*[contains(@style, 'rgb(255, 255, 0)')]"),
+    });
+    expect(await highlighted.count()).toBe(0);
+    await page.getByTestId("highlight").click();
+    await page.getByText(/Đã đánh dấu [1-9]\d* chỗ\./).waitFor();
+    await page.locator('[data-testid="document"] [data-paragraph="0"]').click();
+    expect(await highlighted.count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
+    await page.getByText("Đã đánh dấu 0 chỗ.").waitFor();
+    expect(await highlighted.count()).toBe(0);
+
     // A second header needs confirmation.
     await page.getByTestId("tab-compose").click();
     await page.getByTestId("insert-header").click();
@@ -254,7 +267,9 @@ describe("screenshots and accessibility of the four areas", () => {
   const areas = ["request", "compose", "check", "settings"] as const;
 
   it("has no serious or critical axe violations and saves a screenshot of each area", async () => {
-    const { context, page, refused } = await open(SEEDED, 1100);
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1500 } });
+    const { page, refused } = await openPage(context, new URL(server.url).origin);
+    await page.goto(`${server.url}preview.html${SEEDED}`);
     await page.locator('[data-field="number"]').waitFor();
     await useStateExample(page);
     await runCheck(page);

@@ -30,6 +30,7 @@ function setup(draft = "", options: { stored?: string; language?: "vi" | "en" } 
     adapter: createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
     profiles: createLocalProfileStorage(storage, (value) => validateProfile(value).profile ?? null),
     language: options.language ?? "vi",
+    theme: "light",
     preview: true,
     organizationRequests: async () => [],
     saveFile: jest.fn(),
