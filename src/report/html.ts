@@ -93,7 +93,8 @@ blockquote { margin: .2em 0 .2em 1em; padding: .1em .6em; border-left: 3px solid
 `;
 
 /* Sorting: each header holds a button; a click (or Enter/Space) sorts by that column, a second
-   click reverses. Unreadable rows stay at the end. Uses only the DOM of this page. */
+   click reverses. Ties keep their current order (the sort is stable), so sorting by one column
+   and then another orders by both. Unreadable rows stay at the end. Uses only this page's DOM. */
 const SCRIPT = `
 (function () {
   var table = document.getElementById("review-table");
@@ -118,9 +119,7 @@ const SCRIPT = `
       var x = key(a, index), y = key(b, index);
       if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
       var order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
-      if (order === 0) order = Number(a.getAttribute("data-index")) - Number(b.getAttribute("data-index"));
-      else if (descending) order = -order;
-      return order;
+      return descending ? -order : order;
     });
     rows.forEach(function (row) { body.appendChild(row); });
     for (var i = 0; i < heads.length; i++) {
