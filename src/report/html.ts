@@ -50,7 +50,10 @@ h3 { font-size: 1.05em; margin: 1.2em 0 .3em; }
 .summary li { border: 1px solid #ccc; border-radius: 6px; padding: .4em .8em; min-width: 9em; }
 .summary .n { display: block; font-size: 1.5em; font-weight: bold; }
 .legend { font-size: .9em; color: #333; }
-.outline { font-size: .9em; columns: 2 28em; margin: .3em 0 1em; padding-left: 1.2em; }
+.outline { font-size: .9em; columns: 2 30em; column-gap: 2em; margin: .3em 0 1em; padding: 0; list-style: none; }
+.outline li { break-inside: avoid; margin: 0 0 .2em; }
+.outline .level-2 { padding-left: 1.5em; }
+.outline .level-3 { padding-left: 3em; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; font-size: .92em; }
 caption { text-align: left; font-weight: bold; padding: .3em 0; }
@@ -239,9 +242,9 @@ function summaryBlock(table: ReviewTable): string {
 function outlineBlock(table: ReviewTable): string {
   if (table.columns.length === 0) return `<p class="legend">Văn bản yêu cầu không kèm đề cương: không có cột mục.</p>`;
   const items = table.columns.map(
-    (column) => `<li>${column.level > 1 ? "&nbsp;&nbsp;&nbsp;" : ""}<strong>${escapeHtml(column.key)}</strong>. ${escapeHtml(column.title)}</li>`,
+    (column) => `<li class="level-${Math.min(column.level, 3)}"><strong>${escapeHtml(column.key)}</strong>. ${escapeHtml(column.title)}</li>`,
   );
-  return `<details open><summary>Các mục của đề cương (cột của bảng)</summary><ul class="outline">${items.join("")}</ul></details>`;
+  return `<h3 id="outline-h">Các mục của đề cương (các cột của bảng)</h3><ul class="outline" aria-labelledby="outline-h">${items.join("")}</ul>`;
 }
 
 function documentSection(row: ReviewRow, index: number): string {
@@ -298,7 +301,6 @@ ${summaryBlock(table)}
 <section aria-labelledby="table-h">
 <h2 id="table-h">Bảng tổng hợp</h2>
 <p class="legend">Tình trạng các mục: ${escapeHtml(legend)}. <span class="no-print">Bấm vào tiêu đề cột (hoặc chọn bằng phím Tab rồi Enter) để sắp xếp.</span></p>
-${outlineBlock(table)}
 <div class="table-wrap">
 <table id="review-table">
 <caption>${escapeHtml(`${table.rows.length} văn bản`)}</caption>
@@ -309,6 +311,7 @@ ${table.rows.map((row, i) => tableRow(row, i, heads.length)).join("\n")}
 </table>
 </div>
 <p id="sort-status" class="visually-hidden" aria-live="polite"></p>
+${outlineBlock(table)}
 </section>
 <section aria-labelledby="details-h">
 <h2 id="details-h">Chi tiết từng văn bản</h2>
