@@ -6,6 +6,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { modelFromParagraphs, type DocumentModel } from "../engine/model";
+import { EXAMPLE_REQUEST } from "../parts/examples";
 import { validateProfile } from "../parts/profile";
 import { HostedApp } from "../taskpane/HostedApp";
 import { describeError } from "../taskpane/errors";
@@ -64,7 +65,10 @@ async function start(): Promise<void> {
     language,
     theme: dark ? "dark" : "light",
     preview: true,
-    organizationRequests: async () => [],
+    // The organization's shared requests: the preview offers the documented example.
+    organizationRequests: async () => [
+      { id: "example-4874", label: strings.previewExampleRequest, load: async () => EXAMPLE_REQUEST },
+    ],
     initialRequest: requestAddress ? () => loadRequestFrom(requestAddress, window.location.href) : undefined,
     saveFile: downloadText,
   };

@@ -126,6 +126,21 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     setMarked(0);
   };
 
+  const [commenting, setCommenting] = React.useState(false);
+  const addComments = async (): Promise<void> => {
+    if (!result) return;
+    setCommenting(true);
+    setNotice(null);
+    try {
+      const added = await host.adapter.addComments(result.findings, language);
+      setNotice({ intent: added > 0 ? "success" : "info", text: fill(s.checkCommentsAdded, { count: added }) });
+    } catch (error) {
+      setNotice({ intent: "warning", text: describeError(error, language, s.errorComments) });
+    } finally {
+      setCommenting(false);
+    }
+  };
+
   const goTo = async (finding: Finding): Promise<void> => {
     if (!finding.span) return;
     setNotice(null);
@@ -224,6 +239,13 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
               label={s.checkHighlight}
               data-testid="highlight"
             />
+            {host.adapter.canAddComments() && result.findings.some((finding) => finding.span) && (
+              <div className={panel.row}>
+                <Button size="small" onClick={() => void addComments()} disabled={commenting} data-testid="add-comments">
+                  {s.checkAddComments}
+                </Button>
+              </div>
+            )}
             {highlight && (
               <div className={panel.row}>
                 <Caption1>{fill(s.checkMarked, { count: marked })}</Caption1>

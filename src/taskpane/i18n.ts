@@ -104,6 +104,8 @@ const vi = {
   checkHighlight: "Đánh dấu trong văn bản",
   checkClearHighlight: "Xóa đánh dấu",
   checkMarked: "Đã đánh dấu {count} chỗ.",
+  checkAddComments: "Thêm chú thích vào văn bản",
+  checkCommentsAdded: "Đã thêm {count} chú thích vào văn bản. Xóa chúng trong Word (Review › Delete) khi đã sửa xong.",
   sectionPresent: "có",
   sectionMissing: "thiếu",
   sectionEmpty: "để trống",
@@ -157,6 +159,7 @@ const vi = {
   errorCheck: "Không kiểm tra được văn bản. Hãy bấm vào thân văn bản rồi bấm “Kiểm tra” lần nữa.",
   errorHighlight: "Không đánh dấu được trong văn bản. Hãy tắt “Đánh dấu trong văn bản” và dùng danh sách vấn đề.",
   errorClearHighlight: "Chưa xóa được hết đánh dấu. Hãy chọn vùng được đánh dấu và bỏ tô màu bằng nút Highlight của Word.",
+  errorComments: "Không thêm được chú thích. Hãy dùng danh sách vấn đề để đến từng chỗ cần sửa.",
   errorImportProfile: "Không nhập được hồ sơ cơ quan. Hãy chọn tệp JSON đã xuất từ phần bổ trợ.",
 
   // Preview
@@ -164,6 +167,7 @@ const vi = {
   previewPaneLabel: "Khung tác vụ",
   previewEmptyHint: "Văn bản trống. Dùng thẻ Soạn để chèn phần đầu, đề cương và chữ ký, rồi kiểm tra ở thẻ Kiểm tra.",
   previewLoadError: "Không mở được “{name}” cho bản xem trước: {reason}",
+  previewExampleRequest: "Mẫu: Công văn 4874/BNV-CCVC của Bộ Nội vụ (Phụ lục 3)",
 };
 
 export type StringKey = keyof typeof vi;
@@ -267,6 +271,8 @@ const en: Strings = {
   checkHighlight: "Highlight in the document",
   checkClearHighlight: "Remove highlights",
   checkMarked: "{count} places highlighted.",
+  checkAddComments: "Add comments to the document",
+  checkCommentsAdded: "{count} comments added to the document. Delete them in Word (Review › Delete) once fixed.",
   sectionPresent: "present",
   sectionMissing: "missing",
   sectionEmpty: "empty",
@@ -318,12 +324,14 @@ const en: Strings = {
   errorCheck: "Could not check the document. Click in the document body and press “Check” again.",
   errorHighlight: "Could not highlight in the document. Turn “Highlight in the document” off and use the list of problems.",
   errorClearHighlight: "Not all highlights were removed. Select the highlighted text and remove the colour with Word's Highlight button.",
+  errorComments: "Could not add comments. Use the list of problems to go to each place to fix.",
   errorImportProfile: "The organization profile could not be imported. Choose a JSON file exported from the add-in.",
 
   previewDocumentLabel: "Simulated document",
   previewPaneLabel: "Task pane",
   previewEmptyHint: "The document is empty. Use Compose to insert the header, outline and signature, then check it under Check.",
   previewLoadError: "Could not open “{name}” for the preview: {reason}",
+  previewExampleRequest: "Example: Công văn 4874/BNV-CCVC of the Ministry of Home Affairs (Annex 3)",
 };
 
 const TABLES: Record<Language, Strings> = { vi, en };

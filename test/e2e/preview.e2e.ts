@@ -166,6 +166,13 @@ describe("preview with the request 002 and the reply 000", () => {
     await page.getByText("Đã đánh dấu 0 chỗ.").waitFor();
     expect(await highlighted.count()).toBe(0);
 
+    // Word comments, one per placed finding, in Vietnamese.
+    await page.getByTestId("add-comments").click();
+    await page.getByText(/Đã thêm [1-9]\d* chú thích/).waitFor();
+    const comments = await page.evaluate(() => window.__vanbanPreview?.simulator.document.comments() ?? []);
+    expect(comments.length).toBe(await placed.count());
+    expect(comments[0].text).toMatch(/[ăâđêôơư]/);
+
     // A second header needs confirmation.
     await page.getByTestId("tab-compose").click();
     await page.getByTestId("insert-header").click();
@@ -221,6 +228,18 @@ describe("files", () => {
     await page.getByText(/Đã đọc văn bản yêu cầu: đề cương có \d+ mục/).waitFor();
     await expect(page.locator('[data-field="number"]').inputValue()).resolves.toBe("4874/BNV-CCVC");
     await expect(page.getByText("Nguồn: 002_2b77b3d6864b3803.txt").count()).resolves.toBe(1);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("offers the organization's requests to pick from", async () => {
+    const { context, page, refused } = await open("");
+    await page.getByRole("combobox", { name: "Yêu cầu của cơ quan" }).selectOption({ label: "Mẫu: Công văn 4874/BNV-CCVC của Bộ Nội vụ (Phụ lục 3)" });
+    await page.locator('[data-field="number"]').waitFor();
+    await expect(page.locator('[data-field="issuer"]').inputValue()).resolves.toBe("Bộ Nội vụ");
+    // Kept with the (simulated) document, as Word keeps it in the document's settings.
+    const kept = await page.evaluate(() => JSON.stringify(window.__vanbanPreview?.simulator.settings.saved() ?? {}));
+    expect(kept).toContain("4874/BNV-CCVC");
     expect(refused).toEqual([]);
     await context.close();
   });
