@@ -1,6 +1,7 @@
 /**
- * Worker thread of `vanban review`: checks the documents the main thread sends, one at a
- * time, against the request it was started with. Runs from the compiled build only.
+ * Worker thread of `vanban review`: once loaded it says so, then checks the documents the
+ * main thread sends, one at a time, against the request it was started with. Runs from the
+ * compiled build only.
  */
 import { parentPort, workerData } from "worker_threads";
 import type { RequestProfile } from "../engine/types";
@@ -17,3 +18,5 @@ const request = (workerData as { request: RequestProfile }).request;
 parentPort?.on("message", (job: ReviewJob) => {
   parentPort?.postMessage({ index: job.index, outcome: examineDocument(job.bytes, job.file, request) });
 });
+// The engine is loaded: ask for the first document.
+parentPort?.postMessage({ ready: true });

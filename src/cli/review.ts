@@ -107,13 +107,15 @@ export interface ReviewProgress {
 }
 
 export interface ReviewOptions {
-  /** Worker threads to use at most; 1 checks in this thread. */
+  /** Threads checking documents at most, this one included; 1 checks in this thread only. */
   jobs?: number;
   /** The compiled worker; when it does not exist the documents are checked in this thread. */
   workerScript?: string;
   progress?: ReviewProgress;
   /** Use workers even for fewer than MIN_FILES_FOR_WORKERS files. */
   forceWorkers?: boolean;
+  /** Leave every document to the workers (this thread checks none); for tests of the workers. */
+  workersOnly?: boolean;
 }
 
 /** The compiled worker beside this file (build/cli/cli/review-worker.js); absent under ts-jest. */
@@ -121,86 +123,122 @@ export function defaultWorkerScript(): string {
   return join(__dirname, "review-worker.js");
 }
 
+function examineInput(input: ReviewInput, request: RequestProfile): DocumentOutcome {
+  const bytes = readForReview(input);
+  return bytes instanceof Uint8Array ? examineDocument(bytes, input.file, request) : bytes;
+}
+
 function examineInProcess(inputs: readonly ReviewInput[], request: RequestProfile, progress?: ReviewProgress): DocumentOutcome[] {
   return inputs.map((input, index) => {
-    const bytes = readForReview(input);
-    const outcome = bytes instanceof Uint8Array ? examineDocument(bytes, input.file, request) : bytes;
+    const outcome = examineInput(input, request);
     progress?.done(input.file, index + 1, inputs.length);
     return outcome;
   });
 }
 
-function examineWithWorkers(
+type WorkerMessage = { ready: true } | { index: number; outcome: DocumentOutcome };
+
+const nextTurn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+
+/**
+ * One queue shared by this thread and the workers. This thread starts at once (its engine is
+ * already loaded); each worker takes a document whenever it is ready and free, so a worker
+ * still starting up delays nothing, and a worker that fails hands its document back.
+ */
+async function examineWithWorkers(
   inputs: readonly ReviewInput[],
   request: RequestProfile,
   script: string,
-  count: number,
-  progress?: ReviewProgress,
-): Promise<DocumentOutcome[]> {
-  return new Promise((resolvePromise) => {
-    const outcomes: (DocumentOutcome | undefined)[] = new Array(inputs.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let finished = 0;
-    let settled = false;
+  workerCount: number,
+  options: ReviewOptions,
+): Promise<{ outcomes: DocumentOutcome[]; inWorkers: number }> {
+  const outcomes: (DocumentOutcome | undefined)[] = new Array(inputs.length);
+  const queue = inputs.map((_, index) => index);
+  let finished = 0;
+  let inWorkers = 0;
+  let wake: (() => void) | null = null;
+  const workers: Worker[] = [];
+  const inFlight = new Map<Worker, number>();
 
-    const record = (index: number, outcome: DocumentOutcome) => {
-      if (outcomes[index]) return;
-      outcomes[index] = outcome;
-      finished++;
-      progress?.done(inputs[index].file, finished, inputs.length);
-    };
-    const settle = () => {
-      if (settled) return;
-      settled = true;
-      for (const worker of workers) void worker.terminate();
-      // A worker that failed leaves its documents undone: they are checked here, the same way.
-      inputs.forEach((input, index) => {
-        if (outcomes[index]) return;
-        const bytes = readForReview(input);
-        record(index, bytes instanceof Uint8Array ? examineDocument(bytes, input.file, request) : bytes);
-      });
-      resolvePromise(outcomes as DocumentOutcome[]);
-    };
-    const feed = (worker: Worker): void => {
-      while (next < inputs.length) {
-        const index = next++;
-        const bytes = readForReview(inputs[index]);
-        if (!(bytes instanceof Uint8Array)) {
-          record(index, bytes);
-          continue;
-        }
-        const job: ReviewJob = { index, file: inputs[index].file, bytes };
-        worker.postMessage(job, [bytes.buffer as ArrayBuffer]);
-        return;
+  const record = (index: number, outcome: DocumentOutcome) => {
+    if (outcomes[index]) return;
+    outcomes[index] = outcome;
+    finished++;
+    options.progress?.done(inputs[index].file, finished, inputs.length);
+    wake?.();
+  };
+  const feed = (worker: Worker): void => {
+    while (queue.length > 0) {
+      const index = queue.shift()!;
+      const bytes = readForReview(inputs[index]);
+      if (!(bytes instanceof Uint8Array)) {
+        record(index, bytes);
+        continue;
       }
-      if (finished === inputs.length) settle();
-    };
-
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(script, { workerData: { request } });
-      workers.push(worker);
-      worker.on("message", (message: { index: number; outcome: DocumentOutcome }) => {
-        record(message.index, message.outcome);
-        feed(worker);
-      });
-      worker.on("error", () => settle());
-      worker.on("exit", (code) => {
-        if (code !== 0 && !settled) settle();
-      });
+      inFlight.set(worker, index);
+      const job: ReviewJob = { index, file: inputs[index].file, bytes };
+      worker.postMessage(job, [bytes.buffer as ArrayBuffer]);
+      return;
     }
-    for (const worker of workers) feed(worker);
-  });
+  };
+  const fail = (worker: Worker): void => {
+    const at = workers.indexOf(worker);
+    if (at < 0) return;
+    workers.splice(at, 1);
+    const index = inFlight.get(worker);
+    inFlight.delete(worker);
+    if (index !== undefined && !outcomes[index]) queue.unshift(index);
+    wake?.();
+  };
+
+  for (let i = 0; i < workerCount; i++) {
+    const worker = new Worker(script, { workerData: { request } });
+    workers.push(worker);
+    worker.on("message", (message: WorkerMessage) => {
+      if ("index" in message) {
+        inFlight.delete(worker);
+        inWorkers++;
+        record(message.index, message.outcome);
+      }
+      feed(worker);
+    });
+    worker.on("error", () => fail(worker));
+    worker.on("exit", (code) => {
+      if (code !== 0) fail(worker);
+    });
+  }
+
+  try {
+    while (finished < inputs.length) {
+      const canWait = options.workersOnly && workers.length > 0;
+      if (queue.length > 0 && !canWait) {
+        const index = queue.shift()!;
+        record(index, examineInput(inputs[index], request));
+        // Let the workers' messages in between this thread's documents.
+        await nextTurn();
+      } else if (inFlight.size > 0 || canWait) {
+        await new Promise<void>((resolveWait) => (wake = resolveWait));
+        wake = null;
+      } else {
+        break;
+      }
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return { outcomes: outcomes as DocumentOutcome[], inWorkers };
 }
 
 export interface ReviewOutcomes {
   /** In input order, however they were computed. */
   outcomes: DocumentOutcome[];
-  /** Worker threads used; 0 when checked in this thread. */
-  threads: number;
+  /** Worker threads started; 0 when everything was checked in this thread. */
+  workers: number;
+  /** Documents the workers checked. */
+  inWorkers: number;
 }
 
-/** Checks every input against the request, in worker threads when that helps. */
+/** Checks every input against the request, sharing the work with worker threads when that helps. */
 export async function reviewDocuments(
   inputs: readonly ReviewInput[],
   request: RequestProfile,
@@ -210,9 +248,12 @@ export async function reviewDocuments(
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), inputs.length));
   const enough = options.forceWorkers || inputs.length >= MIN_FILES_FOR_WORKERS;
   if (jobs < 2 || !enough || !existsSync(script)) {
-    return { outcomes: examineInProcess(inputs, request, options.progress), threads: 0 };
+    return { outcomes: examineInProcess(inputs, request, options.progress), workers: 0, inWorkers: 0 };
   }
-  return { outcomes: await examineWithWorkers(inputs, request, script, jobs, options.progress), threads: jobs };
+  // This thread checks documents too: with two cores, one worker beside it uses both.
+  const workerCount = options.workersOnly ? jobs : jobs - 1;
+  const { outcomes, inWorkers } = await examineWithWorkers(inputs, request, script, workerCount, options);
+  return { outcomes, workers: workerCount, inWorkers };
 }
 
 /** A one-line bar redrawn in place on a terminal; one plain line per file otherwise. */

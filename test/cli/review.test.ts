@@ -102,9 +102,11 @@ function reviewedNames(): string[] {
     "004_bddaad2f89ffc7c1.txt",
     "du-muc.docx",
     "hong.docx",
+    "mat-khau.docx",
     "muc-trong.docx",
     "rong.txt",
     "sai-ngay.txt",
+    "tcvn3.txt",
     "thieu-muc.txt",
     "tre-han.txt",
   ];
@@ -163,14 +165,14 @@ describe("vanban review over the seeds and generated replies", () => {
     expect(review.code).toBe(1);
     const json = JSON.parse(review.stdout);
     expect(json.rows.map((r: { file: string }) => r.file)).toEqual(reviewedNames());
-    expect(json.summary).toMatchObject({ documents: 12, unreadable: 2, late: 1, citingWrongly: 1 });
+    expect(json.summary).toMatchObject({ documents: 14, unreadable: 4, late: 1, citingWrongly: 1 });
   });
 
   it("shows plain progress lines when stderr is not a terminal", () => {
     const lines = review.stderr.split("\n").filter((l) => l.startsWith("["));
-    expect(lines).toHaveLength(12);
-    expect(lines[11]).toMatch(/^\[12\/12\] /);
-    expect(lines.map((l) => l.replace(/^\[\d+\/12\] /, "")).sort()).toEqual([...reviewedNames()].sort());
+    expect(lines).toHaveLength(14);
+    expect(lines[13]).toMatch(/^\[14\/14\] /);
+    expect(lines.map((l) => l.replace(/^\[\d+\/14\] /, "")).sort()).toEqual([...reviewedNames()].sort());
     expect(review.stderr).toContain("Đã lưu báo cáo vào");
   });
 
@@ -204,6 +206,8 @@ describe("vanban review over the seeds and generated replies", () => {
     expect(byFile["000_b28154c4db1fc991.txt"].citation).toBe("missing");
     expect(byFile["rong.txt"].reason).toMatch(/trống/i);
     expect(byFile["hong.docx"].reason).toMatch(/hỏng/);
+    expect(byFile["mat-khau.docx"].reason).toMatch(/mật khẩu/);
+    expect(byFile["tcvn3.txt"].reason).toMatch(/bảng mã cũ TCVN3/);
   });
 
   it("fills every cell of the HTML table as each file's own check says", () => {
@@ -412,20 +416,41 @@ describe("checking in worker threads", () => {
     const threaded = await reviewDocuments(inputs, request, {
       jobs: 2,
       workerScript: worker,
+      workersOnly: true,
       progress: { done: (file) => seen.push(file) },
     });
-    expect(inProcess.threads).toBe(0);
-    expect(threaded.threads).toBe(2);
+    expect(inProcess).toMatchObject({ workers: 0, inWorkers: 0 });
+    expect(threaded.workers).toBe(2);
+    expect(threaded.inWorkers).toBe(inputs.length);
     expect(threaded.outcomes).toEqual(inProcess.outcomes);
     expect(seen.sort()).toEqual(inputs.map((i) => i.file).sort());
+  });
+
+  it("shares the documents between this thread and a worker by default", async () => {
+    const worker = join(build, "cli", "review-worker.js");
+    const request = loadRequest(REQUEST);
+    const inputs = collectInputs([folder], REQUEST);
+    const shared = await reviewDocuments(inputs, request, { jobs: 2, workerScript: worker });
+    expect(shared.workers).toBe(1);
+    expect(shared.outcomes).toEqual((await reviewDocuments(inputs, request, { jobs: 1 })).outcomes);
   });
 
   it("checks in this thread when the compiled worker is missing or the files are few", async () => {
     const request = loadRequest(REQUEST);
     const inputs = collectInputs([folder], REQUEST);
-    expect((await reviewDocuments(inputs, request, { jobs: 2, workerScript: join(build, "nowhere.js") })).threads).toBe(0);
+    expect((await reviewDocuments(inputs, request, { jobs: 2, workerScript: join(build, "nowhere.js") })).workers).toBe(0);
     const few = inputs.slice(0, 3);
-    expect((await reviewDocuments(few, request, { jobs: 2, workerScript: join(build, "cli", "review-worker.js") })).threads).toBe(0);
+    expect((await reviewDocuments(few, request, { jobs: 2, workerScript: join(build, "cli", "review-worker.js") })).workers).toBe(0);
+  });
+
+  it("checks every document in this thread when a worker cannot start", async () => {
+    const broken = join(build, "broken-worker.js");
+    writeFileSync(broken, "throw new Error('kaput');\n");
+    const request = loadRequest(REQUEST);
+    const inputs = collectInputs([folder], REQUEST);
+    const result = await reviewDocuments(inputs, request, { jobs: 2, workerScript: broken, workersOnly: true });
+    expect(result.inWorkers).toBe(0);
+    expect(result.outcomes).toEqual((await reviewDocuments(inputs, request, { jobs: 1 })).outcomes);
   });
 
   it("produces the same JSON from the compiled command with one job and with two", () => {

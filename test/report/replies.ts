@@ -68,7 +68,8 @@ const SEEDS = join(__dirname, "..", "fixtures", "seeds");
 
 /**
  * A folder as a reviewer receives it: copies of the five seeds, replies to seed 002 with one
- * thing changed each (.txt and .docx), a corrupt .docx and an empty .txt, plus files a review
+ * thing changed each (.txt and .docx), unreadable files (a corrupt and a password-protected
+ * .docx, an empty .txt, a .txt in TCVN3 bytes), plus files a review
  * must leave out (a Word lock file, a hidden file, a picture, a sub-folder).
  */
 export function fillReviewFolder(folder: string): void {
@@ -80,6 +81,16 @@ export function fillReviewFolder(folder: string): void {
   writeFileSync(join(folder, "muc-trong.docx"), buildDocx({ paragraphs: replyLines({ emptyLast: true, swapIIandIII: true }) }));
   writeFileSync(join(folder, "hong.docx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(200, 7)]));
   writeFileSync(join(folder, "rong.txt"), "");
+  // A password-protected .docx is an OLE file holding an "EncryptedPackage" stream.
+  const ole = Buffer.alloc(1024);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  Buffer.from("EncryptedPackage", "utf16le").copy(ole, 600);
+  writeFileSync(join(folder, "mat-khau.docx"), ole);
+  // A reply typed with a TCVN3 (ABC) font and saved as plain text: legacy bytes, not UTF-8.
+  writeFileSync(
+    join(folder, "tcvn3.txt"),
+    Buffer.from("Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\nB¸o c¸o t×nh h×nh thùc hiÖn nhiÖm vô\n", "latin1"),
+  );
   // Not reviewed: a Word lock file, a hidden file, another type, a sub-folder.
   writeFileSync(join(folder, "~$du-muc.docx"), "khóa");
   writeFileSync(join(folder, ".ghi-chu.txt"), "ẩn");
