@@ -70,6 +70,10 @@ async function start(): Promise<void> {
       { id: "example-4874", label: strings.previewExampleRequest, load: async () => EXAMPLE_REQUEST },
     ],
     initialRequest: requestAddress ? () => loadRequestFrom(requestAddress, window.location.href) : undefined,
+    watchDocument: (listener) =>
+      simulator.onChange((change) => {
+        if (change.kind === "document") listener();
+      }),
     saveFile: downloadText,
   };
 

@@ -10,6 +10,7 @@ import {
   Switch,
   tokens,
 } from "@fluentui/react-components";
+import type { Span } from "../engine/model";
 import type { CheckResult, Finding, RequestProfile, SectionState, SectionStatus, Severity } from "../engine/types";
 import type { TabKey } from "./App";
 import { describeError } from "./errors";
@@ -86,9 +87,28 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
   const [highlight, setHighlight] = React.useState(false);
   const [marked, setMarked] = React.useState(0);
 
+  const [stale, setStale] = React.useState(false);
+  /** Highlights and comments change the document too, but not its text: they must not make the result stale. */
+  const ownChange = React.useRef(0);
+  const checked = result !== null;
+  React.useEffect(() => {
+    if (!checked || !host.watchDocument) return undefined;
+    return host.watchDocument(() => {
+      if (ownChange.current === 0) setStale(true);
+    });
+  }, [host, checked]);
+  const own = async <T,>(work: () => Promise<T>): Promise<T> => {
+    ownChange.current++;
+    try {
+      return await work();
+    } finally {
+      ownChange.current--;
+    }
+  };
+
   const markFindings = async (findings: readonly Finding[]): Promise<void> => {
     try {
-      setMarked(await host.adapter.highlightSpans(findings.filter((finding) => finding.span)));
+      setMarked(await own(() => host.adapter.highlightSpans(findings.filter((finding) => finding.span))));
     } catch (error) {
       setNotice({ intent: "warning", text: describeError(error, language, s.errorHighlight) });
     }
@@ -101,10 +121,11 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     try {
       // One round trip to Word: the whole body at once; the engine loads meanwhile.
       const [work, model] = await Promise.all([loadWork(), host.adapter.readDocument()]);
-      const checked = work.check(model, request);
-      setResult(checked);
+      const next = work.check(model, request);
+      setResult(next);
+      setStale(false);
       setEmptyDocument(model.paragraphs.every((paragraph) => paragraph.text.trim() === ""));
-      if (highlight) await markFindings(checked.findings);
+      if (highlight) await markFindings(next.findings);
     } catch (error) {
       setNotice({ intent: "error", text: describeError(error, language, s.errorCheck) });
     } finally {
@@ -121,7 +142,7 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
   };
 
   const clearMarks = async (): Promise<void> => {
-    const cleared = await host.adapter.clearHighlights().catch(() => false);
+    const cleared = await own(() => host.adapter.clearHighlights()).catch(() => false);
     if (!cleared) setNotice({ intent: "warning", text: s.errorClearHighlight });
     setMarked(0);
   };
@@ -132,7 +153,7 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     setCommenting(true);
     setNotice(null);
     try {
-      const added = await host.adapter.addComments(result.findings, language);
+      const added = await own(() => host.adapter.addComments(result.findings, language));
       setNotice({ intent: added > 0 ? "success" : "info", text: fill(s.checkCommentsAdded, { count: added }) });
     } catch (error) {
       setNotice({ intent: "warning", text: describeError(error, language, s.errorComments) });
@@ -145,8 +166,9 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     if (!finding.span) return;
     setNotice(null);
     try {
-      const found = await host.adapter.selectSpan(finding.span, finding.excerpt);
-      if (!found) setNotice({ intent: "warning", text: s.checkDocumentChanged });
+      const found = await own(() => host.adapter.selectSpan(finding.span as Span, finding.excerpt));
+      // The place may have moved since the check: say so rather than trust the old position.
+      if (!found || stale) setNotice({ intent: "warning", text: s.checkDocumentChanged });
     } catch (error) {
       setNotice({ intent: "warning", text: describeError(error, language, s.checkDocumentChanged) });
     }
@@ -176,6 +198,7 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
         {running && slow && <Spinner size="tiny" label={s.checkRunning} />}
       </div>
       {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} strings={s} />}
+      {stale && notice?.text !== s.checkDocumentChanged && <Notice notice={{ intent: "info", text: s.checkStale }} strings={s} />}
 
       {result && summary && (
         <>

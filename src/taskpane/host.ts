@@ -37,6 +37,11 @@ export interface Host {
    * with the document. Null when there is none.
    */
   initialRequest?(): Promise<RequestProfile | null>;
+  /**
+   * Calls back when the document's text changes, where the host can tell (the preview's
+   * simulator); returns an unsubscribe function. Absent in Word for now.
+   */
+  watchDocument?(listener: () => void): () => void;
   /** Offers text to the user as a file to save (export). */
   saveFile(name: string, text: string, type?: string): void;
 }

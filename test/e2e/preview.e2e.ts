@@ -178,6 +178,15 @@ describe("preview with the request 002 and the reply 000", () => {
     await page.getByTestId("insert-header").click();
     await page.getByRole("alertdialog").waitFor();
     await page.getByRole("button", { name: "Hủy" }).click();
+
+    // An edit after the check: the pane says the results are old, and a click says to check again.
+    await page.evaluate(() => window.__vanbanPreview?.simulator.document.typeText(0, 0, "Dự thảo "));
+    await page.getByTestId("tab-check").click();
+    await page.getByText("Văn bản đã thay đổi sau lần kiểm tra này.", { exact: false }).waitFor();
+    await finding.click();
+    await page.getByText("Văn bản đã thay đổi, hãy kiểm tra lại.").waitFor();
+    await runCheck(page);
+    await expect(page.getByText("Văn bản đã thay đổi", { exact: false }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
     await context.close();
