@@ -256,16 +256,23 @@ export async function reviewDocuments(
   return { outcomes, workers: workerCount, inWorkers };
 }
 
+const REDRAW_MS = 80;
+
 /** A one-line bar redrawn in place on a terminal; one plain line per file otherwise. */
 export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): ReviewProgress & { end(): void } {
   const tty = Boolean(stream.isTTY);
   let drawn = false;
+  let lastDrawn = 0;
   return {
     done(file, finished, total) {
       if (!tty) {
         stream.write(`[${finished}/${total}] ${file}\n`);
         return;
       }
+      // Redrawing for each of hundreds of small files would only flood the terminal.
+      const now = Date.now();
+      if (drawn && finished < total && now - lastDrawn < REDRAW_MS) return;
+      lastDrawn = now;
       const width = 20;
       const filled = Math.round((finished / total) * width);
       const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;

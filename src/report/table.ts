@@ -108,14 +108,18 @@ export function showIsoDate(iso: string | null | undefined): string {
 /**
  * The outline flattened in the engine's order (parent, then its children), keyed by the
  * numbering path. A child numbered "1.2" under "1" keeps its own number; an unnumbered
- * entry is keyed by its position.
+ * entry is keyed by its position; a repeated number gets " (2)", " (3)"….
  */
 export function outlineColumns(outline: readonly OutlineNode[]): ReviewColumn[] {
   const columns: ReviewColumn[] = [];
+  const used = new Set<string>();
   const walk = (nodes: readonly OutlineNode[], parentKey: string, level: number): void => {
     nodes.forEach((node, index) => {
       const own = node.number || `(${index + 1})`;
-      const key = !parentKey || own.startsWith(`${parentKey}.`) ? own : `${parentKey}.${own}`;
+      let key = !parentKey || own.startsWith(`${parentKey}.`) ? own : `${parentKey}.${own}`;
+      // An outline that repeats a number still needs one column per entry, each with its own key.
+      for (let n = 2; used.has(key); n++) key = `${key.replace(/ \(\d+\)$/, "")} (${n})`;
+      used.add(key);
       columns.push({ key, title: node.title, level });
       walk(node.children, key, level + 1);
     });

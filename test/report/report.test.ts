@@ -37,6 +37,12 @@ describe("outline columns", () => {
     ]);
     expect(columns.map((c) => [c.key, c.level])).toEqual([["1", 1], ["1.1", 2], ["1.(2)", 2], ["(2)", 1]]);
   });
+
+  it("give a repeated number a key of its own", () => {
+    const leaf = (number: string, title: string) => ({ number, title, children: [] });
+    const columns = outlineColumns([leaf("1", "Kết quả"), leaf("1", "Hạn chế"), leaf("1", "Kiến nghị"), leaf("2", "Khác")]);
+    expect(columns.map((c) => c.key)).toEqual(["1", "1 (2)", "1 (3)", "2"]);
+  });
 });
 
 describe("examining one document", () => {
