@@ -1,23 +1,30 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: measures and rewrites the sections of BENCHMARKS.md it owns.
- * Benchmarks are kept out of the tests on purpose: timings belong here, not in assertions.
+ * `npm run bench`: measures and rewrites the sections of BENCHMARKS.md it owns. Benchmarks are
+ * kept out of the tests on purpose: timings belong here, not in assertions.
  */
 const { spawnSync } = require("child_process");
+const fs = require("fs");
 const path = require("path");
 
 const root = path.join(__dirname, "..");
 
-function run(label, command, args, env = {}) {
+function run(label, script, args = ["--write"]) {
+  const file = path.join(__dirname, script);
+  if (!fs.existsSync(file)) return;
   console.log(`\n==> ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [file, ...args], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) {
     console.error(`${label} failed`);
     process.exit(result.status || 1);
   }
 }
 
-run("compile the engine", process.execPath, [path.join(__dirname, "build-cli.js")]);
-run("engine", process.execPath, [path.join(__dirname, "bench-engine.js"), "--write"]);
-run("production build", process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"]);
-run("task pane bundle size", process.execPath, [path.join(__dirname, "bundle-size.js"), "--write"]);
+run("compile the engine and the command line", "build-cli.js", []);
+run("engine: check time by size, against mammoth", "bench-engine.js");
+run("engine: hostile input", "bench-hostile.js");
+run("vanban review throughput", "bench-review.js");
+run("Word round trips", "bench-word.js");
+run("production build", path.join("..", "node_modules", "webpack", "bin", "webpack.js"), ["--mode", "production"]);
+run("task pane bundle size", "bundle-size.js");
+run("task pane start-up", "bench-taskpane.js");
