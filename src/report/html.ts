@@ -81,13 +81,14 @@ td.num { text-align: right; }
 .sev-info { background: var(--none-bg); color: var(--none-fg); }
 .rule { font-family: monospace; font-size: .9em; color: #444; }
 blockquote { margin: .2em 0 .2em 1em; padding: .1em .6em; border-left: 3px solid #bbb; color: #333; white-space: pre-wrap; }
+.print-only { display: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
   body { padding: 0; font-size: 11pt; }
   .no-print, .sort-icon { display: none !important; }
+  .print-only { display: inline; }
   thead th { position: static; }
-  thead th button { pointer-events: none; }
   table { font-size: 8.5pt; width: 100%; }
   tr, .findings li { break-inside: avoid; }
   .table-wrap { overflow: visible; }
@@ -169,7 +170,9 @@ function th(cell: HeaderCell): string {
   const described = cell.title ? `<span class="visually-hidden"> (${escapeHtml(cell.title)})</span>` : "";
   return (
     `<th scope="col" aria-sort="none" data-type="${cell.numeric ? "number" : "text"}" data-label="${escapeHtml(cell.label)}"${title}>` +
-    `<button type="button">${escapeHtml(cell.label)}${described}<span class="sort-icon" aria-hidden="true"></span></button></th>`
+    `<button type="button" class="no-print">${escapeHtml(cell.label)}${described}<span class="sort-icon" aria-hidden="true"></span></button>` +
+    // Chromium leaves buttons out of the header it repeats on each printed page: print a plain label.
+    `<span class="print-only" aria-hidden="true">${escapeHtml(cell.label)}</span></th>`
   );
 }
 

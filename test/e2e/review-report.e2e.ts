@@ -213,7 +213,10 @@ describe("the review report in Chromium", () => {
     const { context, page } = await open();
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("#print-button").isVisible()).toBe(false);
-    expect(await page.locator(".sort-icon").first().isVisible()).toBe(false);
+    expect(await page.locator("thead th button").first().isVisible()).toBe(false);
+    // Plain labels instead, which Chromium repeats on every printed page.
+    expect(await page.locator("thead th .print-only").allTextContents()).toEqual(await page.locator("thead th").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-label"))));
+    expect(await page.locator("thead th .print-only").first().isVisible()).toBe(true);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // A4 landscape: the first page's MediaBox is wider than tall.
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString("latin1"));
