@@ -6,7 +6,7 @@ import type { IsSetSupported, SettingsLike, WordLike } from "../word/types";
 import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "./host";
 import { languageFromOffice } from "./i18n";
 import { HostedApp } from "./HostedApp";
-import { isDarkColor } from "./theme";
+import { themeOf } from "./theme";
 
 /**
  * Word.run, looked up at each call: a host without the Word API (another Office app, a
@@ -27,7 +27,7 @@ function wordHost(): Host {
     }),
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
     language: languageFromOffice(context.displayLanguage),
-    theme: isDarkColor(context.officeTheme?.bodyBackgroundColor) ? "dark" : "light",
+    theme: themeOf(context.officeTheme?.bodyBackgroundColor),
     preview: false,
     organizationRequests: async () => [],
     saveFile: downloadText,

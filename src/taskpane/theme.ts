@@ -1,5 +1,3 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-
 /** Office passes its theme colours; a dark body background means Word is in a dark theme. */
 export function isDarkColor(hex: string | undefined): boolean {
   if (!hex) return false;
@@ -13,6 +11,7 @@ export function isDarkColor(hex: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
 }
 
-export function themeFor(bodyBackgroundColor: string | undefined): Theme {
-  return isDarkColor(bodyBackgroundColor) ? webDarkTheme : webLightTheme;
+/** The task pane's theme for Office's body background colour. */
+export function themeOf(bodyBackgroundColor: string | undefined): "light" | "dark" {
+  return isDarkColor(bodyBackgroundColor) ? "dark" : "light";
 }

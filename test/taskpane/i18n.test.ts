@@ -1,4 +1,5 @@
 import { allRules } from "../../src/engine/check";
+import { themeOf } from "../../src/taskpane/theme";
 import { languageFromOffice, RULE_NAME_TABLE, ruleName, STRING_TABLES, stringsFor } from "../../src/taskpane/i18n";
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -45,5 +46,16 @@ describe("languageFromOffice", () => {
     expect(languageFromOffice("fr-FR")).toBe("vi");
     expect(languageFromOffice(undefined)).toBe("vi");
     expect(stringsFor("en").tabSettings).toBe("Settings");
+  });
+});
+
+describe("themeOf", () => {
+  it("takes Word's dark and black themes as dark, white and colourful as light", () => {
+    expect(themeOf("#1f1f1f")).toBe("dark");
+    expect(themeOf("#000000")).toBe("dark");
+    expect(themeOf("#FFFFFF")).toBe("light");
+    expect(themeOf("#e6e6e6")).toBe("light");
+    expect(themeOf(undefined)).toBe("light");
+    expect(themeOf("not a colour")).toBe("light");
   });
 });
