@@ -36,6 +36,18 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   section: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", lineHeight: tokens.lineHeightBase300 },
   sectionTitle: { overflowWrap: "anywhere" },
+  sectionLink: {
+    background: "none",
+    border: "none",
+    padding: 0,
+    margin: 0,
+    textAlign: "left",
+    color: "inherit",
+    font: "inherit",
+    cursor: "pointer",
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   mark: { fontWeight: tokens.fontWeightSemibold, minWidth: "1.2em", textAlign: "center" },
   present: { color: tokens.colorPaletteGreenForeground1 },
   missing: { color: tokens.colorPaletteRedForeground1 },
@@ -162,6 +174,17 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     }
   };
 
+  /** A section's heading: the whole paragraph is selected (an empty excerpt means "the paragraph"). */
+  const goToSection = async (paragraph: number): Promise<void> => {
+    setNotice(null);
+    try {
+      const found = await own(() => host.adapter.selectSpan({ paragraph, start: 0, end: 0 }, ""));
+      if (!found || stale) setNotice({ intent: "warning", text: s.checkDocumentChanged });
+    } catch (error) {
+      setNotice({ intent: "warning", text: describeError(error, language, s.checkDocumentChanged) });
+    }
+  };
+
   const goTo = async (finding: Finding): Promise<void> => {
     if (!finding.span) return;
     setNotice(null);
@@ -224,7 +247,7 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
               <Subtitle2 as="h2">{s.checkSectionsTitle}</Subtitle2>
               <ul className={styles.list} aria-label={s.checkSectionsTitle}>
                 {result.sections.map((section, index) => (
-                  <SectionRow key={index} section={section} strings={s} />
+                  <SectionRow key={index} section={section} strings={s} onGoTo={goToSection} />
                 ))}
               </ul>
             </div>
@@ -288,7 +311,15 @@ function severityText(severity: Severity, s: Strings): string {
   return severity === "error" ? s.severityError : severity === "warning" ? s.severityWarning : s.severityInfo;
 }
 
-function SectionRow({ section, strings: s }: { section: SectionStatus; strings: Strings }): React.ReactElement {
+function SectionRow({
+  section,
+  strings: s,
+  onGoTo,
+}: {
+  section: SectionStatus;
+  strings: Strings;
+  onGoTo(paragraph: number): Promise<void>;
+}): React.ReactElement {
   const styles = useStyles();
   const tone =
     section.status === "present"
@@ -305,6 +336,12 @@ function SectionRow({ section, strings: s }: { section: SectionStatus; strings: 
     "out-of-order": s.sectionOutOfOrder,
   };
   const title = section.title.length > 90 ? `${section.title.slice(0, 88)}…` : section.title;
+  const label = (
+    <>
+      {section.number ? `${section.number}. ` : ""}
+      {title} <span className={tone}>({statusText[section.status]})</span>
+    </>
+  );
   return (
     <li
       className={styles.section}
@@ -317,10 +354,18 @@ function SectionRow({ section, strings: s }: { section: SectionStatus; strings: 
       <span className={mergeClasses(styles.mark, tone)} aria-hidden="true">
         {SECTION_MARK[section.status]}
       </span>
-      <span className={styles.sectionTitle}>
-        {section.number ? `${section.number}. ` : ""}
-        {title} <span className={tone}>({statusText[section.status]})</span>
-      </span>
+      {section.paragraph === null ? (
+        <span className={styles.sectionTitle}>{label}</span>
+      ) : (
+        <button
+          type="button"
+          className={mergeClasses(styles.sectionTitle, styles.sectionLink)}
+          onClick={() => void onGoTo(section.paragraph as number)}
+          title={s.checkGoToSection}
+        >
+          {label}
+        </button>
+      )}
     </li>
   );
 }

@@ -109,6 +109,12 @@ describe("preview with the request 002 and the reply 000", () => {
     }
     await expect(page.locator('[data-testid="finding"][data-rule="section-missing"]').count()).resolves.toBeGreaterThan(0);
 
+    // A present section leads to its heading in the document.
+    await (await topLevel("IV")).getByRole("button").click();
+    const selected = page.locator('[data-testid="document"] [data-selected="true"]');
+    await selected.first().waitFor();
+    expect((await selected.allTextContents()).join("")).toMatch(/Đề xuất, kiến nghị/);
+
     // Checking again is again one round trip.
     const again = await syncCount(page);
     await runCheck(page);
