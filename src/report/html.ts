@@ -79,6 +79,7 @@ td.num { text-align: right; }
 .sev-error { background: var(--bad-bg); color: var(--bad-fg); }
 .sev-warning { background: var(--warn-bg); color: var(--warn-fg); }
 .sev-info { background: var(--none-bg); color: var(--none-fg); }
+.back { font-size: .9em; margin: .2em 0 .8em; }
 .rule { font-family: monospace; font-size: .9em; color: #444; }
 blockquote { margin: .2em 0 .2em 1em; padding: .1em .6em; border-left: 3px solid #bbb; color: #333; white-space: pre-wrap; }
 .print-only { display: none; }
@@ -250,11 +251,13 @@ function outlineBlock(table: ReviewTable): string {
   return `<h3 id="outline-h">Các mục của đề cương (các cột của bảng)</h3><ul class="outline" aria-labelledby="outline-h">${items.join("")}</ul>`;
 }
 
+const BACK_LINK = `<p class="back no-print"><a href="#table-h">Về bảng tổng hợp</a></p>`;
+
 function documentSection(row: ReviewRow, index: number): string {
   const id = `doc-${index + 1}`;
   const head = `<section class="doc" id="${id}" aria-labelledby="${id}-h"><h3 id="${id}-h">${index + 1}. ${escapeHtml(row.file)}</h3>`;
   if (!row.readable) {
-    return `${head}<p class="st st-unreadable">${escapeHtml(UNREADABLE_LABEL)}: ${escapeHtml(row.reason)}</p></section>`;
+    return `${head}<p class="st st-unreadable">${escapeHtml(UNREADABLE_LABEL)}: ${escapeHtml(row.reason)}</p>${BACK_LINK}</section>`;
   }
   const meta = [
     `Số, ký hiệu: ${row.number ?? "(không thấy)"}`,
@@ -274,7 +277,7 @@ function documentSection(row: ReviewRow, index: number): string {
         )
         .join("")}</ol>`
     : `<p>Không phát hiện vấn đề nào.</p>`;
-  return `${head}<p class="meta">${escapeHtml(meta.join(" · "))}</p>${findings}</section>`;
+  return `${head}<p class="meta">${escapeHtml(meta.join(" · "))}</p>${findings}${BACK_LINK}</section>`;
 }
 
 export function reviewHtml(table: ReviewTable, options: ReviewHtmlOptions = {}): string {
