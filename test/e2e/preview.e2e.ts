@@ -24,6 +24,7 @@ const draftDocx = join(root, "test-output", "preview-draft.docx");
 
 beforeAll(async () => {
   mkdirSync(join(root, "test-output"), { recursive: true });
+  mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
   writeFileSync(draftDocx, buildNewDraft({ profile: EXAMPLE_STATE_PROFILE, type: "bao-cao", request: EXAMPLE_REQUEST }));
   if (!existsSync(join(dist, "preview.html"))) {
     throw new Error("dist/ is missing: run `npm run build` before `npm run test:e2e`.");
@@ -151,6 +152,8 @@ describe("preview with the request 002 and the reply 000", () => {
     expect(excerpt).toContain(selectedText.trim().slice(0, 10));
     const holder = await selected.first().evaluate((node) => node.closest("[data-paragraph]")?.getAttribute("data-paragraph"));
     expect(Number(holder)).toBe(paragraph);
+    await page.screenshot({ path: screenshotPath("preview-finding-selected.png") });
+    copyFileSync(screenshotPath("preview-finding-selected.png"), join(DOCS_SCREENSHOTS, "preview-finding-selected.png"));
 
     // The same through the keyboard: focus the finding, press Enter.
     await page.locator('[data-testid="document"] [data-paragraph="0"]').click();
@@ -322,7 +325,7 @@ describe("screenshots and accessibility of the four areas", () => {
     }
     await page.getByTestId("tab-check").click();
     await page.screenshot({ path: screenshotPath("preview-check-full.png") });
-    for (const name of ["preview-check-full.png", "preview-request-350.png", "preview-check-350.png"]) {
+    for (const name of ["preview-check-full.png", "preview-request-350.png"]) {
       copyFileSync(screenshotPath(name), join(DOCS_SCREENSHOTS, name));
     }
     expect(refused).toEqual([]);
