@@ -8,6 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildNewDraft } from "../../src/parts/new-draft";
 import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
+import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
 import { launchChromium, openPage, screenshotPath } from "../support/browser";
 import { serveStatic, type StaticServer } from "../support/static-server";
 
@@ -21,11 +22,14 @@ let server: StaticServer;
 
 /** A new draft as the command line writes it: header, the example request's outline (empty sections), closing. */
 const draftDocx = join(root, "test-output", "preview-draft.docx");
+/** A request profile as a colleague shares it, with a corrected deadline to tell it from the letter. */
+const requestJson = join(root, "test-output", "preview-request.json");
 
 beforeAll(async () => {
   mkdirSync(join(root, "test-output"), { recursive: true });
   mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
   writeFileSync(draftDocx, buildNewDraft({ profile: EXAMPLE_STATE_PROFILE, type: "bao-cao", request: EXAMPLE_REQUEST }));
+  writeFileSync(requestJson, serializeRequestProfile({ ...EXAMPLE_REQUEST, deadline: "2023-09-11" }));
   if (!existsSync(join(dist, "preview.html"))) {
     throw new Error("dist/ is missing: run `npm run build` before `npm run test:e2e`.");
   }
@@ -34,6 +38,7 @@ beforeAll(async () => {
     "/vanban/fixtures/001.txt": join(seeds, "001_e57b1d95f5c3502e.txt"),
     "/vanban/fixtures/002.txt": join(seeds, "002_2b77b3d6864b3803.txt"),
     "/vanban/fixtures/draft.docx": draftDocx,
+    "/vanban/fixtures/request.json": requestJson,
   });
   browser = await launchChromium();
 });
@@ -246,6 +251,22 @@ describe("files", () => {
     await page.getByText(/Đã đọc văn bản yêu cầu: đề cương có \d+ mục/).waitFor();
     await expect(page.locator('[data-field="number"]').inputValue()).resolves.toBe("4874/BNV-CCVC");
     await expect(page.getByText("Nguồn: 002_2b77b3d6864b3803.txt").count()).resolves.toBe(1);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("takes a request profile .json by URL and by the file picker", async () => {
+    const { context, page, refused } = await open("?request=fixtures/request.json");
+    await page.locator('[data-field="number"]').waitFor();
+    await expect(page.locator('[data-field="deadline"]').inputValue()).resolves.toBe("11/09/2023");
+    await expect(page.locator('[data-field="outline"]').inputValue()).resolves.toContain("II. Nguyên nhân");
+    await page.getByTestId("request-file").setInputFiles({
+      name: "yeu-cau.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(serializeRequestProfile({ ...EXAMPLE_REQUEST, number: "4875/BNV-CCVC" })),
+    });
+    await page.getByText("Nguồn: yeu-cau.json").waitFor();
+    await expect(page.locator('[data-field="number"]').inputValue()).resolves.toBe("4875/BNV-CCVC");
     expect(refused).toEqual([]);
     await context.close();
   });
