@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * `vanban review` throughput: 100 generated replies (.docx, about 10 pages each) reviewed against
+ * the seed request by the real command, as a reviewer runs it; wall time of the whole process,
+ * with and without the worker thread. `--write` records it in BENCHMARKS.md.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const { generateReport, toDocx } = require("./lib/generate-report");
+
+const root = path.join(__dirname, "..");
+const FILES = 100;
+const RUNS = 3;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+function timeReview(dir, request, extra) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [path.join(root, "bin", "vanban"), "review", dir, "--request", request, "--json", ...extra], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (result.status === 2) throw new Error(result.stderr);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+function main() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vanban-review-bench-"));
+  const dir = path.join(tmp, "bao-cao");
+  fs.mkdirSync(dir);
+  const request = path.join(tmp, "request.json");
+  const out = spawnSync(process.execPath, [path.join(root, "bin", "vanban"), "request", path.join(root, "test", "fixtures", "seeds", "002_2b77b3d6864b3803.txt"), "--format", "json"], { encoding: "utf8" });
+  fs.writeFileSync(request, out.stdout);
+  const base = generateReport(10);
+  let bytes = 0;
+  for (let i = 0; i < FILES; i++) {
+    // Variants: every fifth reply lacks a section, every seventh is dated late.
+    let paragraphs = base;
+    if (i % 5 === 0) paragraphs = paragraphs.filter((p) => !p.text.startsWith("II. NGUYÊN NHÂN"));
+    if (i % 7 === 0) paragraphs = paragraphs.map((p) => (p.text.startsWith("Kiên Giang, ngày") ? { ...p, text: "Kiên Giang, ngày 15 tháng 9 năm 2023" } : p));
+    const docx = toDocx(paragraphs);
+    bytes += docx.length;
+    fs.writeFileSync(path.join(dir, `bao-cao-${String(i + 1).padStart(3, "0")}.docx`), docx);
+  }
+  const single = timeReview(dir, request, ["--jobs", "1"]);
+  const parallel = timeReview(dir, request, []);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const rate = (ms) => (FILES / (ms / 1000)).toFixed(0);
+  console.log(`${FILES} files (${(bytes / 1024 / 1024).toFixed(1)} MB): --jobs 1 ${single.toFixed(0)} ms (${rate(single)}/s); default ${parallel.toFixed(0)} ms (${rate(parallel)}/s)`);
+  if (process.argv.includes("--write")) {
+    const lines = [
+      "<!-- review:begin -->",
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-review.js\`: \`vanban review FOLDER --request request.json --json\` over ${FILES} generated replies of about 10 pages (${(bytes / 1024 / 1024).toFixed(1)} MB of .docx; some missing a section, some late), wall time of the whole command including Node's start, median of ${RUNS}.`,
+      "",
+      "| mode | time | documents per second |",
+      "|---|---:|---:|",
+      `| in-process (\`--jobs 1\`) | ${single.toFixed(0)} ms | ${rate(single)} |`,
+      `| default (this thread plus a worker thread) | ${parallel.toFixed(0)} ms | ${rate(parallel)} |`,
+      "<!-- review:end -->",
+    ].join("\n");
+    const file = path.join(root, "BENCHMARKS.md");
+    let text = fs.readFileSync(file, "utf8");
+    const begin = "<!-- review:begin -->";
+    const end = "<!-- review:end -->";
+    if (text.includes(begin)) text = text.slice(0, text.indexOf(begin)) + lines + text.slice(text.indexOf(end) + end.length);
+    else text = `${text.trimEnd()}\n\n## vanban review\n\n${lines}\n`;
+    fs.writeFileSync(file, text);
+    console.log("BENCHMARKS.md updated.");
+  }
+}
+
+main();
