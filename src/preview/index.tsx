@@ -16,7 +16,7 @@ import { fill } from "../taskpane/logic";
 import { createWordAdapter } from "../word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
 import { DocumentView } from "./DocumentView";
-import { fileNameOf, loadDocumentFrom, loadRequestFrom } from "./load";
+import { fileNameOf, loadDocumentFrom, loadRequestFrom, PreviewLoadError, type PreviewLoadProblem } from "./load";
 
 declare global {
   interface Window {
@@ -41,6 +41,30 @@ function nameOf(address: string): string {
   }
 }
 
+const PROBLEM_TEXT: Record<PreviewLoadProblem, "previewBadAddress" | "previewOtherOrigin" | "previewNoAnswer" | "previewHttpStatus"> = {
+  "bad-address": "previewBadAddress",
+  "other-origin": "previewOtherOrigin",
+  "no-answer": "previewNoAnswer",
+  "http-status": "previewHttpStatus",
+};
+
+/** Fetch problems in the page's words; the readers' own errors carry both languages already. */
+function reasonOf(error: unknown): string {
+  if (error instanceof PreviewLoadError) return fill(strings[PROBLEM_TEXT[error.problem]], { detail: error.detail });
+  return describeError(error, language, "");
+}
+
+/** The request handed over by ?request=, with a fetch problem worded like the readers' errors. */
+async function loadGivenRequest(address: string) {
+  try {
+    return await loadRequestFrom(address, window.location.href);
+  } catch (error) {
+    if (!(error instanceof PreviewLoadError)) throw error;
+    const text = fill(strings.previewLoadError, { name: nameOf(address), reason: reasonOf(error) });
+    throw Object.assign(new Error(text), { message: text, messageEn: text });
+  }
+}
+
 async function start(): Promise<void> {
   document.documentElement.lang = language;
   if (dark) document.body.classList.add("preview-dark");
@@ -52,7 +76,7 @@ async function start(): Promise<void> {
       model = await loadDocumentFrom(docAddress, window.location.href);
       if (model.paragraphs.length === 0) model = modelFromParagraphs([""]);
     } catch (error) {
-      loadNotice = fill(strings.previewLoadError, { name: nameOf(docAddress), reason: describeError(error, language, "") });
+      loadNotice = fill(strings.previewLoadError, { name: nameOf(docAddress), reason: reasonOf(error) });
     }
   }
   const simulator = createSimulatedWord(model);
@@ -69,7 +93,7 @@ async function start(): Promise<void> {
     organizationRequests: async () => [
       { id: "example-4874", label: strings.previewExampleRequest, load: async () => EXAMPLE_REQUEST },
     ],
-    initialRequest: requestAddress ? () => loadRequestFrom(requestAddress, window.location.href) : undefined,
+    initialRequest: requestAddress ? () => loadGivenRequest(requestAddress) : undefined,
     watchDocument: (listener) =>
       simulator.onChange((change) => {
         if (change.kind === "document") listener();

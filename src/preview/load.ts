@@ -6,12 +6,15 @@ import type { DocumentModel } from "../engine/model";
 import type { RequestProfile } from "../engine/types";
 import { loadWork } from "../taskpane/lazy";
 
+export type PreviewLoadProblem = "bad-address" | "other-origin" | "no-answer" | "http-status";
+
+/** Why a file could not be fetched; the page words it (i18n.ts) with `detail`. */
 export class PreviewLoadError extends Error {
   constructor(
-    message: string,
-    readonly messageEn: string,
+    readonly problem: PreviewLoadProblem,
+    readonly detail: string,
   ) {
-    super(message);
+    super(`${problem}: ${detail}`);
     this.name = "PreviewLoadError";
   }
 }
@@ -22,13 +25,10 @@ export function sameOriginUrl(address: string, page: string): URL {
   try {
     url = new URL(address, page);
   } catch {
-    throw new PreviewLoadError(`“${address}” không phải địa chỉ hợp lệ.`, `“${address}” is not a valid address.`);
+    throw new PreviewLoadError("bad-address", address);
   }
   if (url.origin !== new URL(page).origin) {
-    throw new PreviewLoadError(
-      `bản xem trước chỉ mở tệp trên cùng máy chủ (${new URL(page).origin}); hãy đặt tệp vào thư mục của bản xem trước.`,
-      `the preview opens only files from its own server (${new URL(page).origin}); put the file next to the preview.`,
-    );
+    throw new PreviewLoadError("other-origin", new URL(page).origin);
   }
   return url;
 }
@@ -44,13 +44,10 @@ async function fetchBytes(url: URL): Promise<Uint8Array> {
   try {
     response = await fetch(url.href, { credentials: "same-origin" });
   } catch {
-    throw new PreviewLoadError("máy chủ không trả lời; hãy kiểm tra máy chủ xem trước còn chạy.", "the server did not answer; check that the preview server is running.");
+    throw new PreviewLoadError("no-answer", url.href);
   }
   if (!response.ok) {
-    throw new PreviewLoadError(
-      `máy chủ trả về lỗi ${response.status}; hãy kiểm tra đường dẫn tệp.`,
-      `the server answered ${response.status}; check the file's path.`,
-    );
+    throw new PreviewLoadError("http-status", String(response.status));
   }
   return new Uint8Array(await response.arrayBuffer());
 }

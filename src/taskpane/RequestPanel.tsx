@@ -24,7 +24,7 @@ import {
   formToRequest,
   isEmptyRequest,
   requestToForm,
-  type FieldProblem,
+  type RequestProblem,
   type RequestField,
   type RequestForm,
 } from "./logic";
@@ -182,7 +182,6 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
           strings={s}
           request={request}
           source={requestSource}
-          language={language}
           onSave={async (edited) => {
             const warning = await onRequest(edited, s.sourceEdited);
             setNotice(warning ?? { intent: "success", text: s.requestSaved });
@@ -207,30 +206,37 @@ const TEXT_FIELDS: { field: RequestField; label: keyof Strings; half?: boolean }
   { field: "periodTo", label: "fieldPeriodTo", half: true },
 ];
 
+const DATE_LABEL: Record<"date" | "deadline" | "periodFrom" | "periodTo", keyof Strings> = {
+  date: "fieldDate",
+  deadline: "fieldDeadline",
+  periodFrom: "fieldPeriodFrom",
+  periodTo: "fieldPeriodTo",
+};
+
 /** What was understood, in fields the clerk can correct before saving. */
 function RequestEditor({
   strings: s,
   request,
   source,
-  language,
   onSave,
   onExport,
 }: {
   strings: Strings;
   request: RequestProfile;
   source: string;
-  language: "vi" | "en";
   onSave(request: RequestProfile): Promise<void>;
   onExport(): void;
 }): React.ReactElement {
   const styles = usePanelStyles();
   const [form, setForm] = React.useState<RequestForm>(() => requestToForm(request));
-  const [problems, setProblems] = React.useState<FieldProblem<RequestField>[]>([]);
+  const [problems, setProblems] = React.useState<RequestProblem[]>([]);
   const [saving, setSaving] = React.useState(false);
   const set = (field: RequestField, value: string): void => setForm((current) => ({ ...current, [field]: value }));
   const problemOf = (field: RequestField): string | undefined => {
     const found = problems.find((problem) => problem.field === field);
-    return found ? (language === "en" ? found.messageEn : found.message) : undefined;
+    if (!found) return undefined;
+    if (found.kind === "period-reversed") return s.requestPeriodReversed;
+    return fill(s.requestDateInvalid, { label: s[DATE_LABEL[found.field]], value: found.value });
   };
 
   const save = async (): Promise<void> => {

@@ -39,6 +39,8 @@ const vi = {
   requestUnderstoodTitle: "Thông tin đọc được",
   requestSourceLabel: "Nguồn: {source}",
   requestSave: "Lưu thay đổi",
+  requestDateInvalid: "{label} “{value}” không phải ngày có thật. Ghi theo dạng ngày/tháng/năm, ví dụ 08/9/2023.",
+  requestPeriodReversed: "Kỳ số liệu kết thúc trước ngày bắt đầu. Kiểm tra lại hai ngày của kỳ số liệu.",
   requestSaved: "Đã lưu yêu cầu cùng văn bản.",
   requestExport: "Xuất JSON",
   sourcePasted: "văn bản dán vào",
@@ -169,6 +171,10 @@ const vi = {
   previewPaneLabel: "Khung tác vụ",
   previewEmptyHint: "Văn bản trống. Dùng thẻ Soạn để chèn phần đầu, đề cương và chữ ký, rồi kiểm tra ở thẻ Kiểm tra.",
   previewLoadError: "Không mở được “{name}” cho bản xem trước: {reason}",
+  previewBadAddress: "“{detail}” không phải địa chỉ hợp lệ.",
+  previewOtherOrigin: "bản xem trước chỉ mở tệp trên cùng máy chủ ({detail}); hãy đặt tệp vào thư mục của bản xem trước.",
+  previewNoAnswer: "máy chủ không trả lời; hãy kiểm tra máy chủ xem trước còn chạy.",
+  previewHttpStatus: "máy chủ trả về lỗi {detail}; hãy kiểm tra đường dẫn tệp.",
   previewExampleRequest: "Mẫu: Công văn 4874/BNV-CCVC của Bộ Nội vụ (Phụ lục 3)",
 };
 
@@ -210,6 +216,8 @@ const en: Strings = {
   requestUnderstoodTitle: "What was read",
   requestSourceLabel: "Source: {source}",
   requestSave: "Save changes",
+  requestDateInvalid: "{label} “{value}” is not a real date. Write it as day/month/year, e.g. 08/9/2023.",
+  requestPeriodReversed: "The period ends before it starts. Check both dates of the period.",
   requestSaved: "The request is kept with the document.",
   requestExport: "Export JSON",
   sourcePasted: "pasted text",
@@ -335,6 +343,10 @@ const en: Strings = {
   previewPaneLabel: "Task pane",
   previewEmptyHint: "The document is empty. Use Compose to insert the header, outline and signature, then check it under Check.",
   previewLoadError: "Could not open “{name}” for the preview: {reason}",
+  previewBadAddress: "“{detail}” is not a valid address.",
+  previewOtherOrigin: "the preview opens only files from its own server ({detail}); put the file next to the preview.",
+  previewNoAnswer: "the server did not answer; check that the preview server is running.",
+  previewHttpStatus: "the server answered {detail}; check the file's path.",
   previewExampleRequest: "Example: Công văn 4874/BNV-CCVC of the Ministry of Home Affairs (Annex 3)",
 };
 

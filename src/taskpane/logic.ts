@@ -173,11 +173,12 @@ export interface RequestForm {
 
 export type RequestField = keyof RequestForm;
 
-export interface FieldProblem<F extends string = string> {
-  field: F;
-  message: string;
-  messageEn: string;
-}
+/** What is wrong with a field of the request form; the pane words it (i18n.ts). */
+export type RequestProblem =
+  | { field: "date" | "deadline" | "periodFrom" | "periodTo"; kind: "bad-date"; value: string }
+  | { field: "periodTo"; kind: "period-reversed" };
+
+const DATE_FIELDS = ["date", "deadline", "periodFrom", "periodTo"] as const;
 
 export function requestToForm(request: RequestProfile | null): RequestForm {
   return {
@@ -193,39 +194,18 @@ export function requestToForm(request: RequestProfile | null): RequestForm {
   };
 }
 
-const DATE_LABELS: Record<"date" | "deadline" | "periodFrom" | "periodTo", [string, string]> = {
-  date: ["Ngày ban hành", "The date"],
-  deadline: ["Hạn gửi báo cáo", "The deadline"],
-  periodFrom: ["Ngày bắt đầu kỳ số liệu", "The period's start"],
-  periodTo: ["Ngày kết thúc kỳ số liệu", "The period's end"],
-};
-
 /** The edited request, or what is wrong with the fields (each problem names its field). */
-export function formToRequest(form: RequestForm): { request?: RequestProfile; problems: FieldProblem<RequestField>[] } {
-  const problems: FieldProblem<RequestField>[] = [];
-  const dates: Partial<Record<keyof typeof DATE_LABELS, string | null>> = {};
-  for (const field of Object.keys(DATE_LABELS) as (keyof typeof DATE_LABELS)[]) {
+export function formToRequest(form: RequestForm): { request?: RequestProfile; problems: RequestProblem[] } {
+  const problems: RequestProblem[] = [];
+  const dates: Partial<Record<(typeof DATE_FIELDS)[number], string | null>> = {};
+  for (const field of DATE_FIELDS) {
     const iso = displayToIso(form[field]);
-    if (iso === undefined) {
-      const [vi, en] = DATE_LABELS[field];
-      problems.push({
-        field,
-        message: `${vi} "${form[field].trim()}" không phải ngày có thật. Ghi theo dạng ngày/tháng/năm, ví dụ 08/9/2023.`,
-        messageEn: `${en} "${form[field].trim()}" is not a real date. Write it as day/month/year, e.g. 08/9/2023.`,
-      });
-    } else {
-      dates[field] = iso;
-    }
+    if (iso === undefined) problems.push({ field, kind: "bad-date", value: form[field].trim() });
+    else dates[field] = iso;
   }
   const from = dates.periodFrom ?? null;
   const to = dates.periodTo ?? null;
-  if (from && to && from > to) {
-    problems.push({
-      field: "periodTo",
-      message: "Kỳ số liệu kết thúc trước ngày bắt đầu. Kiểm tra lại hai ngày của kỳ số liệu.",
-      messageEn: "The period ends before it starts. Check both dates of the period.",
-    });
-  }
+  if (from && to && from > to) problems.push({ field: "periodTo", kind: "period-reversed" });
   if (problems.length > 0) return { problems };
   const text = (value: string): string | null => (value.trim() === "" ? null : value.trim());
   return {

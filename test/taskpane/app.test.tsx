@@ -76,7 +76,7 @@ describe("request area", () => {
     await waitFor(() => expect(field("number").value).toBe("4874/BNV-CCVC"));
     fireEvent.change(field("deadline"), { target: { value: "31/9/2023" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
-    expect(await screen.findByText(/Hạn gửi báo cáo "31\/9\/2023" không phải ngày có thật/)).toBeTruthy();
+    expect(await screen.findByText(/Hạn gửi báo cáo “31\/9\/2023” không phải ngày có thật/)).toBeTruthy();
     fireEvent.change(field("deadline"), { target: { value: "12/9/2023" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu thay đổi" }));
     await waitFor(() => expect(String(simulator.settings.saved()[REQUEST_SETTING])).toContain("2023-09-12"));

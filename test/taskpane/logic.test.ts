@@ -137,13 +137,14 @@ describe("request form", () => {
     expect(request?.outline).toEqual(EXAMPLE_REQUEST.outline);
   });
 
-  it("names the field of each wrong date, in both languages", () => {
+  it("names the field of each wrong date, and a period that ends before it starts", () => {
     const form = { ...requestToForm(EXAMPLE_REQUEST), deadline: "31/9/2023", periodFrom: "01/7/2023" };
     const { request, problems } = formToRequest(form);
     expect(request).toBeUndefined();
-    expect(problems.map((problem) => problem.field)).toEqual(["deadline", "periodTo"]);
-    expect(problems[0].message).toContain("31/9/2023");
-    expect(problems[0].messageEn).toContain("not a real date");
+    expect(problems).toEqual([
+      { field: "deadline", kind: "bad-date", value: "31/9/2023" },
+      { field: "periodTo", kind: "period-reversed" },
+    ]);
   });
 
   it("knows when extraction found nothing", () => {
