@@ -16,6 +16,12 @@ const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
 const seeds = join(root, "test", "fixtures", "seeds");
 const DOCS_SCREENSHOTS = join(root, "docs", "screenshots");
+/** The README's screenshots are refreshed only when asked (VANBAN_DOCS_SCREENSHOTS=1), so test runs leave docs/ alone. */
+function toDocs(name: string): void {
+  if (process.env.VANBAN_DOCS_SCREENSHOTS !== "1") return;
+  mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+  copyFileSync(screenshotPath(name), join(DOCS_SCREENSHOTS, name));
+}
 
 let browser: Browser;
 let server: StaticServer;
@@ -27,7 +33,6 @@ const requestJson = join(root, "test-output", "preview-request.json");
 
 beforeAll(async () => {
   mkdirSync(join(root, "test-output"), { recursive: true });
-  mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
   writeFileSync(draftDocx, buildNewDraft({ profile: EXAMPLE_STATE_PROFILE, type: "bao-cao", request: EXAMPLE_REQUEST }));
   writeFileSync(requestJson, serializeRequestProfile({ ...EXAMPLE_REQUEST, deadline: "2023-09-11" }));
   if (!existsSync(join(dist, "preview.html"))) {
@@ -158,7 +163,7 @@ describe("preview with the request 002 and the reply 000", () => {
     const holder = await selected.first().evaluate((node) => node.closest("[data-paragraph]")?.getAttribute("data-paragraph"));
     expect(Number(holder)).toBe(paragraph);
     await page.screenshot({ path: screenshotPath("preview-finding-selected.png") });
-    copyFileSync(screenshotPath("preview-finding-selected.png"), join(DOCS_SCREENSHOTS, "preview-finding-selected.png"));
+    toDocs("preview-finding-selected.png");
 
     // The same through the keyboard: focus the finding, press Enter.
     await page.locator('[data-testid="document"] [data-paragraph="0"]').click();
@@ -332,7 +337,6 @@ describe("screenshots and accessibility of the four areas", () => {
     await useStateExample(page);
     await runCheck(page);
     const pane = page.locator("#taskpane-root");
-    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     for (const area of areas) {
       await page.getByTestId(`tab-${area}`).click();
       await page.locator(`[data-panel="${area}"]`).waitFor();
@@ -346,9 +350,7 @@ describe("screenshots and accessibility of the four areas", () => {
     }
     await page.getByTestId("tab-check").click();
     await page.screenshot({ path: screenshotPath("preview-check-full.png") });
-    for (const name of ["preview-check-full.png", "preview-request-350.png"]) {
-      copyFileSync(screenshotPath(name), join(DOCS_SCREENSHOTS, name));
-    }
+    for (const name of ["preview-check-full.png", "preview-request-350.png"]) toDocs(name);
     expect(refused).toEqual([]);
     await context.close();
   });
