@@ -67,7 +67,8 @@ export function checkDocument(
   const rules = selectRules(options.rules);
   const context = createRuleContext(draft, request);
   const findings: Finding[] = [];
-  for (const rule of rules) findings.push(...rule.check(context));
+  // Not `push(...found)`: a rule may find more items than a call can take as arguments.
+  for (const rule of rules) for (const finding of rule.check(context)) findings.push(finding);
   // Array.prototype.sort is stable, so findings at one place keep the rule order.
   findings.sort(byPosition);
   // The comparison is shared with the section rules through the memo; without them (a rule

@@ -467,9 +467,10 @@ function buildParagraph(lines: readonly Line[], index: number, markdown: boolean
     const share = shareOf(text, flags, bit);
     if (share === "all") format[kind] = true;
     else if (share === "none") format[kind] = false;
-    else marks.push(...runsOf(text, flags, bit, kind));
+    else for (const mark of runsOf(text, flags, bit, kind)) marks.push(mark);
   }
-  marks.push(...runsOf(text, flags, SUPERSCRIPT, "superscript"));
+  // Appended one by one: a long paragraph's runs, spread as arguments, would overflow the stack.
+  for (const mark of runsOf(text, flags, SUPERSCRIPT, "superscript")) marks.push(mark);
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
   if (marks.length > 0) paragraph.marks = marks;
   return paragraph;

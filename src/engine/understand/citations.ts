@@ -37,8 +37,10 @@ export interface Citation {
 
 // A number and symbol: digits, then segments joined by "/" or "-"; a stray space is allowed
 // around "/" only (" - " is a dash in prose). Each repetition must eat a separator, so the
-// pattern cannot backtrack badly.
-const SYMBOL = /(?<![\p{L}\d/-])(\d{1,6})((?:\s?\/\s?|-)[\p{L}\d]+)+/gu;
+// pattern cannot backtrack badly. Real symbols have a handful of segments; an unbounded
+// repetition keeps backtrack state per segment and overflowed the stack on a long line of
+// "1/1/1/…", so it stops at twelve.
+const SYMBOL = /(?<![\p{L}\d/-])\d{1,6}(?:(?:\s?\/\s?|-)[\p{L}\d]+){1,12}/gu;
 
 const NUMBER_WORD_BEFORE = /(?:^|[^\p{L}])(số|Số|SỐ)\s{0,3}:?\s{0,3}$/u;
 const DATE_GAP = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(?:ngày\s{1,3})?$/iu;
@@ -214,7 +216,8 @@ export function findCitations(model: DocumentModel): Citation[] {
   const all: Citation[] = [];
   for (const paragraph of model.paragraphs) {
     if (!/\d/.test(paragraph.text)) continue;
-    all.push(...findCitationsInText(paragraph.text, paragraph.index));
+    // One by one: spreading a paragraph's hundred thousand citations as arguments overflows the stack.
+    for (const citation of findCitationsInText(paragraph.text, paragraph.index)) all.push(citation);
   }
   return all;
 }
