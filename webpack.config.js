@@ -108,6 +108,8 @@ module.exports = async (_env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/static/legacy-check.js", to: "legacy-check.js", info: { minimized: true } },
           { from: "src/static/help.html", to: "help.html" },
+          // The five seed documents, for the preview's demo (preview.html?doc=demo/…&request=demo/…).
+          { from: "test/fixtures/seeds/*.txt", to: "demo/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -17,6 +17,8 @@ const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const pidFile = path.join(root, ".vanban-dev-server.pid");
 const forcePreview = process.argv.includes("--preview") || process.env.VANBAN_PREVIEW === "1";
 const canSideload = process.platform === "win32" || process.platform === "darwin";
+const DEMO_DRAFT = "demo/000_b28154c4db1fc991.txt";
+const DEMO_REQUEST = "demo/002_2b77b3d6864b3803.txt";
 
 function bin(name) {
   return path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
@@ -95,6 +97,8 @@ async function startPreview(reason) {
   }
   console.log("");
   console.log(`Bản xem trước (preview, task pane without Word): ${base}/preview.html`);
+  console.log(`Bản minh họa (demo: a reply checked against its request):`);
+  console.log(`  ${base}/preview.html?doc=${DEMO_DRAFT}&request=${DEMO_REQUEST}`);
   console.log(`Khung tác vụ (task pane page):                  ${base}/taskpane.html`);
   console.log("Mở địa chỉ trên trong Chrome, Edge hoặc Firefox. Dừng bằng Ctrl+C hoặc npm stop.");
   console.log("Open the address above in a browser. Stop with Ctrl+C or npm stop.");

@@ -49,6 +49,14 @@ describe("npm start on a machine without Word", () => {
     const page = await fetch(url!);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('id="taskpane-root"');
+    const demo = /(http:\/\/localhost:\d+\/preview\.html\?doc=\S+)/.exec(output)?.[1];
+    expect(demo).toBeDefined();
+    const demoUrl = new URL(demo!);
+    for (const key of ["doc", "request"]) {
+      const file = await fetch(new URL(demoUrl.searchParams.get(key)!, demoUrl));
+      expect(file.status).toBe(200);
+      expect(await file.text()).toMatch(/Kính gửi/);
+    }
     const taskpane = await fetch(`http://localhost:${PORT}/taskpane.html`);
     expect(await taskpane.text()).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
   }, 150_000);
