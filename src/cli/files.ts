@@ -36,6 +36,22 @@ export function readInputBytes(path: string): Uint8Array {
   }
 }
 
+/**
+ * A JSON file the user wrote (request or organization profile). Only UTF-8 is read: a file
+ * saved in a legacy encoding would otherwise reach the checks with "�" in place of its letters.
+ */
+export function readUtf8File(path: string): string {
+  const bytes = readInputBytes(path);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(
+      `${path}: tệp không ở bảng mã UTF-8 nên không đọc đúng được tiếng Việt. ` +
+        "Hãy lưu lại tệp dưới dạng UTF-8 (trong Notepad: Lưu thành… > Mã hóa: UTF-8) rồi thử lại.",
+    );
+  }
+}
+
 /** Reads a .docx or text file into the engine's model; unreadable input becomes a CliError. */
 export function loadDocument(path: string): DocumentModel {
   const bytes = readInputBytes(path);

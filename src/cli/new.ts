@@ -7,7 +7,7 @@ import { DOCUMENT_TYPE_KEYS, buildNewDraft } from "../parts/new-draft";
 import { parseProfileJson } from "../parts/profile";
 import type { Urgency } from "../parts/blocks";
 import { CliError } from "./errors";
-import { readInputBytes } from "./files";
+import { readUtf8File } from "./files";
 import { loadRequest } from "./request";
 
 const URGENCIES: Record<string, Urgency> = { "hoa-toc": "HỎA TỐC", "thuong-khan": "THƯỢNG KHẨN", khan: "KHẨN" };
@@ -51,7 +51,7 @@ export async function newCommand(args: string[]): Promise<number> {
 
   let profile;
   try {
-    profile = parseProfileJson(new TextDecoder("utf-8").decode(readInputBytes(values.profile)));
+    profile = parseProfileJson(readUtf8File(values.profile));
   } catch (error) {
     if (error instanceof InputError) throw new CliError(`${values.profile}: ${error.message}`);
     throw error;

@@ -6,13 +6,13 @@ import { extractRequest } from "../engine/understand/request";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import type { OutlineNode, RequestProfile } from "../engine/types";
 import { CliError } from "./errors";
-import { isJsonPath, loadDocument, readInputBytes } from "./files";
+import { isJsonPath, loadDocument, readUtf8File } from "./files";
 import { formatDate } from "./text";
 
 /** Loads a request from a .docx/.txt letter or from a request profile (.json). */
 export function loadRequest(path: string): RequestProfile {
   if (isJsonPath(path)) {
-    const text = new TextDecoder("utf-8").decode(readInputBytes(path));
+    const text = readUtf8File(path);
     try {
       return parseRequestProfile(text);
     } catch (error) {

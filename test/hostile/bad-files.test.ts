@@ -241,6 +241,44 @@ describe("files that are read and checked", () => {
   });
 });
 
+describe("request profiles and organization profiles (.json)", () => {
+  // JSON a legacy editor saved in TCVN3 bytes is not UTF-8: read leniently, "Bộ Nội vụ" would become "B� N�i v�".
+  test("a request profile that is not UTF-8 is refused, not read as replacement characters", async () => {
+    const file = save("request-legacy.json", tcvn3Bytes(JSON.stringify({ number: "4874/BNV-CCVC", issuer: "Bộ Nội vụ" })));
+    expectRefusal(await vanban("check", paths.goodDraft, "--request", file), /không ở bảng mã UTF-8/);
+    expectRefusal(await vanban("request", file), /không ở bảng mã UTF-8/);
+  });
+
+  test("an organization profile that is not UTF-8 is refused by vanban new", async () => {
+    const profile = {
+      system: "state", parentAgency: "", agency: "Sở Ngoại vụ", agencyCode: "SNgV", unitCode: "VP", place: "Kien Giang",
+      signer: { authority: "", authorityOf: "", title: "GIAM DOC", name: "An" }, recipients: [],
+    };
+    const file = save("profile-legacy.json", tcvn3Bytes(JSON.stringify(profile)));
+    const out = join(dir, "never-written.docx");
+    expectRefusal(await vanban("new", "--profile", file, "--type", "bao-cao", "-o", out), /không ở bảng mã UTF-8/);
+    expect(fs.existsSync(out)).toBe(false);
+    // The same profile in UTF-8 is fine, so the refusal is about the encoding alone.
+    const utf8 = save("profile.json", JSON.stringify(profile));
+    expect((await vanban("new", "--profile", utf8, "--type", "bao-cao", "-o", out)).code).toBe(0);
+    rmSync(out);
+  });
+
+  test.each([
+    ["truncated", '{"number": "4874/BNV', /không phải JSON hợp lệ/],
+    ["an array 100,000 levels deep", `${"[".repeat(100_000)}${"]".repeat(100_000)}`, /phải là một đối tượng JSON/],
+    [
+      "an outline 5,000 levels deep",
+      `{"outline": ${'[{"title": "a", "children": '.repeat(5000)}[]${"}]".repeat(5000)}}`,
+      /lồng quá 9 cấp/,
+    ],
+    ["a date that does not exist", '{"number": "1/BC", "deadline": "2023-02-30"}', /ngày không có thật: 2023-02-30/],
+  ])("a request profile that is %s", async (_name, json, phrase) => {
+    const file = save(`request-${hashes.size}.json`, json);
+    expectRefusal(await vanban("check", paths.goodDraft, "--request", file), phrase);
+  });
+});
+
 describe("a 50 MB .docx", () => {
   test("over 100,000 paragraphs: read and checked to the last paragraph in bounded memory", async () => {
     // One megabyte of varied paragraphs, repeated, stored uncompressed: 50 MB of XML in a 50 MB file.
