@@ -13,6 +13,7 @@ import { describeError } from "../taskpane/errors";
 import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "../taskpane/host";
 import { languageFromOffice, stringsFor } from "../taskpane/i18n";
 import { fill } from "../taskpane/logic";
+import { loadOrgConfig } from "../taskpane/org";
 import { createWordAdapter } from "../word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
 import { DocumentView } from "./DocumentView";
@@ -93,6 +94,8 @@ async function start(): Promise<void> {
     organizationRequests: async () => [
       { id: "example-4874", label: strings.previewExampleRequest, load: async () => EXAMPLE_REQUEST },
     ],
+    // The preview is served beside org/ as the task pane is: the same configuration applies.
+    orgConfig: () => loadOrgConfig((input, init) => fetch(input, init)),
     initialRequest: requestAddress ? () => loadGivenRequest(requestAddress) : undefined,
     watchDocument: (listener) =>
       simulator.onChange((change) => {

@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   Caption1,
   makeStyles,
+  mergeClasses,
   Subtitle1,
   Tab,
   TabList,
@@ -9,15 +10,17 @@ import {
   type SelectTabData,
 } from "@fluentui/react-components";
 import type { RequestProfile } from "../engine/types";
-import type { OrgProfile } from "../parts/profile";
+import { validateProfile, type OrgProfile } from "../parts/profile";
 import { CheckPanel } from "./CheckPanel";
 import { ComposePanel } from "./ComposePanel";
 import { describeError } from "./errors";
 import type { Host } from "./host";
 import { stringsFor } from "./i18n";
 import { loadWork } from "./lazy";
+import { fill, requestName } from "./logic";
 import { Notice, type NoticeState } from "./Notice";
-import { RequestPanel } from "./RequestPanel";
+import type { OrgConfigState } from "./org";
+import { RequestPanel, usePanelStyles } from "./RequestPanel";
 import { SettingsPanel } from "./SettingsPanel";
 
 export interface AppProps {
@@ -54,6 +57,35 @@ export function App({ host }: AppProps): React.ReactElement {
   const [requestSource, setRequestSource] = React.useState<string>("");
   const [profile, setProfile] = React.useState<OrgProfile | null>(() => host.profiles.load());
   const [startNotice, setStartNotice] = React.useState<NoticeState | null>(null);
+  const [org, setOrg] = React.useState<OrgConfigState>(() => ({ status: host.orgConfig ? "loading" : "none" }));
+  const [orgNoticeShown, setOrgNoticeShown] = React.useState(true);
+  const [boundNoticeShown, setBoundNoticeShown] = React.useState(true);
+  const panel = usePanelStyles();
+
+  // The organization's configuration comes after the first paint; without one nothing changes.
+  React.useEffect(() => {
+    if (!host.orgConfig) return undefined;
+    let live = true;
+    host
+      .orgConfig()
+      .then((state) => {
+        if (live) setOrg(state);
+      })
+      .catch(() => {
+        if (live) setOrg({ status: "none" });
+      });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  /** The user's own profile over the organization's defaults; null while it is not complete. */
+  const effective = React.useMemo<OrgProfile | null>(() => {
+    if (org.status !== "loaded") return profile;
+    return validateProfile(org.merge(profile)).profile ?? null;
+  }, [org, profile]);
+  const orgConfig = org.status === "loaded" ? org.config : null;
+  const orgProblems = org.status === "loaded" ? org.problems : [];
 
   // The request kept with the document (or handed over by the preview) comes back at start.
   React.useEffect(() => {
@@ -115,8 +147,29 @@ export function App({ host }: AppProps): React.ReactElement {
         <Caption1>{s.appSubtitle}</Caption1>
       </header>
       {startNotice && <Notice notice={startNotice} onDismiss={() => setStartNotice(null)} strings={s} />}
+      {orgProblems.length > 0 && orgNoticeShown && (
+        <div className={panel.noPrint} data-testid="org-config-problems">
+          <Notice
+            notice={{
+              intent: "warning",
+              text: [s.orgConfigProblems, ...orgProblems.map((p) => `• ${language === "en" ? p.messageEn : p.message}`)].join("\n"),
+            }}
+            onDismiss={() => setOrgNoticeShown(false)}
+            strings={s}
+          />
+        </div>
+      )}
+      {request && requestSource === s.sourceStored && boundNoticeShown && (
+        <div className={panel.noPrint} data-testid="bound-request">
+          <Notice
+            notice={{ intent: "info", text: fill(s.checkBoundRequest, { request: requestName(request) }) }}
+            onDismiss={() => setBoundNoticeShown(false)}
+            strings={s}
+          />
+        </div>
+      )}
       <TabList
-        className={styles.tabs}
+        className={mergeClasses(styles.tabs, panel.noPrint)}
         selectedValue={tab}
         onTabSelect={(_e, data: SelectTabData) => setTab(data.value as TabKey)}
         size="small"
@@ -135,6 +188,7 @@ export function App({ host }: AppProps): React.ReactElement {
           request={request}
           requestSource={requestSource}
           onRequest={applyRequest}
+          orgRequests={orgConfig?.requests ?? []}
         />
       </TabPanel>
       <TabPanel id="compose" active={tab}>
@@ -142,7 +196,10 @@ export function App({ host }: AppProps): React.ReactElement {
           host={host}
           strings={s}
           request={request}
-          profile={profile}
+          profile={effective}
+          ownProfile={profile !== null}
+          orgDefaults={orgConfig?.profile ?? {}}
+          recipientLists={orgConfig?.recipientLists ?? []}
           onGoTo={setTab}
         />
       </TabPanel>
@@ -150,9 +207,16 @@ export function App({ host }: AppProps): React.ReactElement {
         <CheckPanel host={host} strings={s} request={request} onGoTo={setTab} />
       </TabPanel>
       <TabPanel id="settings" active={tab}>
-        <SettingsPanel host={host} strings={s} profile={profile} onProfile={setProfile} />
+        <SettingsPanel
+          host={host}
+          strings={s}
+          profile={profile}
+          onProfile={setProfile}
+          orgDefaults={orgConfig?.profile ?? {}}
+          recipientLists={orgConfig?.recipientLists ?? []}
+        />
       </TabPanel>
-      <Caption1 as="p" className={styles.footer}>
+      <Caption1 as="p" className={mergeClasses(styles.footer, panel.noPrint)}>
         {host.preview ? `${s.notInWord} ` : ""}
         {s.privacy}
       </Caption1>

@@ -10,7 +10,7 @@ import {
   Switch,
   tokens,
 } from "@fluentui/react-components";
-import type { Span } from "../engine/model";
+import type { DocumentModel, Span } from "../engine/model";
 import type { CheckResult, Finding, RequestProfile, SectionState, SectionStatus, Severity } from "../engine/types";
 import type { TabKey } from "./App";
 import { describeError } from "./errors";
@@ -18,7 +18,7 @@ import type { Host } from "./host";
 import type { Strings } from "./i18n";
 import { ruleName } from "./i18n";
 import { loadWork } from "./lazy";
-import { fill, groupFindings, summarize } from "./logic";
+import { fill, groupFindings, requestName, summarize } from "./logic";
 import { Notice, type NoticeState } from "./Notice";
 import { usePanelStyles } from "./RequestPanel";
 
@@ -98,6 +98,8 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
   const [emptyDocument, setEmptyDocument] = React.useState(false);
   const [highlight, setHighlight] = React.useState(false);
   const [marked, setMarked] = React.useState(0);
+  /** What the shown result was computed from, for the saved report. */
+  const checkedWith = React.useRef<{ model: DocumentModel; request: RequestProfile | null } | null>(null);
 
   const [stale, setStale] = React.useState(false);
   /** Highlights and comments change the document too, but not its text: they must not make the result stale. */
@@ -134,6 +136,7 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
       // One round trip to Word: the whole body at once; the engine loads meanwhile.
       const [work, model] = await Promise.all([loadWork(), host.adapter.readDocument()]);
       const next = work.check(model, request);
+      checkedWith.current = { model, request };
       setResult(next);
       setStale(false);
       setEmptyDocument(model.paragraphs.every((paragraph) => paragraph.text.trim() === ""));
@@ -197,12 +200,30 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     }
   };
 
+  const saveReport = async (): Promise<void> => {
+    const basis = checkedWith.current;
+    if (!result || !basis) return;
+    setNotice(null);
+    try {
+      const work = await loadWork();
+      const html = work.checkReportHtml(basis.model, result, basis.request, {
+        file: s.checkReportDocument,
+        generatedAt: formatNow(new Date()),
+      });
+      const name = reportFileName(basis.request);
+      host.saveFile(name, html, "text/html");
+      setNotice({ intent: "success", text: fill(s.checkReportSaved, { name }) });
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, language, s.errorSaveReport) });
+    }
+  };
+
   const summary = result ? summarize(result) : null;
   const groups = result ? groupFindings(result.findings) : [];
 
   return (
     <div className={panel.panel}>
-      <Body1>{s.checkIntro}</Body1>
+      <Body1 className={panel.noPrint}>{s.checkIntro}</Body1>
       {!request && (
         <Notice
           notice={{ intent: "info", text: s.checkNoRequest }}
@@ -214,19 +235,26 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
           }
         />
       )}
-      <div className={panel.row}>
+      <div className={mergeClasses(panel.row, panel.noPrint)}>
         <Button appearance="primary" onClick={() => void run()} disabled={running} data-testid="run-check">
           {result ? s.checkAgain : s.checkRun}
         </Button>
         {running && slow && <Spinner size="tiny" label={s.checkRunning} />}
       </div>
-      {notice && <Notice notice={notice} onDismiss={() => setNotice(null)} strings={s} />}
+      {notice && (
+        <div className={panel.noPrint}>
+          <Notice notice={notice} onDismiss={() => setNotice(null)} strings={s} />
+        </div>
+      )}
       {stale && notice?.text !== s.checkDocumentChanged && <Notice notice={{ intent: "info", text: s.checkStale }} strings={s} />}
 
       {result && summary && (
         <>
           <div className={styles.summary} role="status" data-testid="check-summary">
             <Subtitle2 as="h2">{s.checkSummaryTitle}</Subtitle2>
+            {checkedWith.current?.request && (
+              <Body1 data-testid="check-against">{fill(s.checkAgainst, { request: requestName(checkedWith.current.request) })}</Body1>
+            )}
             {result.sections.length > 0 && (
               <Body1>
                 {fill(s.checkSummarySections, {
@@ -274,11 +302,20 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
                   </ul>
                 </div>
               ))}
-              <Caption1 className={panel.muted}>{s.checkClickHint}</Caption1>
+              <Caption1 className={mergeClasses(panel.muted, panel.noPrint)}>{s.checkClickHint}</Caption1>
             </div>
           )}
 
-          <div className={panel.group}>
+          <div className={mergeClasses(panel.row, panel.noPrint)} data-testid="report-actions">
+            <Button size="small" onClick={() => void saveReport()} data-testid="save-report">
+              {s.checkSaveReport}
+            </Button>
+            <Button size="small" onClick={() => window.print()} data-testid="print-check">
+              {s.checkPrint}
+            </Button>
+          </div>
+
+          <div className={mergeClasses(panel.group, panel.noPrint)}>
             <Switch
               checked={highlight}
               onChange={(_e, data) => void toggleHighlight(data.checked)}
@@ -305,6 +342,19 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
       )}
     </div>
   );
+}
+
+/** "23/11/2026 10:15" in the clerk's local time. */
+function formatNow(now: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${two(now.getDate())}/${two(now.getMonth() + 1)}/${now.getFullYear()} ${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
+/** "kiem-tra-4874-BNV-CCVC.html": named after the request, so reports of several documents sort together. */
+export function reportFileName(request: RequestProfile | null): string {
+  const number = request?.number?.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  const slug = number ? number.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") : "";
+  return slug ? `kiem-tra-${slug}.html` : "kiem-tra.html";
 }
 
 function severityText(severity: Severity, s: Strings): string {

@@ -15,6 +15,7 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import type { RequestProfile } from "../engine/types";
+import type { RecipientList } from "../org/config";
 import type { Urgency } from "../parts/blocks";
 import { DRAFT_TYPES } from "../parts/doctypes";
 import type { OrgProfile } from "../parts/profile";
@@ -23,7 +24,7 @@ import { describeError } from "./errors";
 import type { Host } from "./host";
 import type { Strings } from "./i18n";
 import { loadWork } from "./lazy";
-import { displayToIso, isoToDisplay, todayIso } from "./logic";
+import { displayToIso, fill, isoToDisplay, profileFieldsGiven, todayIso, type ProfileField } from "./logic";
 import { Notice, type NoticeState } from "./Notice";
 import { usePanelStyles } from "./RequestPanel";
 import type { PartKind } from "./work";
@@ -32,9 +33,29 @@ export interface ComposePanelProps {
   host: Host;
   strings: Strings;
   request: RequestProfile | null;
+  /** The profile in use: the user's own fields over the organization's defaults. */
   profile: OrgProfile | null;
+  /** The user has saved a profile of their own (the organization's defaults then fill nothing). */
+  ownProfile?: boolean;
+  orgDefaults?: Partial<OrgProfile>;
+  recipientLists?: readonly RecipientList[];
   onGoTo(tab: TabKey): void;
 }
+
+const FIELD_LABEL: Record<ProfileField, keyof Strings> = {
+  system: "profileSystem",
+  parentAgency: "profileParentAgency",
+  agency: "profileAgency",
+  agencyInText: "profileAgencyInText",
+  agencyCode: "profileAgencyCode",
+  unitCode: "profileUnitCode",
+  place: "profilePlace",
+  authority: "profileAuthority",
+  authorityOf: "profileAuthorityOf",
+  title: "profileTitle",
+  name: "profileName",
+  recipients: "profileRecipients",
+};
 
 const URGENCIES: Urgency[] = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
 
@@ -43,7 +64,16 @@ function defaultType(request: RequestProfile | null): string {
   return request ? "bao-cao" : "cong-van";
 }
 
-export function ComposePanel({ host, strings: s, request, profile, onGoTo }: ComposePanelProps): React.ReactElement {
+export function ComposePanel({
+  host,
+  strings: s,
+  request,
+  profile,
+  ownProfile = profile !== null,
+  orgDefaults,
+  recipientLists = [],
+  onGoTo,
+}: ComposePanelProps): React.ReactElement {
   const styles = usePanelStyles();
   const language = host.language;
   const [type, setType] = React.useState(() => defaultType(request));
@@ -59,6 +89,13 @@ export function ComposePanel({ host, strings: s, request, profile, onGoTo }: Com
   const [notice, setNotice] = React.useState<NoticeState | null>(null);
   const [confirmHeader, setConfirmHeader] = React.useState(false);
   const [dateProblem, setDateProblem] = React.useState<string | undefined>();
+  const [recipientList, setRecipientList] = React.useState("");
+  const fromOrg = ownProfile || !orgDefaults ? [] : profileFieldsGiven(orgDefaults);
+  /** The chosen standard list replaces the profile's recipients in the closing. */
+  const withRecipients = (base: OrgProfile): OrgProfile => {
+    const list = recipientLists.find((item) => item.name === recipientList);
+    return list ? { ...base, recipients: list.recipients } : base;
+  };
 
   const insert = async (kind: PartKind): Promise<void> => {
     setNotice(null);
@@ -79,7 +116,7 @@ export function ComposePanel({ host, strings: s, request, profile, onGoTo }: Com
     setBusy(kind);
     try {
       const work = await loadWork();
-      const ooxml = work.partOoxml(kind, profile ?? fallbackSystemProfile(), {
+      const ooxml = work.partOoxml(kind, profile ? withRecipients(profile) : fallbackSystemProfile(), {
         type,
         subject: subject.trim() || undefined,
         number: number.trim() || undefined,
@@ -138,6 +175,11 @@ export function ComposePanel({ host, strings: s, request, profile, onGoTo }: Com
         />
       )}
       <Caption1 className={styles.muted}>{systemText}</Caption1>
+      {fromOrg.length > 0 && (
+        <Caption1 className={styles.muted} data-testid="compose-from-org">
+          {fill(s.composeFromOrg, { fields: fromOrg.map((field) => s[FIELD_LABEL[field]]).join(", ") })}
+        </Caption1>
+      )}
       <div className={styles.row}>
         <Field label={s.composeType} className={styles.half}>
           <Select
@@ -195,6 +237,24 @@ export function ComposePanel({ host, strings: s, request, profile, onGoTo }: Com
           />
         </Field>
       </div>
+
+      {recipientLists.length > 0 && (
+        <Field label={s.composeRecipients}>
+          <Select
+            className={styles.control}
+            value={recipientList}
+            onChange={(_e, data) => setRecipientList(data.value)}
+            data-testid="compose-recipient-list"
+          >
+            <option value="">{s.composeRecipientsProfile}</option>
+            {recipientLists.map((list) => (
+              <option key={list.name} value={list.name}>
+                {list.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
 
       <Subtitle2 as="h2">{s.composeInsertTitle}</Subtitle2>
       <div className={styles.group}>

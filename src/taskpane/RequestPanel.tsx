@@ -14,6 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { RequestProfile } from "../engine/types";
+import type { OrgRequest } from "../org/config";
 import { describeError } from "./errors";
 import type { Host, RequestChoice } from "./host";
 import type { Strings } from "./i18n";
@@ -37,6 +38,8 @@ export interface RequestPanelProps {
   requestSource: string;
   /** Uses the request and keeps it with the document; resolves to a warning when keeping failed. */
   onRequest(request: RequestProfile, source: string): Promise<NoticeState | null>;
+  /** The requests of the organization's configuration, listed first. */
+  orgRequests?: readonly OrgRequest[];
 }
 
 export const usePanelStyles = makeStyles({
@@ -49,15 +52,21 @@ export const usePanelStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   outline: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   hiddenInput: { display: "none" },
+  /** Controls and messages stay off paper: a printout holds the results only. */
+  noPrint: { "@media print": { display: "none" } },
 });
 
-export function RequestPanel({ host, strings: s, request, requestSource, onRequest }: RequestPanelProps): React.ReactElement {
+export function RequestPanel({ host, strings: s, request, requestSource, onRequest, orgRequests = [] }: RequestPanelProps): React.ReactElement {
   const styles = usePanelStyles();
   const language = host.language;
   const [pasted, setPasted] = React.useState("");
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<NoticeState | null>(null);
-  const [choices, setChoices] = React.useState<RequestChoice[]>([]);
+  const [hostChoices, setChoices] = React.useState<RequestChoice[]>([]);
+  const choices = React.useMemo<RequestChoice[]>(() => {
+    const fromConfig = orgRequests.map((item) => ({ id: `org:${item.id}`, label: item.label, load: async () => item.request }));
+    return [...fromConfig, ...hostChoices];
+  }, [orgRequests, hostChoices]);
   const fileInput = React.useRef<HTMLInputElement>(null);
 
   React.useEffect(() => {
@@ -161,7 +170,7 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
         <Caption1 className={styles.muted}>{s.requestFileHint}</Caption1>
         {choices.length > 0 ? (
           <Field label={s.requestOrganization}>
-            <Select className={styles.control} onChange={pick} value="" disabled={busy}>
+            <Select className={styles.control} onChange={pick} value="" disabled={busy} data-testid="org-requests">
               <option value="">{s.requestOrganizationPlaceholder}</option>
               {choices.map((choice) => (
                 <option key={choice.id} value={choice.id}>

@@ -1,13 +1,17 @@
 import * as React from "react";
 import { Body1, Button, Caption1, Divider, Field, Input, Select, Subtitle2, Textarea } from "@fluentui/react-components";
 import { EXAMPLE_PARTY_PROFILE, EXAMPLE_STATE_PROFILE } from "../parts/examples";
+import type { RecipientList } from "../org/config";
 import { parseProfileJson, validateProfile, type OrgProfile, type ProfileProblem } from "../parts/profile";
 import { describeError } from "./errors";
 import type { Host } from "./host";
 import type { Strings } from "./i18n";
 import {
   AUTHORITIES,
+  fill,
   formToProfileValue,
+  partialProfileToForm,
+  profileFieldsGiven,
   problemsByField,
   profileToForm,
   type ProfileField,
@@ -21,7 +25,12 @@ export interface SettingsPanelProps {
   strings: Strings;
   profile: OrgProfile | null;
   onProfile(profile: OrgProfile): void;
+  /** The organization's default fields; they fill the form while the user has no profile of their own. */
+  orgDefaults?: Partial<OrgProfile>;
+  recipientLists?: readonly RecipientList[];
 }
+
+const NO_DEFAULTS: Partial<OrgProfile> = {};
 
 const TEXT_FIELDS: { field: Exclude<ProfileField, "system" | "authority" | "recipients">; label: keyof Strings; hint?: keyof Strings; half?: boolean }[] = [
   { field: "parentAgency", label: "profileParentAgency", hint: "profileParentAgencyHint" },
@@ -38,15 +47,37 @@ const SIGNER_FIELDS: { field: "authorityOf" | "title" | "name"; label: keyof Str
   { field: "name", label: "profileName" },
 ];
 
-export function SettingsPanel({ host, strings: s, profile, onProfile }: SettingsPanelProps): React.ReactElement {
+export function SettingsPanel({
+  host,
+  strings: s,
+  profile,
+  onProfile,
+  orgDefaults = NO_DEFAULTS,
+  recipientLists = [],
+}: SettingsPanelProps): React.ReactElement {
   const styles = usePanelStyles();
   const language = host.language;
-  const [form, setForm] = React.useState<ProfileForm>(() => profileToForm(profile));
+  const initialForm = (): ProfileForm => (profile ? profileToForm(profile) : partialProfileToForm(orgDefaults));
+  const [form, setForm] = React.useState<ProfileForm>(initialForm);
+  const touched = React.useRef(false);
+  const orgForm = React.useMemo(() => partialProfileToForm(orgDefaults), [orgDefaults]);
+  const orgFields = React.useMemo(() => new Set(profileFieldsGiven(orgDefaults)), [orgDefaults]);
+  // The configuration arrives after the pane opens: it fills an untouched form of a user without a profile.
+  React.useEffect(() => {
+    if (!profile && !touched.current) setForm(partialProfileToForm(orgDefaults));
+    // Only the organization's defaults arriving should refill the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [orgDefaults]);
+  /** A field shows the organization's value as long as the user has no profile and has not changed it. */
+  const fromOrg = (field: ProfileField): boolean => !profile && orgFields.has(field) && form[field] === orgForm[field];
   const [problems, setProblems] = React.useState<Partial<Record<ProfileField, ProfileProblem[]>>>({});
   const [notice, setNotice] = React.useState<NoticeState | null>(null);
   const importInput = React.useRef<HTMLInputElement>(null);
 
-  const set = (field: ProfileField, value: string): void => setForm((current) => ({ ...current, [field]: value }));
+  const set = (field: ProfileField, value: string): void => {
+    touched.current = true;
+    setForm((current) => ({ ...current, [field]: value }));
+  };
   const messageOf = (field: ProfileField): string | undefined => {
     const list = problems[field];
     if (!list || list.length === 0) return undefined;
@@ -75,6 +106,7 @@ export function SettingsPanel({ host, strings: s, profile, onProfile }: Settings
   };
 
   const applyExample = (example: OrgProfile): void => {
+    touched.current = true;
     setForm(profileToForm(example));
     setProblems({});
     setNotice({ intent: "info", text: s.profileExampleLoaded });
@@ -86,6 +118,7 @@ export function SettingsPanel({ host, strings: s, profile, onProfile }: Settings
     if (!file) return;
     try {
       const imported = parseProfileJson(await file.text());
+      touched.current = true;
       setForm(profileToForm(imported));
       setProblems({});
       store(imported, s.profileImported);
@@ -104,9 +137,26 @@ export function SettingsPanel({ host, strings: s, profile, onProfile }: Settings
     host.saveFile("ho-so-co-quan.json", `${JSON.stringify(valid, null, 2)}\n`);
   };
 
-  const fieldProps = (field: ProfileField): { validationState: "error" | "none"; validationMessage?: string } => {
+  const fieldProps = (field: ProfileField): { validationState: "error" | "none"; validationMessage?: string; "data-from-org"?: "true" } => {
     const message = messageOf(field);
-    return { validationState: message ? "error" : "none", validationMessage: message };
+    return {
+      validationState: message ? "error" : "none",
+      validationMessage: message,
+      ...(fromOrg(field) ? { "data-from-org": "true" as const } : {}),
+    };
+  };
+  /** The field's own hint, with the organization named when the value is its. */
+  const hintOf = (field: ProfileField, hint?: keyof Strings): string | undefined => {
+    const own = hint ? s[hint] : undefined;
+    if (!fromOrg(field)) return own;
+    return own ? `(${s.orgField}) ${own}` : `(${s.orgField})`;
+  };
+
+  const applyRecipientList = (name: string): void => {
+    const list = recipientLists.find((item) => item.name === name);
+    if (!list) return;
+    set("recipients", list.recipients.join("\n"));
+    setNotice({ intent: "info", text: fill(s.orgRecipientListApplied, { name: list.name }) });
   };
 
   return (
@@ -130,11 +180,15 @@ export function SettingsPanel({ host, strings: s, profile, onProfile }: Settings
         </Button>
       </div>
 
-      <Field label={s.profileSystem} {...fieldProps("system")}>
+      {orgFields.size > 0 && !profile && <Caption1 className={styles.muted}>{s.orgFieldsNote}</Caption1>}
+      <Field label={s.profileSystem} hint={hintOf("system")} {...fieldProps("system")}>
         <Select
           className={styles.control}
           value={form.system}
-          onChange={(_e, data) => setForm((current) => ({ ...current, system: data.value === "party" ? "party" : "state" }))}
+          onChange={(_e, data) => {
+            touched.current = true;
+            setForm((current) => ({ ...current, system: data.value === "party" ? "party" : "state" }));
+          }}
         >
           <option value="state">{s.systemState}</option>
           <option value="party">{s.systemParty}</option>
@@ -147,7 +201,7 @@ export function SettingsPanel({ host, strings: s, profile, onProfile }: Settings
             className={half ? styles.half : undefined}
             style={half ? undefined : { flex: "1 1 100%" }}
             label={s[label]}
-            hint={hint ? s[hint] : undefined}
+            hint={hintOf(field, hint)}
             required={field === "agency" || field === "agencyCode" || field === "unitCode" || field === "place"}
             {...fieldProps(field)}
           >
@@ -158,7 +212,7 @@ export function SettingsPanel({ host, strings: s, profile, onProfile }: Settings
 
       <Divider />
       <Subtitle2 as="h2">{s.profileSignerTitle}</Subtitle2>
-      <Field label={s.profileAuthority} hint={s.profileAuthorityHint} {...fieldProps("authority")}>
+      <Field label={s.profileAuthority} hint={hintOf("authority", "profileAuthorityHint")} {...fieldProps("authority")}>
         <Select className={styles.control} value={form.authority} onChange={(_e, data) => set("authority", data.value)} data-field="authority">
           {AUTHORITIES[form.system].map((authority) => (
             <option key={authority} value={authority}>
@@ -172,14 +226,26 @@ export function SettingsPanel({ host, strings: s, profile, onProfile }: Settings
         <Field
           key={field}
           label={s[label]}
-          hint={hint ? s[hint] : undefined}
+          hint={hintOf(field, hint)}
           required={field !== "authorityOf"}
           {...fieldProps(field)}
         >
           <Input className={styles.control} value={form[field]} onChange={(_e, data) => set(field, data.value)} data-field={field} />
         </Field>
       ))}
-      <Field label={s.profileRecipients} hint={s.profileRecipientsHint} {...fieldProps("recipients")}>
+      {recipientLists.length > 0 && (
+        <Field label={s.orgRecipientLists}>
+          <Select className={styles.control} value="" onChange={(_e, data) => applyRecipientList(data.value)} data-testid="settings-recipient-lists">
+            <option value="">{s.orgRecipientListsPlaceholder}</option>
+            {recipientLists.map((list) => (
+              <option key={list.name} value={list.name}>
+                {list.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <Field label={s.profileRecipients} hint={hintOf("recipients", "profileRecipientsHint")} {...fieldProps("recipients")}>
         <Textarea
           className={styles.control}
           value={form.recipients}

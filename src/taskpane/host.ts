@@ -6,6 +6,7 @@ import type { RequestProfile } from "../engine/types";
 import type { OrgProfile } from "../parts/profile";
 import type { WordAdapter } from "../word/adapter";
 import type { Language } from "./i18n";
+import type { OrgConfigState } from "./org";
 
 /** A request the organization keeps for its clerks to pick from. */
 export interface RequestChoice {
@@ -32,6 +33,11 @@ export interface Host {
   preview: boolean;
   /** The organization's shared requests; empty when it has none. */
   organizationRequests(): Promise<RequestChoice[]>;
+  /**
+   * The organization's configuration (org/config.json beside the page), read after the pane
+   * is shown. Absent: there is none.
+   */
+  orgConfig?(): Promise<OrgConfigState>;
   /**
    * A request handed over at start (the preview's ?request=), used instead of the one kept
    * with the document. Null when there is none.

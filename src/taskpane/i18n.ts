@@ -176,6 +176,27 @@ const vi = {
   previewNoAnswer: "máy chủ không trả lời; hãy kiểm tra máy chủ xem trước còn chạy.",
   previewHttpStatus: "máy chủ trả về lỗi {detail}; hãy kiểm tra đường dẫn tệp.",
   previewExampleRequest: "Mẫu: Công văn 4874/BNV-CCVC của Bộ Nội vụ (Phụ lục 3)",
+
+  // Organization configuration (org/config.json)
+  orgConfigProblems:
+    "Tệp cấu hình của cơ quan (org/config.json) có chỗ chưa đúng. Tiện ích bỏ qua những chỗ đó và vẫn làm việc với cài đặt trên máy này; hãy báo bộ phận quản trị sửa tệp:",
+  orgField: "theo cấu hình của cơ quan",
+  orgFieldsNote: "Các trường ghi “theo cấu hình của cơ quan” lấy từ cấu hình chung; bạn sửa rồi lưu hồ sơ thì thông tin của bạn được dùng.",
+  orgRecipientLists: "Danh sách nơi nhận của cơ quan",
+  orgRecipientListsPlaceholder: "Chọn để điền nơi nhận…",
+  orgRecipientListApplied: "Đã điền nơi nhận theo danh sách “{name}”. Bấm “Lưu hồ sơ” để giữ lại.",
+  composeFromOrg: "Lấy từ cấu hình của cơ quan: {fields}.",
+  composeRecipients: "Nơi nhận",
+  composeRecipientsProfile: "Theo hồ sơ cơ quan",
+
+  // Reviewer's view
+  checkBoundRequest: "Văn bản này đã gắn với {request} — kiểm tra theo yêu cầu này.",
+  checkAgainst: "Đối chiếu với {request}.",
+  checkSaveReport: "Lưu báo cáo kiểm tra",
+  checkPrint: "In",
+  checkReportSaved: "Đã lưu báo cáo kiểm tra “{name}”.",
+  checkReportDocument: "Văn bản đang soạn",
+  errorSaveReport: "Không lưu được báo cáo kiểm tra. Hãy bấm “Kiểm tra lại” rồi lưu lần nữa.",
 };
 
 export type StringKey = keyof typeof vi;
@@ -348,6 +369,25 @@ const en: Strings = {
   previewNoAnswer: "the server did not answer; check that the preview server is running.",
   previewHttpStatus: "the server answered {detail}; check the file's path.",
   previewExampleRequest: "Example: Công văn 4874/BNV-CCVC of the Ministry of Home Affairs (Annex 3)",
+
+  orgConfigProblems:
+    "The organization configuration (org/config.json) has mistakes. The add-in leaves those parts out and keeps working with this computer's settings; ask your administrator to fix the file:",
+  orgField: "from the organization's configuration",
+  orgFieldsNote: "Fields marked “from the organization's configuration” come from the shared configuration; edit and save the profile to use your own.",
+  orgRecipientLists: "The organization's recipient lists",
+  orgRecipientListsPlaceholder: "Choose one to fill the recipients…",
+  orgRecipientListApplied: "Recipients filled from the list “{name}”. Press “Save profile” to keep them.",
+  composeFromOrg: "From the organization's configuration: {fields}.",
+  composeRecipients: "Recipients",
+  composeRecipientsProfile: "As in the organization profile",
+
+  checkBoundRequest: "This document is tied to {request} — it is checked against this request.",
+  checkAgainst: "Checked against {request}.",
+  checkSaveReport: "Save the check report",
+  checkPrint: "Print",
+  checkReportSaved: "The check report “{name}” was saved.",
+  checkReportDocument: "The document being drafted",
+  errorSaveReport: "The check report could not be saved. Press “Check again”, then save it again.",
 };
 
 const TABLES: Record<Language, Strings> = { vi, en };

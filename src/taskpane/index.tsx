@@ -5,6 +5,7 @@ import { createWordAdapter } from "../word/adapter";
 import type { IsSetSupported, SettingsLike, WordLike } from "../word/types";
 import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "./host";
 import { languageFromOffice } from "./i18n";
+import { loadOrgConfig } from "./org";
 import { HostedApp } from "./HostedApp";
 import { themeOf } from "./theme";
 
@@ -30,6 +31,7 @@ function wordHost(): Host {
     theme: themeOf(context.officeTheme?.bodyBackgroundColor),
     preview: false,
     organizationRequests: async () => [],
+    orgConfig: () => loadOrgConfig((input, init) => fetch(input, init)),
     saveFile: downloadText,
   };
 }

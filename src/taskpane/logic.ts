@@ -282,6 +282,36 @@ export function profileToForm(profile: OrgProfile | null): ProfileForm {
   };
 }
 
+/** Some profile fields (an organization's defaults) as the form, the rest empty. */
+export function partialProfileToForm(partial: Partial<OrgProfile>): ProfileForm {
+  const form: ProfileForm = { ...EMPTY_PROFILE_FORM };
+  if (partial.system === "state" || partial.system === "party") form.system = partial.system;
+  for (const key of ["parentAgency", "agency", "agencyInText", "agencyCode", "unitCode", "place"] as const) {
+    const value = partial[key];
+    if (typeof value === "string") form[key] = value;
+  }
+  for (const key of ["authority", "authorityOf", "title", "name"] as const) {
+    const value = partial.signer?.[key];
+    if (typeof value === "string") form[key] = value;
+  }
+  if (Array.isArray(partial.recipients)) form.recipients = partial.recipients.join("\n");
+  return form;
+}
+
+/** The form fields an organization's defaults fill (a signer fills the four signer fields it gives). */
+export function profileFieldsGiven(partial: Partial<OrgProfile>): ProfileField[] {
+  const given: ProfileField[] = [];
+  if (partial.system !== undefined) given.push("system");
+  for (const key of ["parentAgency", "agency", "agencyInText", "agencyCode", "unitCode", "place"] as const) {
+    if (partial[key] !== undefined) given.push(key);
+  }
+  for (const key of ["authority", "authorityOf", "title", "name"] as const) {
+    if (partial.signer?.[key] !== undefined) given.push(key);
+  }
+  if (partial.recipients !== undefined) given.push("recipients");
+  return given;
+}
+
 /** The form as the JSON shape `validateProfile` reads. */
 export function formToProfileValue(form: ProfileForm): Record<string, unknown> {
   const value: Record<string, unknown> = {
@@ -330,3 +360,9 @@ export const AUTHORITIES: Record<"state" | "party", string[]> = {
   state: ["", "TM.", "KT.", "Q.", "TL.", "TUQ."],
   party: ["", "T/M", "K/T", "T/L", "Q."],
 };
+
+/** "Công văn số 4874/BNV-CCVC", as the clerk names the request. */
+export function requestName(request: RequestProfile): string {
+  const type = request.type ?? "văn bản";
+  return request.number ? `${type} số ${request.number}` : type;
+}

@@ -12,8 +12,13 @@ import { buildClosing, buildHeader, buildOutline, type Urgency } from "../parts/
 import { layoutFor } from "../parts/layout";
 import { toFlatOpc } from "../parts/ooxml";
 import type { OrgProfile } from "../parts/profile";
+import { extractHeader } from "../engine/understand/header";
+import type { ExaminedDocument } from "../report/examine";
+import { reviewHtml } from "../report/html";
+import { buildReviewTable } from "../report/table";
 
 export { parseRequestProfile, serializeRequestProfile };
+export { EMPTY_ORG_CONFIG, effectiveProfile, parseOrgConfig } from "../org/config";
 
 /** Request profiles are small JSON files: UTF-8, with or without BOM. */
 function decodeJson(bytes: Uint8Array): string {
@@ -76,4 +81,38 @@ export function partOoxml(kind: PartKind, profile: OrgProfile, options: PartOpti
         ? buildClosing(profile, { type: options.type })
         : buildOutline(options.request?.outline ?? [], { system: profile.system });
   return toFlatOpc(blocks, { layout });
+}
+
+/** Stands in for the request when a document was checked without one: the report says so. */
+const NO_REQUEST: RequestProfile = {
+  number: null,
+  type: null,
+  date: null,
+  issuer: null,
+  subject: null,
+  deadline: null,
+  period: null,
+  outline: [],
+};
+
+/**
+ * This document's check as the reviewers' self-contained HTML page: one row of the review
+ * table (its own number and date from its header, how it cites the request, each section).
+ */
+export function checkReportHtml(
+  draft: DocumentModel,
+  result: CheckResult,
+  request: RequestProfile | null,
+  options: { file: string; generatedAt: string },
+): string {
+  const header = extractHeader(draft);
+  const examined: ExaminedDocument = {
+    readable: true,
+    file: options.file,
+    number: header.number?.number || null,
+    date: header.placeDate?.date ?? null,
+    sections: result.sections,
+    findings: result.findings,
+  };
+  return reviewHtml(buildReviewTable(request ?? NO_REQUEST, [examined]), { generatedAt: options.generatedAt });
 }
