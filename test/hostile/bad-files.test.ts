@@ -8,6 +8,7 @@ import fs, { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { strToU8 } from "fflate";
+import { readDocx } from "../../src/engine";
 import { buildDocx, documentXml, W_NS } from "../support/docx-builder";
 import { craftZip, deflatedZeros } from "../engine/read/zip-craft";
 import { expectRefusal, SEED_REPLY, SEED_REQUEST, seededBytes, sha256, vanban } from "./cli-harness";
@@ -238,6 +239,36 @@ describe("files that are read and checked", () => {
     }
     expect(reads.length).toBeGreaterThan(0);
     expect([...new Set(reads)]).toEqual([paths.escapingRels]);
+  });
+});
+
+describe("list numbering built to draw enormous labels", () => {
+  function numberedDocx(level: string, count: number): Uint8Array {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">${level}</w:lvl></w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const paragraphs = Array.from({ length: count }, (_, i) => ({ text: `Mục ${i}`, list: { numId: 1 } }));
+    return buildDocx({ numbering, paragraphs: [{ text: "I. Tình hình", style: "Heading1" }, ...paragraphs] });
+  }
+  // A start of two billion in letters would be "aaaa…" 77 million letters long; two million "%1" repeat the number.
+  const HOSTILE_LEVELS: [string, string][] = [
+    ["a start of two billion, in letters", '<w:start w:val="2000000000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/>'],
+    ["a level text of two million placeholders", `<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${"%1".repeat(2_000_000)}"/>`],
+  ];
+
+  test.each(HOSTILE_LEVELS)("%s: labels stay short", (_name, level) => {
+    const model = readDocx(numberedDocx(level, 3));
+    const labels = model.paragraphs.map((p) => p.listLabel ?? "");
+    expect(labels.slice(1).every((label) => label.length > 0)).toBe(true);
+    expect(Math.max(...labels.map((label) => label.length))).toBeLessThanOrEqual(300);
+  });
+
+  test.each(HOSTILE_LEVELS)("%s: 5,000 numbered paragraphs checked through the command line", async (name, level) => {
+    const file = save(`numbering-${name.length}.docx`, numberedDocx(level, 5000));
+    const result = await vanban("check", file, "--format", "json");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBeLessThan(2);
+    expect(JSON.parse(result.stdout).file).toBe(file);
   });
 });
 

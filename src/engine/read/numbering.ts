@@ -31,7 +31,7 @@ export class ListNumbering {
   defineLevel(abstractId: string, level: number, definition: ListLevel): void {
     let levels = this.abstracts.get(abstractId);
     if (!levels) this.abstracts.set(abstractId, (levels = new Map()));
-    levels.set(level, definition);
+    levels.set(level, bounded(definition));
   }
 
   defineList(numId: string, abstractId: string): void {
@@ -43,7 +43,7 @@ export class ListNumbering {
   }
 
   overrideLevel(numId: string, level: number, definition: ListLevel): void {
-    this.instances.get(numId)?.levelOverrides.set(level, definition);
+    this.instances.get(numId)?.levelOverrides.set(level, bounded(definition));
   }
 
   /** Counts one more paragraph of list `numId` at `level` and returns its label ("" when none is drawn). */
@@ -74,6 +74,16 @@ export class ListNumbering {
       return formatNumber(values[n] ?? nested?.start ?? 1, nested?.format ?? "decimal");
     });
   }
+}
+
+/**
+ * Real level texts are short ("%1.%2.%3."); a file may hold millions of "%1", and every
+ * numbered paragraph would repeat them. Kept to what any real list uses.
+ */
+const MAX_LEVEL_TEXT = 64;
+
+function bounded(definition: ListLevel): ListLevel {
+  return definition.text.length > MAX_LEVEL_TEXT ? { ...definition, text: definition.text.slice(0, MAX_LEVEL_TEXT) } : definition;
 }
 
 /** Bullets drawn from symbol fonts sit in the private use area; they are shown as "•". */
@@ -111,9 +121,12 @@ function roman(value: number): string {
   return out;
 }
 
+/** Letters never repeat more than this: a start of two billion would otherwise be 77 million letters long. */
+const MAX_LETTER_VALUE = 26 * 30;
+
 /** Word's letter numbering repeats the letter: A…Z, AA…ZZ, AAA… */
 function letters(value: number): string {
-  const n = Math.max(1, value);
+  const n = Math.max(1, Math.min(value, MAX_LETTER_VALUE));
   return String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 }
 
