@@ -272,6 +272,20 @@ describe("list numbering built to draw enormous labels", () => {
   });
 });
 
+test("100,000 fields nested in one paragraph and never ended: read in linear time, results kept", async () => {
+  // Every level begins a field, separates its result and shows "x"; none ends. Searching the
+  // open fields for each piece of text once made this quadratic (9 s at this size, 35 s at twice it).
+  const nested = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>' +
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>';
+  const body = `<w:p><w:r><w:t>Kính gửi: Bộ Nội vụ</w:t></w:r></w:p><w:p>${nested.repeat(100_000)}</w:p>`;
+  const file = save("nested-fields.docx", rawDocx(documentXml(body)));
+  const model = readDocx(new Uint8Array(fs.readFileSync(file)));
+  expect(model.paragraphs[1].text).toBe("x".repeat(100_000));
+  const result = await vanban("check", file);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBeLessThan(2);
+});
+
 describe("request profiles and organization profiles (.json)", () => {
   // JSON a legacy editor saved in TCVN3 bytes is not UTF-8: read leniently, "Bộ Nội vụ" would become "B� N�i v�".
   test("a request profile that is not UTF-8 is refused, not read as replacement characters", async () => {

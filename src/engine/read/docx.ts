@@ -791,8 +791,10 @@ function readBody(
   let inText = false;
   let textBuffer = "";
   const fields: FieldState[] = [];
+  /** Open fields still in their code part; counted, not searched, so deep nesting stays linear. */
+  let fieldsInCode = 0;
 
-  const fieldHidesText = (): boolean => fields.some((field) => !field.inResult);
+  const fieldHidesText = (): boolean => fieldsInCode > 0;
 
   const emit = (text: string): void => {
     if (!paragraph || text === "" || fieldHidesText()) return;
@@ -919,9 +921,15 @@ function readBody(
           return;
         case "fldChar": {
           const type = attr(tag, "fldCharType");
-          if (type === "begin") fields.push({ inResult: false });
-          else if (type === "separate" && fields.length > 0) fields[fields.length - 1].inResult = true;
-          else if (type === "end") fields.pop();
+          if (type === "begin") {
+            fields.push({ inResult: false });
+            fieldsInCode++;
+          } else if (type === "separate" && fields.length > 0 && !fields[fields.length - 1].inResult) {
+            fields[fields.length - 1].inResult = true;
+            fieldsInCode--;
+          } else if (type === "end" && fields.length > 0) {
+            if (!fields.pop()?.inResult) fieldsInCode--;
+          }
           return;
         }
         case "sectPr":
