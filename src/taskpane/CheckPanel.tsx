@@ -225,15 +225,17 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     <div className={panel.panel}>
       <Body1 className={panel.noPrint}>{s.checkIntro}</Body1>
       {!request && (
-        <Notice
-          notice={{ intent: "info", text: s.checkNoRequest }}
-          strings={s}
-          action={
-            <Button size="small" onClick={() => onGoTo("request")}>
-              {s.goToRequest}
-            </Button>
-          }
-        />
+        <div className={panel.noPrint}>
+          <Notice
+            notice={{ intent: "info", text: s.checkNoRequest }}
+            strings={s}
+            action={
+              <Button size="small" onClick={() => onGoTo("request")}>
+                {s.goToRequest}
+              </Button>
+            }
+          />
+        </div>
       )}
       <div className={mergeClasses(panel.row, panel.noPrint)}>
         <Button appearance="primary" onClick={() => void run()} disabled={running} data-testid="run-check">
@@ -246,7 +248,11 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
           <Notice notice={notice} onDismiss={() => setNotice(null)} strings={s} />
         </div>
       )}
-      {stale && notice?.text !== s.checkDocumentChanged && <Notice notice={{ intent: "info", text: s.checkStale }} strings={s} />}
+      {stale && notice?.text !== s.checkDocumentChanged && (
+        <div className={panel.noPrint}>
+          <Notice notice={{ intent: "info", text: s.checkStale }} strings={s} />
+        </div>
+      )}
 
       {result && summary && (
         <>

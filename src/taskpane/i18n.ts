@@ -179,7 +179,7 @@ const vi = {
 
   // Organization configuration (org/config.json)
   orgConfigProblems:
-    "Tệp cấu hình của cơ quan (org/config.json) có chỗ chưa đúng. Tiện ích bỏ qua những chỗ đó và vẫn làm việc với cài đặt trên máy này; hãy báo bộ phận quản trị sửa tệp:",
+    "Cấu hình chung của cơ quan có chỗ chưa đúng; tiện ích bỏ qua những chỗ đó và vẫn làm việc với cài đặt trên máy này:",
   orgField: "theo cấu hình của cơ quan",
   orgFieldsNote: "Các trường ghi “theo cấu hình của cơ quan” lấy từ cấu hình chung; bạn sửa rồi lưu hồ sơ thì thông tin của bạn được dùng.",
   orgRecipientLists: "Danh sách nơi nhận của cơ quan",
@@ -371,7 +371,7 @@ const en: Strings = {
   previewExampleRequest: "Example: Công văn 4874/BNV-CCVC of the Ministry of Home Affairs (Annex 3)",
 
   orgConfigProblems:
-    "The organization configuration (org/config.json) has mistakes. The add-in leaves those parts out and keeps working with this computer's settings; ask your administrator to fix the file:",
+    "The organization's shared configuration has mistakes; the add-in leaves those parts out and keeps working with this computer's settings:",
   orgField: "from the organization's configuration",
   orgFieldsNote: "Fields marked “from the organization's configuration” come from the shared configuration; edit and save the profile to use your own.",
   orgRecipientLists: "The organization's recipient lists",

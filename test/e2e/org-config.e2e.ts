@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, openPage } from "../support/browser";
 import { serveStatic, type StaticServer } from "../support/static-server";
@@ -15,7 +16,7 @@ const exampleConfig = join(root, "examples", "org", "config.json");
 const brokenConfig = join(root, "test-output", "org-config-broken.json");
 const CONFIG_PATH = "/vanban/org/config.json";
 const HOSTED_AT = "https://addins.example.gov.vn/vanban/";
-const BROKEN_WARNING = /Tệp cấu hình của cơ quan \(org\/config\.json\) có chỗ chưa đúng.*không đúng định dạng JSON/s;
+const BROKEN_WARNING = /^Cấu hình chung của cơ quan có chỗ chưa đúng.*Tệp cấu hình của cơ quan \(org\/config\.json\) không đúng định dạng JSON/s;
 
 let browser: Browser;
 const servers: StaticServer[] = [];
@@ -67,6 +68,13 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
 }
 
+/** No serious or critical accessibility problem in the pane as it is shown now. */
+async function expectAxeClean(page: Page, area: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  const bad = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(bad.map((violation) => `${area}: ${violation.id}`)).toEqual([]);
+}
+
 /** Only the page's own origin, and the Office.js address the stub answers, are ever asked for. */
 function expectOwnOriginOnly(opened: Opened, server: StaticServer): void {
   const origin = new URL(server.url).origin;
@@ -103,6 +111,7 @@ describe.each(["taskpane.html", "preview.html"] as const)("%s with the example o
     await expect(page.locator('[data-from-org] [data-field="agency"]').count()).resolves.toBe(1);
     await expect(page.locator('[data-from-org] [data-field="unitCode"]').count()).resolves.toBe(0);
     await page.getByText("theo cấu hình của cơ quan", { exact: false }).first().waitFor();
+    await expectAxeClean(page, `${pageName} settings`);
 
     await page.getByTestId("tab-compose").click();
     await expect(page.getByTestId("compose-from-org").textContent()).resolves.toContain("Cơ quan ban hành");
@@ -121,6 +130,7 @@ describe.each(["taskpane.html", "preview.html"] as const)("%s with a broken org/
     const warning = page.getByTestId("org-config-problems");
     await warning.waitFor();
     await expect(warning.textContent()).resolves.toMatch(BROKEN_WARNING);
+    await expectAxeClean(page, `${pageName} warning`);
 
     // The local profile still saves and is used.
     await page.getByTestId("tab-settings").click();

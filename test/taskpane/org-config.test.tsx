@@ -145,6 +145,29 @@ describe("task pane with the organization's configuration", () => {
     expect(screen.getByTestId("compose-from-org").textContent).toContain("Cơ quan ban hành");
   });
 
+  it("inserts a closing with the organization's profile and its chosen recipient list", async () => {
+    const config = JSON.stringify({
+      profile: EXAMPLE_STATE_PROFILE,
+      recipientLists: [{ name: "Văn bản nội bộ", recipients: ["Các phòng, đơn vị thuộc Sở"] }],
+    });
+    const { simulator } = setup({ config: { status: 200, body: config } });
+    fireEvent.click(screen.getByTestId("tab-compose"));
+    const list = await screen.findByTestId("compose-recipient-list");
+    expect(screen.getByTestId("compose-from-org").textContent).toContain("Họ tên người ký");
+    fireEvent.change(list, { target: { value: "Văn bản nội bộ" } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("insert-closing"));
+    });
+    await screen.findByText("Đã chèn nơi nhận và chữ ký ở cuối văn bản.");
+    const text = simulator.document
+      .paragraphs()
+      .map((paragraph) => paragraph.text)
+      .join("\n");
+    expect(text).toContain("Các phòng, đơn vị thuộc Sở");
+    expect(text).toContain("Nguyễn Văn An");
+    expect(text).not.toContain("Giám đốc Sở");
+  });
+
   it("shows a Vietnamese warning for a broken file and keeps working with local settings", async () => {
     setup({ config: { status: 200, body: "{ broken" } });
     const warning = await screen.findByTestId("org-config-problems");
