@@ -16,6 +16,10 @@ export function readInputBytes(path: string): Uint8Array {
     if (stat.isDirectory()) {
       throw new CliError(`${path}: là một thư mục, không phải tệp. Hãy chỉ ra một tệp .docx hoặc .txt.`);
     }
+    // A device or a pipe has no end to read to (/dev/zero) or waits for a writer forever.
+    if (!stat.isFile()) {
+      throw new CliError(`${path}: không phải tệp thông thường (thiết bị hoặc ống dẫn). Hãy chỉ ra một tệp .docx hoặc .txt.`);
+    }
     size = stat.size;
   } catch (error) {
     if (error instanceof CliError) throw error;

@@ -4,6 +4,7 @@
  * either refused in one clear Vietnamese line with exit code 2, or checked correctly; none
  * crashes, prints a stack trace, hangs, reads anything but the file it was given, or changes it.
  */
+import { execFileSync } from "child_process";
 import fs, { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -148,6 +149,10 @@ beforeAll(() => {
   };
   mkdirSync(join(dir, "a folder.docx"));
   paths.directory = join(dir, "a folder.docx");
+  // Reading either of these to its end would never finish.
+  paths.pipe = join(dir, "pipe.txt");
+  execFileSync("mkfifo", [paths.pipe]);
+  paths.device = "/dev/zero";
 });
 
 afterAll(() => {
@@ -171,6 +176,8 @@ const REFUSALS: [string, RegExp][] = [
   ["whitespace", /Tệp trống/],
   ["tcvn3Txt", /bảng mã cũ TCVN3/],
   ["directory", /là một thư mục, không phải tệp/],
+  ["pipe", /không phải tệp thông thường/],
+  ["device", /không phải tệp thông thường/],
 ];
 
 describe.each(REFUSALS)("%s is refused in one clear line", (key, phrase) => {
