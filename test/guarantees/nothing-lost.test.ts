@@ -5,6 +5,7 @@
  * every existing paragraph, in order, with its formatting; and text the user typed reaches
  * the OOXML escaped and the document exactly.
  */
+import fc from "fast-check";
 import { SaxesParser } from "saxes";
 import { checkDocument, extractRequest, readDocx, readText } from "../../src/engine";
 import type { DocumentModel } from "../../src/engine";
@@ -19,6 +20,7 @@ import {
   type OrgProfile,
 } from "../../src/parts";
 import { createWordAdapter, type MarkTarget } from "../../src/word/adapter";
+import { WordAdapterError } from "../../src/word/errors";
 import { createSimulatedWord, type SimParagraph, type SimulatedWord } from "../../src/word/simulator";
 import { parseOoxml } from "../../src/word/simulator/ooxml";
 import { DEFAULT_FONT } from "../../src/word/simulator/state";
@@ -293,5 +295,45 @@ describe("user-entered text reaches Word escaped and exact", () => {
       expect(after.slice(0, 3)).toEqual(original.slice(0, 3));
       expect(after.slice(after.length - (original.length - 3))).toEqual(original.slice(3));
     }
+  });
+});
+
+describe("arbitrary marks, even ones pointing nowhere", () => {
+  test("highlighting then clearing always restores the document; selecting never changes text", async () => {
+    const model = generatedModel();
+    const target = fc.record({
+      paragraph: fc.integer({ min: -2, max: model.paragraphs.length + 2 }),
+      start: fc.integer({ min: -5, max: 120 }),
+      length: fc.integer({ min: -3, max: 300 }),
+      excerpt: fc.option(fc.string({ maxLength: 300 }), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(target, { maxLength: 8 }), async (targets) => {
+        const { sim, adapter } = setup(model);
+        sim.document.setSelection({ paragraph: 2, start: 1, end: 5 });
+        const before = snapshot(sim);
+        const marks: MarkTarget[] = targets.map(({ paragraph, start, length, excerpt }) => {
+          const text = model.paragraphs[paragraph]?.text ?? "";
+          const span = { paragraph, start, end: start + length };
+          return { span, excerpt: excerpt ?? text.slice(Math.max(0, start), Math.max(0, start + length)) };
+        });
+        const settle = async (action: () => Promise<unknown>): Promise<void> => {
+          try {
+            await action();
+          } catch (error) {
+            // A refusal must be one the task pane can show.
+            expect(error).toBeInstanceOf(WordAdapterError);
+          }
+        };
+        await settle(() => adapter.highlightSpans(marks));
+        const texts = sim.document.paragraphs().map((p) => p.text);
+        expect(texts).toEqual(before.paragraphs.map((p) => p.text));
+        await settle(() => adapter.clearHighlights());
+        expect(snapshot(sim).paragraphs).toEqual(before.paragraphs);
+        for (const mark of marks.slice(0, 2)) await settle(() => adapter.selectSpan(mark.span!, mark.excerpt));
+        expect(sim.document.paragraphs()).toEqual(before.paragraphs);
+      }),
+      { numRuns: 120 },
+    );
   });
 });
