@@ -202,7 +202,7 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
 
   const saveReport = async (): Promise<void> => {
     const basis = checkedWith.current;
-    if (!result || !basis) return;
+    if (!result || !basis?.request) return;
     setNotice(null);
     try {
       const work = await loadWork();
@@ -313,9 +313,12 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
           )}
 
           <div className={mergeClasses(panel.row, panel.noPrint)} data-testid="report-actions">
-            <Button size="small" onClick={() => void saveReport()} data-testid="save-report">
-              {s.checkSaveReport}
-            </Button>
+            {/* The report is a row of the reviewers' table against a request: without one there is nothing to table. */}
+            {checkedWith.current?.request && (
+              <Button size="small" onClick={() => void saveReport()} data-testid="save-report">
+                {s.checkSaveReport}
+              </Button>
+            )}
             <Button size="small" onClick={() => window.print()} data-testid="print-check">
               {s.checkPrint}
             </Button>
@@ -357,8 +360,8 @@ function formatNow(now: Date): string {
 }
 
 /** "kiem-tra-4874-BNV-CCVC.html": named after the request, so reports of several documents sort together. */
-export function reportFileName(request: RequestProfile | null): string {
-  const number = request?.number?.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+export function reportFileName(request: RequestProfile): string {
+  const number = request.number?.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
   const slug = number ? number.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") : "";
   return slug ? `kiem-tra-${slug}.html` : "kiem-tra.html";
 }

@@ -83,18 +83,6 @@ export function partOoxml(kind: PartKind, profile: OrgProfile, options: PartOpti
   return toFlatOpc(blocks, { layout });
 }
 
-/** Stands in for the request when a document was checked without one: the report says so. */
-const NO_REQUEST: RequestProfile = {
-  number: null,
-  type: null,
-  date: null,
-  issuer: null,
-  subject: null,
-  deadline: null,
-  period: null,
-  outline: [],
-};
-
 /**
  * This document's check as the reviewers' self-contained HTML page: one row of the review
  * table (its own number and date from its header, how it cites the request, each section).
@@ -102,7 +90,7 @@ const NO_REQUEST: RequestProfile = {
 export function checkReportHtml(
   draft: DocumentModel,
   result: CheckResult,
-  request: RequestProfile | null,
+  request: RequestProfile,
   options: { file: string; generatedAt: string },
 ): string {
   const header = extractHeader(draft);
@@ -114,5 +102,5 @@ export function checkReportHtml(
     sections: result.sections,
     findings: result.findings,
   };
-  return reviewHtml(buildReviewTable(request ?? NO_REQUEST, [examined]), { generatedAt: options.generatedAt });
+  return reviewHtml(buildReviewTable(request, [examined]), { generatedAt: options.generatedAt });
 }

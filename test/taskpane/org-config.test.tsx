@@ -10,6 +10,7 @@ import { serializeRequestProfile } from "../../src/engine/understand/request-pro
 import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
 import { validateProfile } from "../../src/parts/profile";
 import { App } from "../../src/taskpane/App";
+import { reportFileName } from "../../src/taskpane/CheckPanel";
 import { createLocalProfileStorage, type Host } from "../../src/taskpane/host";
 import { loadOrgConfig, ORG_CONFIG_PATH, type FetchLike } from "../../src/taskpane/org";
 import { createWordAdapter, REQUEST_SETTING } from "../../src/word/adapter";
@@ -233,5 +234,26 @@ describe("reviewer's view", () => {
     expect(html).toContain("báo cáo &lt;script&gt;alert(1)&lt;/script&gt; &amp; số liệu");
     expect(html).not.toContain("<b>khác</b>");
     expect(html).not.toContain("<script>alert(1)");
+  });
+});
+
+describe("check report without a request, and report names", () => {
+  it("offers printing only when the check had no request to table against", async () => {
+    setup({ draft: seed("000_b28154c4db1fc991.txt") });
+    fireEvent.click(screen.getByTestId("tab-check"));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("run-check"));
+    });
+    await screen.findByTestId("check-summary");
+    expect(screen.getByRole("button", { name: "In" })).toBeTruthy();
+    expect(screen.queryByTestId("save-report")).toBeNull();
+    expect(screen.queryByTestId("check-against")).toBeNull();
+  });
+
+  it("names the report after the request's number, in plain letters", () => {
+    expect(reportFileName(EXAMPLE_REQUEST)).toBe("kiem-tra-4874-BNV-CCVC.html");
+    expect(reportFileName({ ...EXAMPLE_REQUEST, number: "1702-CV/BNCTU" })).toBe("kiem-tra-1702-CV-BNCTU.html");
+    expect(reportFileName({ ...EXAMPLE_REQUEST, number: "12/KH-ĐU" })).toBe("kiem-tra-12-KH-DU.html");
+    expect(reportFileName({ ...EXAMPLE_REQUEST, number: null })).toBe("kiem-tra.html");
   });
 });
