@@ -181,8 +181,8 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
   const goToSection = async (paragraph: number): Promise<void> => {
     setNotice(null);
     try {
-      const found = await own(() => host.adapter.selectSpan({ paragraph, start: 0, end: 0 }, ""));
-      if (!found || stale) setNotice({ intent: "warning", text: s.checkDocumentChanged });
+      const outcome = await own(() => host.adapter.selectSpan({ paragraph, start: 0, end: 0 }, ""));
+      if (outcome === "gone" || stale) setNotice({ intent: "warning", text: s.checkDocumentChanged });
     } catch (error) {
       setNotice({ intent: "warning", text: describeError(error, language, s.checkDocumentChanged) });
     }
@@ -192,9 +192,9 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     if (!finding.span) return;
     setNotice(null);
     try {
-      const found = await own(() => host.adapter.selectSpan(finding.span as Span, finding.excerpt));
-      // The place may have moved since the check: say so rather than trust the old position.
-      if (!found || stale) setNotice({ intent: "warning", text: s.checkDocumentChanged });
+      const outcome = await own(() => host.adapter.selectSpan(finding.span as Span, finding.excerpt));
+      // The text is no longer where the check saw it: say so rather than trust the old position.
+      if (outcome === "paragraph" || outcome === "gone" || stale) setNotice({ intent: "warning", text: s.checkDocumentChanged });
     } catch (error) {
       setNotice({ intent: "warning", text: describeError(error, language, s.checkDocumentChanged) });
     }

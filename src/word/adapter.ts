@@ -33,11 +33,17 @@ export interface WordAdapterOptions {
   isSetSupported?: IsSetSupported;
 }
 
+export type SelectOutcome = "exact" | "nearby" | "paragraph" | "gone";
+
 export interface WordAdapter {
   /** The whole body as an engine model, in one round trip. Needs WordApi 1.3. */
   readDocument(): Promise<DocumentModel>;
-  /** Selects the span (or, failing that, its paragraph); false when the paragraph no longer exists. */
-  selectSpan(span: Span, excerpt: string): Promise<boolean>;
+  /**
+   * Selects the span and says what it could select: the text at its place ("exact"), the same
+   * text elsewhere in the paragraph ("nearby"), only the paragraph ("paragraph": the text is no
+   * longer there, or the excerpt was empty), or nothing ("gone": the paragraph no longer exists).
+   */
+  selectSpan(span: Span, excerpt: string): Promise<SelectOutcome>;
   /** Inserts at the start or end of the body, or after the selection (at the cursor when nothing is selected). */
   insertOoxml(ooxml: string, where: InsertPlace): Promise<void>;
   /** Whether the first paragraphs already hold a national motto or Party name header. */
@@ -248,16 +254,17 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
     selectSpan: (span, excerpt) =>
       explained("select-failed", () =>
-        word.run(async (context) => {
+        word.run(async (context): Promise<SelectOutcome> => {
           const paragraphs = await loadParagraphTexts(context);
           const paragraph = paragraphs[span.paragraph];
-          if (!paragraph) return false;
+          if (!paragraph) return "gone";
           const plan = planSpanSearch(paragraph.text, span, excerpt);
           if (!plan) {
             paragraph.select();
             await context.sync();
-            return true;
+            return "paragraph";
           }
+          const found: SelectOutcome = paragraph.text.startsWith(excerpt, span.start) ? "exact" : "nearby";
           if (!plan.tail && plan.head.occurrence === 0) {
             // The first match needs no counting: search and select in the same round trip.
             paragraph.search(plan.head.search, MATCH_CASE).getFirst().select();
@@ -266,8 +273,9 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             } catch {
               paragraph.select();
               await context.sync();
+              return "paragraph";
             }
-            return true;
+            return found;
           }
           const planned = queueSearch(paragraph, plan);
           await context.sync();
@@ -275,7 +283,7 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           if (range) range.select();
           else paragraph.select();
           await context.sync();
-          return true;
+          return range ? found : "paragraph";
         }),
       ),
 

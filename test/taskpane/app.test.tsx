@@ -128,4 +128,34 @@ describe("compose and check areas", () => {
     expect(within(screen.getByTestId("check-summary")).getByText(/Lỗi: \d+ · Cảnh báo: \d+/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Kiểm tra lại" })).toBeTruthy();
   });
+
+  it("selects a finding's text, and says the document changed when that text is gone", async () => {
+    const { simulator } = setup(seed("004_bddaad2f89ffc7c1.txt"));
+    fireEvent.click(screen.getByTestId("tab-check"));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("run-check"));
+    });
+    await screen.findByTestId("check-summary");
+    // Seed 004 writes 280/CD-TTg in two paragraphs one after the other: take the later one.
+    const slip = screen
+      .getAllByTestId("finding")
+      .filter((item) => item.getAttribute("data-rule") === "reference-type-symbol")
+      .pop();
+    expect(slip).toBeDefined();
+    await act(async () => {
+      fireEvent.click(slip as HTMLElement);
+    });
+    const selection = simulator.document.selection();
+    expect(selection).not.toBeNull();
+    const paragraph = simulator.document.paragraphs()[selection!.paragraph].text;
+    expect(paragraph.slice(selection!.start, selection!.end)).toBe("280/CD-TTg");
+    expect(screen.queryByText("Văn bản đã thay đổi, hãy kiểm tra lại.")).toBeNull();
+
+    // The clerk deletes that paragraph: the old place now holds other text.
+    simulator.document.removeParagraph(selection!.paragraph);
+    await act(async () => {
+      fireEvent.click(slip as HTMLElement);
+    });
+    expect(await screen.findByText("Văn bản đã thay đổi, hãy kiểm tra lại.")).toBeTruthy();
+  });
 });

@@ -93,11 +93,11 @@ describe("selectSpan", () => {
     const paragraph = model.paragraphs.findIndex((p) => p.text.includes("4701/UBND-NC2"));
     const start = model.paragraphs[paragraph].text.indexOf("4701/UBND-NC2");
     const { sim, adapter } = setup(model);
-    let selected = false;
+    let selected = "";
     const syncs = await syncsOf(sim, async () => {
       selected = await adapter.selectSpan({ paragraph, start, end: start + 13 }, "4701/UBND-NC2");
     });
-    expect(selected).toBe(true);
+    expect(selected).toBe("exact");
     expect(syncs).toBe(2);
     expect(sim.document.selection()).toEqual({ paragraph, start, end: start + 13 });
   });
@@ -109,7 +109,11 @@ describe("selectSpan", () => {
     const first = text.indexOf("Tỉnh ủy");
     const second = text.indexOf("Tỉnh ủy", first + 1);
     const { sim, adapter } = setup(model);
-    const syncs = await syncsOf(sim, () => adapter.selectSpan({ paragraph, start: second, end: second + 7 }, "Tỉnh ủy"));
+    let outcome = "";
+    const syncs = await syncsOf(sim, async () => {
+      outcome = await adapter.selectSpan({ paragraph, start: second, end: second + 7 }, "Tỉnh ủy");
+    });
+    expect(outcome).toBe("exact");
     expect(syncs).toBeLessThanOrEqual(3);
     expect(sim.document.selection()).toEqual({ paragraph, start: second, end: second + 7 });
   });
@@ -151,25 +155,25 @@ describe("selectSpan", () => {
     const start = model.paragraphs[paragraph].text.indexOf("Sở Ngoại vụ báo cáo");
     const { sim, adapter } = setup(model);
     sim.document.typeText(paragraph, 0, "Căn cứ ");
-    await adapter.selectSpan({ paragraph, start, end: start + 19 }, "Sở Ngoại vụ báo cáo");
+    expect(await adapter.selectSpan({ paragraph, start, end: start + 19 }, "Sở Ngoại vụ báo cáo")).toBe("nearby");
     expect(sim.document.selection()).toEqual({ paragraph, start: start + 7, end: start + 26 });
   });
 
-  test("when the excerpt is gone the whole paragraph is selected", async () => {
+  test("when the excerpt is gone the whole paragraph is selected, and the caller is told", async () => {
     const { sim, adapter } = setup(seedModel("000"));
     const paragraph = 3;
     const length = sim.document.paragraphs()[paragraph].text.length;
-    expect(await adapter.selectSpan({ paragraph, start: 0, end: 5 }, "không có ở đây")).toBe(true);
+    expect(await adapter.selectSpan({ paragraph, start: 0, end: 5 }, "không có ở đây")).toBe("paragraph");
     expect(sim.document.selection()).toEqual({ paragraph, start: 0, end: length });
   });
 
-  test("returns false when the paragraph no longer exists", async () => {
+  test("says the paragraph is gone when it no longer exists", async () => {
     const model = seedModel("004");
     const { sim, adapter } = setup(model);
     const last = model.paragraphs.length - 1;
     sim.document.removeParagraph(last);
     const before = sim.document.selection();
-    expect(await adapter.selectSpan({ paragraph: last, start: 0, end: 3 }, model.paragraphs[last].text.slice(0, 3))).toBe(false);
+    expect(await adapter.selectSpan({ paragraph: last, start: 0, end: 3 }, model.paragraphs[last].text.slice(0, 3))).toBe("gone");
     expect(sim.document.selection()).toEqual(before);
   });
 });
