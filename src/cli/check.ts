@@ -1,6 +1,7 @@
 /** `vanban check`: a draft checked against the request it answers. */
 import { parseArgs } from "util";
 import { checkDocument } from "../engine/check";
+import type { ReadNotice } from "../engine/model";
 import type { CheckResult, Finding, SectionState } from "../engine/types";
 import { CliError } from "./errors";
 import { loadDocument } from "./files";
@@ -8,10 +9,11 @@ import { loadRequest } from "./request";
 import { clip, formatDate } from "./text";
 
 /** The JSON report scripts read; paragraph numbers are 1-based, as in the text report. */
-export function checkReportJson(file: string, result: CheckResult): object {
+export function checkReportJson(file: string, result: CheckResult, notices: readonly ReadNotice[] = []): object {
   return {
     file,
     request: result.request,
+    notices: notices.map((n) => ({ code: n.code, message: n.message })),
     sections: result.sections.map((s) => ({
       number: s.number,
       title: s.title,
@@ -42,8 +44,9 @@ const SEVERITY_LABEL: Record<Finding["severity"], string> = {
   info: "lưu ý",
 };
 
-export function formatCheckText(file: string, result: CheckResult): string {
+export function formatCheckText(file: string, result: CheckResult, notices: readonly ReadNotice[] = []): string {
   const lines: string[] = [`Kiểm tra: ${file}`];
+  for (const notice of notices) lines.push(`Lưu ý khi đọc: ${notice.message}`);
   const request = result.request;
   if (request) {
     lines.push(
@@ -95,7 +98,9 @@ export async function checkCommand(args: string[]): Promise<number> {
   const draft = loadDocument(file);
   const result = checkDocument(draft, request);
   process.stdout.write(
-    values.format === "json" ? `${JSON.stringify(checkReportJson(file, result), null, 2)}\n` : formatCheckText(file, result),
+    values.format === "json"
+      ? `${JSON.stringify(checkReportJson(file, result, draft.notices), null, 2)}\n`
+      : formatCheckText(file, result, draft.notices),
   );
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

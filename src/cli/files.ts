@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from "fs";
 import { basename, extname } from "path";
 import { InputError } from "../engine/errors";
-import { readDocument } from "../engine/read";
+import { readDocument, requireUnicode } from "../engine/read";
 import type { DocumentModel } from "../engine/model";
 import { CliError } from "./errors";
 
@@ -59,18 +59,12 @@ export function readUtf8File(path: string): string {
 /** Reads a .docx or text file into the engine's model; unreadable input becomes a CliError. */
 export function loadDocument(path: string): DocumentModel {
   const bytes = readInputBytes(path);
-  let model: DocumentModel;
   try {
-    model = readDocument(bytes, basename(path));
+    return requireUnicode(readDocument(bytes, basename(path)));
   } catch (error) {
     if (error instanceof InputError) throw new CliError(`${path}: ${error.message}`);
     throw new CliError(`${path}: không đọc được văn bản (${(error as Error).message}).`);
   }
-  // Pre-Unicode text would be checked as nonsense and pass or fail at random: refuse it, as
-  // the text reader refuses TCVN3/VNI text files.
-  const legacy = model.notices.find((notice) => notice.code === "legacy-encoding");
-  if (model.legacyEncoding && legacy) throw new CliError(`${path}: ${legacy.message}`);
-  return model;
 }
 
 export function isJsonPath(path: string): boolean {

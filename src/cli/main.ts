@@ -16,6 +16,11 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   review: reviewCommand,
 };
 
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
+}
+
 export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
@@ -35,7 +40,8 @@ export async function run(argv: string[]): Promise<number> {
     return await handler(rest);
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`vanban: ${error.message}\n`);
+      // One line, whatever a file name holds (new lines, terminal escapes).
+      process.stderr.write(`vanban: ${oneLine(error.message)}\n`);
       return error.exitCode;
     }
     // Unknown options from parseArgs, and anything unexpected: one line, no stack trace.

@@ -140,7 +140,7 @@ export function buildHeader(profile: OrgProfile, options: HeaderOptions): Block[
   const agency = agencyLines(profile);
   for (const part of agency) left.push(line(part, header.agency, font));
   if (header.agencyMark.kind === "rule") {
-    const widest = Math.max(...agency.map((part) => estimateWidthMm(part, header.agency)), 0);
+    const widest = agency.reduce((most, part) => Math.max(most, estimateWidthMm(part, header.agency)), 0);
     const length = clamp(widest * header.agencyMark.fraction, 12, header.leftWidthMm - 10);
     left.push({ kind: "rule", lengthMm: round1(length), weight: layout.ruleWeight });
   } else {

@@ -4,7 +4,7 @@
  */
 import { checkDocument } from "../engine/check";
 import { InputError } from "../engine/errors";
-import { readDocument } from "../engine/read";
+import { readDocument, requireUnicode } from "../engine/read";
 import type { Finding, RequestProfile, SectionStatus } from "../engine/types";
 import { extractHeader } from "../engine/understand/header";
 
@@ -36,7 +36,7 @@ export function unreadable(file: string, reason: string): UnreadableDocument {
 /** Reads and checks one file's bytes; never throws for bad input, it becomes an unreadable outcome. */
 export function examineDocument(bytes: Uint8Array, file: string, request: RequestProfile): DocumentOutcome {
   try {
-    const model = readDocument(bytes, file);
+    const model = requireUnicode(readDocument(bytes, file));
     const result = checkDocument(model, request);
     const header = extractHeader(model);
     return {

@@ -7,6 +7,7 @@ import { readDocument } from "../../src/engine/read";
 import { checkDocument } from "../../src/engine/check";
 import { parseRequestProfile } from "../../src/engine/understand/request-profile";
 import { EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
+import { buildDocx } from "../support/docx-builder";
 
 const seeds = join(__dirname, "..", "fixtures", "seeds");
 const REQUEST = join(seeds, "002_2b77b3d6864b3803.txt");
@@ -136,6 +137,17 @@ describe("vanban check", () => {
     expect(slip?.excerpt).toContain("280/CD-TTg");
   });
 
+  it("tells what the reader left out, in text and in JSON", async () => {
+    const textBox =
+      '<w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>Trong hộp</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r>';
+    const file = join(tmp, "hop-van-ban.docx");
+    writeFileSync(file, buildDocx({ paragraphs: ["Kính gửi: Sở Nội vụ", { xml: textBox }, "Nội dung báo cáo."] }));
+    const text = await vanban("check", file);
+    expect(text.stdout).toMatch(/Lưu ý khi đọc: Văn bản có 1 hộp văn bản/);
+    const json = JSON.parse((await vanban("check", file, "--format", "json")).stdout);
+    expect(json.notices).toEqual([{ code: "text-boxes-skipped", message: expect.stringContaining("hộp văn bản") }]);
+  });
+
   it("never changes its inputs", async () => {
     const before = [sha(REPLY), sha(REQUEST)];
     await vanban("check", REPLY, "--request", REQUEST);
@@ -180,6 +192,13 @@ describe("bad input and usage", () => {
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("keeps its message on one line whatever the file name holds", async () => {
+    const { code, stderr } = await vanban("check", join(tmp, "bao\ncao\u001b[31m.docx"));
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).not.toContain("\u001b");
   });
 
   it("rejects unknown commands and options with exit code 2", async () => {

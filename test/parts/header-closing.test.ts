@@ -147,6 +147,14 @@ describe("Party header (HD 36)", () => {
   });
 });
 
+describe("agency names of any length", () => {
+  it("builds a header for an agency of 200,000 lines without running out of stack", () => {
+    const agency = Array.from({ length: 200_000 }, (_, i) => `Phòng ${i}`).join("\n");
+    const blocks = buildHeader({ ...EXAMPLE_STATE_PROFILE, agency }, { type: "bao-cao" });
+    expect(blocks.length).toBeGreaterThan(0);
+  });
+});
+
 describe("closing", () => {
   const ALL = ["cong-van", "bao-cao", "to-trinh", "ke-hoach", "quyet-dinh", "thong-bao"] as const;
 

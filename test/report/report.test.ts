@@ -8,6 +8,7 @@ import { examineDocument, unreadable, type DocumentOutcome } from "../../src/rep
 import { escapeHtml, reviewHtml } from "../../src/report/html";
 import { buildReviewTable, outlineColumns, requestTitle } from "../../src/report/table";
 import { asText, replyLines } from "./replies";
+import { buildDocx } from "../support/docx-builder";
 
 const seeds = join(__dirname, "..", "fixtures", "seeds");
 const encoder = new TextEncoder();
@@ -57,6 +58,14 @@ describe("examining one document", () => {
     expect(outcome.readable === false && outcome.reason).toMatch(/trống/i);
     const corrupt = examineDocument(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9, 9]), "hong.docx", request);
     expect(corrupt.readable === false && corrupt.reason).toMatch(/hỏng/);
+  });
+
+  it("lists a .docx typed in a TCVN3 font as unreadable rather than checking nonsense", () => {
+    // "Báo cáo tình hình" as a TCVN3 editor stores it, in the .VnTime font.
+    const docx = buildDocx({ paragraphs: [{ text: "B¸o c¸o t×nh h×nh", font: ".VnTime" }, { text: "I. T×nh h×nh", font: ".VnTime" }] });
+    const outcome = examineDocument(docx, "cu.docx", request);
+    expect(outcome.readable).toBe(false);
+    expect(outcome.readable === false && outcome.reason).toMatch(/TCVN3/);
   });
 });
 

@@ -16,7 +16,7 @@ export { readText } from "./text";
 export { readDocx } from "./docx";
 export { normalizeForMatch, foldDiacritics, sameText, originalRange } from "./normalize";
 export type { NormalizedText } from "./normalize";
-export { detectLegacyEncoding, legacyEncodingNotice } from "./legacy";
+export { detectLegacyEncoding, legacyEncodingNotice, requireUnicode } from "./legacy";
 
 const DOCX_LIKE = /\.(docx|docm|dotx|dotm)$/i;
 const OLD_WORD = /\.(doc|dot)$/i;

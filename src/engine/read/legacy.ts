@@ -9,7 +9,8 @@
  * line counts only when its legacy-looking words outnumber its real Unicode Vietnamese
  * words, so Unicode text with the odd "hoà" or "phủ¹" and French or English text never fire.
  */
-import type { LegacyEncoding, ReadNotice } from "../model";
+import { InputError } from "../errors";
+import type { DocumentModel, LegacyEncoding, ReadNotice } from "../model";
 
 const VNI_FONT = /^vni[-\s_]/i;
 const TCVN3_FONT = /^\.vn/i;
@@ -274,4 +275,18 @@ export function legacyEncodingNotice(encoding: LegacyEncoding): ReadNotice {
       "Hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey: chọn bảng mã nguồn " +
       `${encoding === "tcvn3" ? "TCVN3 (ABC)" : "VNI Windows"}, bảng mã đích Unicode), đổi phông sang Times New Roman rồi kiểm tra lại.`,
   };
+}
+
+/**
+ * Pre-Unicode text would be checked as nonsense and pass or fail at random: callers that check
+ * a document (the command line, the review) refuse a model the reader found in TCVN3 or VNI.
+ */
+export function requireUnicode(model: DocumentModel): DocumentModel {
+  if (!model.legacyEncoding) return model;
+  const notice = model.notices.find((n) => n.code === "legacy-encoding") ?? legacyEncodingNotice(model.legacyEncoding);
+  throw new InputError(
+    "unsupported-type",
+    notice.message,
+    `The document uses the legacy ${ENCODING_NAMES[model.legacyEncoding]} encoding, not Unicode. Convert it to Unicode (for example with Unikey's converter) and check again.`,
+  );
 }
