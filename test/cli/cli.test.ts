@@ -1,8 +1,7 @@
-import { createHash } from "crypto";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { run } from "../../src/cli/main";
+import { vanban, sha256 as sha } from "../support/cli";
 import { readDocument } from "../../src/engine/read";
 import { checkDocument } from "../../src/engine/check";
 import { parseRequestProfile } from "../../src/engine/understand/request-profile";
@@ -15,35 +14,7 @@ const REPLY = join(seeds, "000_b28154c4db1fc991.txt");
 const PARTY_REPLY = join(seeds, "001_e57b1d95f5c3502e.txt");
 const INSTRUCTION = join(seeds, "004_bddaad2f89ffc7c1.txt");
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function vanban(...args: string[]): Promise<CliResult> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  });
-  try {
-    const code = await run(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
-
-function sha(path: string): string {
-  return createHash("sha256").update(readFileSync(path)).digest("hex");
-}
 
 let tmp: string;
 beforeAll(() => {

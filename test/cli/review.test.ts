@@ -1,11 +1,10 @@
 import { spawnSync } from "child_process";
-import { createHash } from "crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { JSDOM } from "jsdom";
-import { run } from "../../src/cli/main";
+import { vanban, sha256 as sha, type CliResult } from "../support/cli";
 import { collectInputs, reviewDocuments } from "../../src/cli/review";
 import { loadRequest } from "../../src/cli/request";
 import { buildDocx } from "../support/docx-builder";
@@ -18,31 +17,6 @@ const REQUEST = join(seeds, "002_2b77b3d6864b3803.txt");
 /** What the reports must show, written out here as the specification says it. */
 const STATUS_TEXT: Record<string, string> = { present: "Có", missing: "Thiếu", empty: "Trống", "out-of-order": "Sai thứ tự" };
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function vanban(...args: string[]): Promise<CliResult> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  });
-  try {
-    const code = await run(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 /** Runs with process.stderr.isTTY set as given, so the progress output does not depend on how jest was started. */
 async function withTty<T>(tty: boolean, action: () => Promise<T>): Promise<T> {
@@ -56,9 +30,6 @@ async function withTty<T>(tty: boolean, action: () => Promise<T>): Promise<T> {
   }
 }
 
-function sha(path: string): string {
-  return createHash("sha256").update(readFileSync(path)).digest("hex");
-}
 
 
 let tmp: string;

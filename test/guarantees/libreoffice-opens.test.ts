@@ -20,7 +20,7 @@ import {
   type OrgProfile,
 } from "../../src/parts";
 import { upper } from "../../src/parts/blocks";
-import { SEED_REQUEST, vanban } from "../hostile/cli-harness";
+import { SEED_REQUEST, vanban } from "../support/cli";
 
 jest.setTimeout(120_000);
 

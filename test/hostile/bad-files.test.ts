@@ -12,7 +12,7 @@ import { strToU8 } from "fflate";
 import { readDocx } from "../../src/engine";
 import { buildDocx, documentXml, W_NS } from "../support/docx-builder";
 import { craftZip, deflatedZeros } from "../engine/read/zip-craft";
-import { expectRefusal, SEED_REPLY, SEED_REQUEST, seededBytes, sha256, vanban } from "./cli-harness";
+import { expectRefusal, SEED_REPLY, SEED_REQUEST, seededBytes, sha256, vanban } from "../support/cli";
 
 jest.setTimeout(60_000);
 

@@ -1,4 +1,4 @@
-/** Running the `vanban` command line in-process, with its output captured, for hostile-input tests. */
+/** Running the `vanban` command line in-process, with its output captured. */
 import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import { join } from "path";
