@@ -10,6 +10,7 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { generateReport, toDocx } = require("./lib/generate-report");
+const { median, scalingExponent, timeMedian: timeIt, writeSection } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
 const compiled = path.join(root, "build", "cli", "engine");
@@ -25,37 +26,9 @@ function engine() {
   };
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
-async function timeIt(fn, runs, warmups = 1) {
-  for (let i = 0; i < warmups; i++) await fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
-}
 
 /** Least-squares slope of log(time) against log(pages): 1 means linear. */
-function scalingExponent(points) {
-  const xs = points.map((p) => Math.log(p.pages));
-  const ys = points.map((p) => Math.log(p.ms));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let num = 0;
-  let den = 0;
-  xs.forEach((x, i) => {
-    num += (x - mx) * (ys[i] - my);
-    den += (x - mx) ** 2;
-  });
-  return num / den;
-}
 
 async function main() {
   const e = engine();
@@ -72,10 +45,24 @@ async function main() {
     const docx = toDocx(paragraphs);
     const file = path.join(tmp, `report-${pages}.docx`);
     fs.writeFileSync(file, docx);
-    const runs = pages >= 2000 ? 3 : pages >= 500 ? 5 : 9;
+    const runs = pages >= 2000 ? 5 : pages >= 500 ? 9 : 25;
     const checkMs = await timeIt(() => e.check.checkDocument(model, request), runs, 2);
-    const vanbanMs = await timeIt(() => e.check.checkDocument(e.read.readDocument(fs.readFileSync(file), "r.docx"), request), runs);
-    const mammothMs = await timeIt(() => mammoth.extractRawText({ buffer: fs.readFileSync(file) }), runs);
+    // Side by side: the two are timed in alternation, so a change in the machine's load
+    // touches both alike.
+    const ours = [];
+    const theirs = [];
+    const vanbanCheck = () => e.check.checkDocument(e.read.readDocument(fs.readFileSync(file), "r.docx"), request);
+    const mammothRead = () => mammoth.extractRawText({ buffer: fs.readFileSync(file) });
+    for (let i = 0; i < runs + 1; i++) {
+      const a = await timeIt(vanbanCheck, 1, 0);
+      const b = await timeIt(mammothRead, 1, 0);
+      if (i > 0) {
+        ours.push(a);
+        theirs.push(b);
+      }
+    }
+    const vanbanMs = median(ours);
+    const mammothMs = median(theirs);
     const result = e.check.checkDocument(model, request);
     rows.push({ pages, paragraphs: paragraphs.length, bytes: docx.length, checkMs, vanbanMs, mammothMs, findings: result.findings.length });
     console.log(
@@ -83,7 +70,7 @@ async function main() {
         `read+check .docx ${vanbanMs.toFixed(1)} ms vs mammoth ${mammothMs.toFixed(1)} ms (×${(vanbanMs / mammothMs).toFixed(2)})`,
     );
   }
-  const exponent = scalingExponent(rows.filter((r) => r.pages >= 50).map((r) => ({ pages: r.pages, ms: r.checkMs })));
+  const exponent = scalingExponent(rows.filter((r) => r.pages >= 50).map((r) => ({ size: r.pages, ms: r.checkMs })));
   console.log(`scaling exponent (50–2,000 pages): ${exponent.toFixed(2)}`);
 
   const largest = path.join(tmp, `report-${SIZES[SIZES.length - 1]}.docx`);
@@ -108,9 +95,9 @@ async function main() {
 
 function write(rows, exponent, peakMb) {
   const r500 = rows.find((r) => r.pages === 500);
+  const overMammoth = rows.filter((r) => r.vanbanMs > r.mammothMs);
   const lines = [
-    "<!-- engine:begin -->",
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0].model.trim()}, Node ${process.version}, by \`npm run bench\` (\`scripts/bench-engine.js\`). Medians of 3–9 runs after warm-up.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0].model.trim()}, Node ${process.version}, by \`npm run bench\` (\`scripts/bench-engine.js\`). Medians of 5–25 runs after warm-up; our read + check and mammoth's reading timed in alternation.`,
     "",
     "Generated reports answering the seed request (header, citation, the Phụ lục 3 outline with body text, closing; about 9 paragraphs a page), checked against the request extracted from seed 002.",
     "",
@@ -123,21 +110,10 @@ function write(rows, exponent, peakMb) {
     "",
     `- Scaling exponent of engine check time, fitted over 50–2,000 pages: **${exponent.toFixed(2)}** (1.00 is linear).`,
     `- 500 pages: ${r500.checkMs.toFixed(1)} ms of engine time — target under ${TARGET_500_MS} ms: ${r500.checkMs < TARGET_500_MS ? "met" : "**missed**"}.`,
-    `- Read + check against mammoth's reading alone: ×${(r500.vanbanMs / r500.mammothMs).toFixed(2)} at 500 pages — target ≤ ×1: ${r500.vanbanMs <= r500.mammothMs ? "met" : "**missed**"}.`,
+    `- Read + check against mammoth's reading alone (target ≤ ×1): ${overMammoth.length === 0 ? "met at every size" : `**missed** at ${overMammoth.map((r) => `${r.pages} pages (×${(r.vanbanMs / r.mammothMs).toFixed(2)})`).join(", ")}`}.`,
     `- Peak memory (max RSS of a fresh Node process reading and checking the 2,000-page .docx): ${peakMb.toFixed(0)} MB.`,
-    "<!-- engine:end -->",
   ].join("\n");
-  const file = path.join(root, "BENCHMARKS.md");
-  let text = fs.readFileSync(file, "utf8");
-  const begin = "<!-- engine:begin -->";
-  const end = "<!-- engine:end -->";
-  if (text.includes(begin)) {
-    text = text.slice(0, text.indexOf(begin)) + lines + text.slice(text.indexOf(end) + end.length);
-  } else {
-    text = `${text.trimEnd()}\n\n## Engine\n\n${lines}\n`;
-  }
-  fs.writeFileSync(file, text);
-  console.log("BENCHMARKS.md updated.");
+  writeSection("engine", "Engine", lines);
 }
 
 main().catch((err) => {

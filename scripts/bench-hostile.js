@@ -10,6 +10,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const { scalingExponent, writeSection } = require("./lib/bench-utils");
 const { spawnSync } = require("child_process");
 
 const root = path.join(__dirname, "..");
@@ -90,19 +91,6 @@ function timeIt(fn, runs) {
 }
 
 /** Least-squares slope of log(time) against log(size): 1 means linear, 2 quadratic. */
-function scalingExponent(points) {
-  const xs = points.map((p) => Math.log(p.size));
-  const ys = points.map((p) => Math.log(Math.max(p.ms, 0.01)));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let num = 0;
-  let den = 0;
-  xs.forEach((x, i) => {
-    num += (x - mx) * (ys[i] - my);
-    den += (x - mx) ** 2;
-  });
-  return num / den;
-}
 
 /**
  * One input at one size, in this process: warm up at ×1, then time reading, checking and
@@ -172,7 +160,6 @@ function main() {
 
 function write(results) {
   const lines = [
-    "<!-- hostile:begin -->",
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0].model.trim()}, Node ${process.version}, by \`node scripts/bench-hostile.js\`. Fastest of 3–5 runs after a warm-up, each input and size in a fresh Node process.`,
     "",
     "The pathological inputs of `test/hostile/properties.test.ts` and the nested fields of `test/hostile/bad-files.test.ts` at ×1, ×2, ×4 and ×8, each read (`readText`; `readDocument` for the .docx), checked against the request of seed 002 (`checkDocument`) and read as a request itself (`extractRequest`). The exponent is the least-squares slope of log(time) against log(size): 1.00 is linear.",
@@ -191,19 +178,8 @@ function write(results) {
     ),
     `- Worst total exponent: **${Math.max(...results.map((r) => r.exponents.total)).toFixed(2)}** (limit ${LIMIT}).`,
     ...FIXES,
-    "<!-- hostile:end -->",
   ].join("\n");
-  const file = path.join(root, "BENCHMARKS.md");
-  let text = fs.readFileSync(file, "utf8");
-  const begin = "<!-- hostile:begin -->";
-  const end = "<!-- hostile:end -->";
-  if (text.includes(begin)) {
-    text = text.slice(0, text.indexOf(begin)) + lines + text.slice(text.indexOf(end) + end.length);
-  } else {
-    text = `${text.trimEnd()}\n\n## Hostile input\n\n${lines}\n`;
-  }
-  fs.writeFileSync(file, text);
-  console.log("BENCHMARKS.md updated.");
+  writeSection("hostile", "Hostile input", lines);
 }
 
 /** What was found super-linear here and fixed in the engine, kept with the numbers it explains. */

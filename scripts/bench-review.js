@@ -9,15 +9,12 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { generateReport, toDocx } = require("./lib/generate-report");
+const { median, writeSection } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
 const FILES = 100;
 const RUNS = 3;
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
 
 function timeReview(dir, request, extra) {
   const times = [];
@@ -58,23 +55,14 @@ function main() {
   console.log(`${FILES} files (${(bytes / 1024 / 1024).toFixed(1)} MB): --jobs 1 ${single.toFixed(0)} ms (${rate(single)}/s); default ${parallel.toFixed(0)} ms (${rate(parallel)}/s)`);
   if (process.argv.includes("--write")) {
     const lines = [
-      "<!-- review:begin -->",
-      `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-review.js\`: \`vanban review FOLDER --request request.json --json\` over ${FILES} generated replies of about 10 pages (${(bytes / 1024 / 1024).toFixed(1)} MB of .docx; some missing a section, some late), wall time of the whole command including Node's start, median of ${RUNS}.`,
+        `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-review.js\`: \`vanban review FOLDER --request request.json --json\` over ${FILES} generated replies of about 10 pages (${(bytes / 1024 / 1024).toFixed(1)} MB of .docx; some missing a section, some late), wall time of the whole command including Node's start, median of ${RUNS}.`,
       "",
       "| mode | time | documents per second |",
       "|---|---:|---:|",
       `| in-process (\`--jobs 1\`) | ${single.toFixed(0)} ms | ${rate(single)} |`,
       `| default (this thread plus a worker thread) | ${parallel.toFixed(0)} ms | ${rate(parallel)} |`,
-      "<!-- review:end -->",
-    ].join("\n");
-    const file = path.join(root, "BENCHMARKS.md");
-    let text = fs.readFileSync(file, "utf8");
-    const begin = "<!-- review:begin -->";
-    const end = "<!-- review:end -->";
-    if (text.includes(begin)) text = text.slice(0, text.indexOf(begin)) + lines + text.slice(text.indexOf(end) + end.length);
-    else text = `${text.trimEnd()}\n\n## vanban review\n\n${lines}\n`;
-    fs.writeFileSync(file, text);
-    console.log("BENCHMARKS.md updated.");
+      ].join("\n");
+    writeSection("review", "vanban review", lines);
   }
 }
 

@@ -12,6 +12,7 @@ const zlib = require("zlib");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { launchChromium } = require("./chromium");
+const { median, writeSection } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
 const dist = path.join(root, "dist");
@@ -46,10 +47,6 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
 
 async function timeToInteractive(browser, url, selector) {
   const times = [];
@@ -97,7 +94,6 @@ async function main() {
 function write(preview, hello, sizes) {
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const lines = [
-    "<!-- taskpane:begin -->",
     `Measured ${new Date().toISOString().slice(0, 10)} by \`scripts/bench-taskpane.js\`: headless Debian Chromium, a new browser context per load (cold cache), pages served from loopback; median of ${RUNS} loads after one warm-up.`,
     "",
     "| page | first-load JS (gzip) | navigation → interactive |",
@@ -106,16 +102,8 @@ function write(preview, hello, sizes) {
     `| bare Fluent UI "hello" page, same webpack setup | ${kb(sizes.hello)} | ${hello} ms |`,
     "",
     `Ratio: ×${(preview / hello).toFixed(2)}. The production task pane (\`taskpane.html\`) loads ${kb(sizes.taskpane)} of its own JS before Office.js from Microsoft's CDN; the .docx reader and other heavy parts load on demand.`,
-    "<!-- taskpane:end -->",
   ].join("\n");
-  const file = path.join(root, "BENCHMARKS.md");
-  let text = fs.readFileSync(file, "utf8");
-  const begin = "<!-- taskpane:begin -->";
-  const end = "<!-- taskpane:end -->";
-  if (text.includes(begin)) text = text.slice(0, text.indexOf(begin)) + lines + text.slice(text.indexOf(end) + end.length);
-  else text = `${text.trimEnd()}\n\n## Task pane start-up\n\n${lines}\n`;
-  fs.writeFileSync(file, text);
-  console.log("BENCHMARKS.md updated.");
+  writeSection("taskpane", "Task pane start-up", lines);
 }
 
 main().catch((err) => {

@@ -8,6 +8,7 @@
 const fs = require("fs");
 const path = require("path");
 const { generateReport } = require("./lib/generate-report");
+const { writeSection } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
 const built = path.join(root, "build", "cli");
@@ -52,7 +53,6 @@ async function main() {
 
 function write(rows) {
   const lines = [
-    "<!-- word:begin -->",
     `Measured ${new Date().toISOString().slice(0, 10)} by \`scripts/bench-word.js\`: the production Word adapter against the Word API simulator, counting \`context.sync()\` calls. Documents generated as for the engine benchmark.`,
     "",
     "| pages | read document | check (read + engine) | select a finding | insert header (look for one, then insert) | insert outline at the cursor |",
@@ -60,16 +60,8 @@ function write(rows) {
     ...rows.map((r) => `| ${r.pages} | ${r.read} | ${r.check} | ${r.select} | ${r.insertHeader} | ${r.insertOutline} |`),
     "",
     "Round trips do not grow with the document: the whole body is read in one sync, and selecting an excerpt costs 2 (3 when the excerpt repeats earlier in its paragraph or is longer than Word's 255-character search limit).",
-    "<!-- word:end -->",
   ].join("\n");
-  const file = path.join(root, "BENCHMARKS.md");
-  let text = fs.readFileSync(file, "utf8");
-  const begin = "<!-- word:begin -->";
-  const end = "<!-- word:end -->";
-  if (text.includes(begin)) text = text.slice(0, text.indexOf(begin)) + lines + text.slice(text.indexOf(end) + end.length);
-  else text = `${text.trimEnd()}\n\n## Word round trips\n\n${lines}\n`;
-  fs.writeFileSync(file, text);
-  console.log("BENCHMARKS.md updated.");
+  writeSection("word", "Word round trips", lines);
 }
 
 main().catch((err) => {

@@ -6,6 +6,7 @@
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
+const { writeSection } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
 const dist = path.join(root, "dist");
@@ -51,11 +52,7 @@ function main() {
 }
 
 function writeBenchmarks(rows) {
-  const file = path.join(root, "BENCHMARKS.md");
-  const begin = "<!-- bundle-size:begin -->";
-  const end = "<!-- bundle-size:end -->";
-  const table = [
-    begin,
+  const body = [
     `Measured ${new Date().toISOString().slice(0, 10)} by \`node scripts/bundle-size.js --write\` after \`npm run build\` (production).`,
     "",
     "| page | first-load JS (gzip) | raw | budget |",
@@ -63,16 +60,8 @@ function writeBenchmarks(rows) {
     ...rows.map((r) => `| ${r.page} | ${kb(r.gzip)} KB | ${kb(r.raw)} KB | ${r.page === "taskpane.html" ? `${BUDGET_KB} KB` : "—"} |`),
     "",
     "Office.js itself comes from Microsoft's CDN and is not counted.",
-    end,
   ].join("\n");
-  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n\n## Task pane bundle\n\n";
-  if (text.includes(begin) && text.includes(end)) {
-    text = text.slice(0, text.indexOf(begin)) + table + text.slice(text.indexOf(end) + end.length);
-  } else {
-    text = `${text.trimEnd()}\n\n## Task pane bundle\n\n${table}\n`;
-  }
-  fs.writeFileSync(file, text);
-  console.log("BENCHMARKS.md updated.");
+  writeSection("bundle-size", "Task pane bundle", body);
 }
 
 module.exports = { measure };

@@ -237,6 +237,19 @@ export function legacyScores(text: string): { tcvn3: number; vni: number; words:
  * Says whether text (and, when known, the fonts it is set in) uses TCVN3 or VNI.
  * Returns undefined for Unicode text.
  */
+/**
+ * Legacy text is never a few stray words: it runs through a document. A bounded sample (the
+ * start, and a slice from the middle) shows it as surely as all the text and keeps reading
+ * a long document linear in its size and cheap.
+ */
+const SAMPLE_CHARS = 24_000;
+
+function sampleForDetection(text: string): string {
+  if (text.length <= SAMPLE_CHARS * 2) return text;
+  const middle = Math.floor(text.length / 2);
+  return `${text.slice(0, SAMPLE_CHARS)}\n${text.slice(middle, middle + SAMPLE_CHARS)}`;
+}
+
 export function detectLegacyEncoding(text: string, fontNames?: readonly string[]): LegacyEncoding | undefined {
   if (fontNames && fontNames.length > 0) {
     let vniFonts = 0;
@@ -254,7 +267,7 @@ export function detectLegacyEncoding(text: string, fontNames?: readonly string[]
       return vniFonts > tcvn3Fonts ? "vni" : "tcvn3";
     }
   }
-  const scores = legacyScores(text);
+  const scores = legacyScores(sampleForDetection(text));
   const best = Math.max(scores.tcvn3, scores.vni);
   // Three words suffice; a short text (a title, a line) needs a quarter of its words.
   if (best < 3 && !(best >= 2 && best >= scores.words * 0.25)) return undefined;
