@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `vanban review` throughput: 100 generated replies (.docx, about 10 pages each) reviewed against
+ * `vanban review` throughput: 100 and 300 generated replies (.docx, about 30 pages each) reviewed against
  * the seed request by the real command, as a reviewer runs it; wall time of the whole process,
  * with and without the worker thread. `--write` records it in BENCHMARKS.md.
  */
@@ -12,7 +12,9 @@ const { generateReport, toDocx } = require("./lib/generate-report");
 const { median, writeSection } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
-const FILES = 100;
+const FILE_COUNTS = [100, 300];
+const PAGES = 30;
+const MIN_FILES = require(path.join(root, "build", "cli", "cli", "review.js")).MIN_FILES_FOR_WORKERS;
 const RUNS = 3;
 
 
@@ -30,16 +32,11 @@ function timeReview(dir, request, extra) {
   return median(times);
 }
 
-function main() {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vanban-review-bench-"));
-  const dir = path.join(tmp, "bao-cao");
+function makeFolder(tmp, files, base) {
+  const dir = path.join(tmp, `bao-cao-${files}`);
   fs.mkdirSync(dir);
-  const request = path.join(tmp, "request.json");
-  const out = spawnSync(process.execPath, [path.join(root, "bin", "vanban"), "request", path.join(root, "test", "fixtures", "seeds", "002_2b77b3d6864b3803.txt"), "--format", "json"], { encoding: "utf8" });
-  fs.writeFileSync(request, out.stdout);
-  const base = generateReport(10);
   let bytes = 0;
-  for (let i = 0; i < FILES; i++) {
+  for (let i = 0; i < files; i++) {
     // Variants: every fifth reply lacks a section, every seventh is dated late.
     let paragraphs = base;
     if (i % 5 === 0) paragraphs = paragraphs.filter((p) => !p.text.startsWith("II. NGUYÊN NHÂN"));
@@ -48,22 +45,41 @@ function main() {
     bytes += docx.length;
     fs.writeFileSync(path.join(dir, `bao-cao-${String(i + 1).padStart(3, "0")}.docx`), docx);
   }
-  const single = timeReview(dir, request, ["--jobs", "1"]);
-  const parallel = timeReview(dir, request, []);
+  return { dir, bytes };
+}
+
+function main() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vanban-review-bench-"));
+  const request = path.join(tmp, "request.json");
+  const out = spawnSync(process.execPath, [path.join(root, "bin", "vanban"), "request", path.join(root, "test", "fixtures", "seeds", "002_2b77b3d6864b3803.txt"), "--format", "json"], { encoding: "utf8" });
+  fs.writeFileSync(request, out.stdout);
+  const base = generateReport(PAGES);
+  const rows = [];
+  for (const files of FILE_COUNTS) {
+    const { dir, bytes } = makeFolder(tmp, files, base);
+    const single = timeReview(dir, request, ["--jobs", "1"]);
+    const parallel = timeReview(dir, request, []);
+    rows.push({ files, bytes, single, parallel });
+    console.log(`${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB): --jobs 1 ${single.toFixed(0)} ms (${rate(files, single)}/s); default ${parallel.toFixed(0)} ms (${rate(files, parallel)}/s)`);
+  }
   fs.rmSync(tmp, { recursive: true, force: true });
-  const rate = (ms) => (FILES / (ms / 1000)).toFixed(0);
-  console.log(`${FILES} files (${(bytes / 1024 / 1024).toFixed(1)} MB): --jobs 1 ${single.toFixed(0)} ms (${rate(single)}/s); default ${parallel.toFixed(0)} ms (${rate(parallel)}/s)`);
   if (process.argv.includes("--write")) {
     const lines = [
-        `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-review.js\`: \`vanban review FOLDER --request request.json --json\` over ${FILES} generated replies of about 10 pages (${(bytes / 1024 / 1024).toFixed(1)} MB of .docx; some missing a section, some late), wall time of the whole command including Node's start, median of ${RUNS}.`,
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-review.js\`: \`vanban review FOLDER --request request.json --json\` over generated replies of about ${PAGES} pages (some missing a section, some late), wall time of the whole command including Node's start, median of ${RUNS}. "Default" checks in this thread and one worker thread beside it (from ${MIN_FILES} files).`,
       "",
-      "| mode | time | documents per second |",
-      "|---|---:|---:|",
-      `| in-process (\`--jobs 1\`) | ${single.toFixed(0)} ms | ${rate(single)} |`,
-      `| default (this thread plus a worker thread) | ${parallel.toFixed(0)} ms | ${rate(parallel)} |`,
-      ].join("\n");
+      "| files | .docx in all | in-process (`--jobs 1`) | documents/s | default | documents/s |",
+      "|---:|---:|---:|---:|---:|---:|",
+      ...rows.map(
+        (r) =>
+          `| ${r.files} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.single.toFixed(0)} ms | ${rate(r.files, r.single)} | ${r.parallel.toFixed(0)} ms | ${rate(r.files, r.parallel)} |`,
+      ),
+    ].join("\n");
     writeSection("review", "vanban review", lines);
   }
+}
+
+function rate(files, ms) {
+  return (files / (ms / 1000)).toFixed(0);
 }
 
 main();
