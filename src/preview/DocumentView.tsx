@@ -62,12 +62,18 @@ function headingLevel(paragraph: SimParagraph): number {
   return match ? Number(match[1]) : 0;
 }
 
-/** Text offset of a DOM position inside a paragraph element. */
+/**
+ * Text offset of a DOM position inside a paragraph element. A list number drawn before the
+ * text is not part of it (Word keeps it out too), so it counts for nothing.
+ */
 function offsetIn(element: HTMLElement, node: Node, offset: number): number {
+  const label = element.querySelector(".sim-list-label");
+  if (label && (label === node || label.contains(node))) return 0;
   const range = document.createRange();
   range.selectNodeContents(element);
   range.setEnd(node, offset);
-  return range.toString().length;
+  const length = range.toString().length;
+  return label ? Math.max(0, length - (label.textContent ?? "").length) : length;
 }
 
 function paragraphElementOf(node: Node | null, root: HTMLElement): HTMLElement | null {
@@ -168,6 +174,11 @@ export function DocumentView({
                 fontSize: `${paragraph.markFont.size * 1.2}px`,
               }}
             >
+              {paragraph.listLabel && (
+                <span className="sim-list-label" data-list-label="">
+                  {paragraph.listLabel}
+                </span>
+              )}
               {renderPieces(pieces, range, caret)}
             </p>
           );

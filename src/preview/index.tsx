@@ -17,7 +17,14 @@ import { loadOrgConfig } from "../taskpane/org";
 import { createWordAdapter } from "../word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
 import { DocumentView } from "./DocumentView";
-import { fileNameOf, loadDocumentFrom, loadRequestFrom, PreviewLoadError, type PreviewLoadProblem } from "./load";
+import {
+  fileNameOf,
+  loadDocumentFrom,
+  loadRequestFrom,
+  PreviewLoadError,
+  withFileNotices,
+  type PreviewLoadProblem,
+} from "./load";
 
 declare global {
   interface Window {
@@ -85,7 +92,10 @@ async function start(): Promise<void> {
 
   const requestAddress = params.get("request");
   const host: Host = {
-    adapter: createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
+    adapter: withFileNotices(
+      createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
+      model,
+    ),
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
     language,
     theme: dark ? "dark" : "light",

@@ -5,6 +5,7 @@
 import type { DocumentModel } from "../engine/model";
 import type { RequestProfile } from "../engine/types";
 import { loadWork } from "../taskpane/lazy";
+import type { WordAdapter } from "../word/adapter";
 
 export type PreviewLoadProblem = "bad-address" | "other-origin" | "no-answer" | "http-status";
 
@@ -62,4 +63,27 @@ export async function loadRequestFrom(address: string, page: string): Promise<Re
   const url = sameOriginUrl(address, page);
   const [work, bytes] = await Promise.all([loadWork(), fetchBytes(url)]);
   return work.readRequestFile(bytes, fileNameOf(url));
+}
+
+/**
+ * The simulated Word holds only what Word would: what the reader noticed in the opened file
+ * (text boxes it skipped, old encodings found in the text) is added to every read, so the
+ * task pane tells the clerk as the command line does. Notices Word's read already gave are
+ * not repeated.
+ */
+export function withFileNotices(adapter: WordAdapter, file: DocumentModel): WordAdapter {
+  if (file.notices.length === 0 && !file.legacyEncoding) return adapter;
+  return {
+    ...adapter,
+    readDocument: async () => {
+      const model = await adapter.readDocument();
+      const codes = new Set(model.notices.map((notice) => notice.code));
+      const read: DocumentModel = {
+        ...model,
+        notices: [...model.notices, ...file.notices.filter((notice) => !codes.has(notice.code))],
+      };
+      if (!read.legacyEncoding && file.legacyEncoding) read.legacyEncoding = file.legacyEncoding;
+      return read;
+    },
+  };
 }

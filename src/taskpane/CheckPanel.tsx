@@ -10,7 +10,7 @@ import {
   Switch,
   tokens,
 } from "@fluentui/react-components";
-import type { DocumentModel, Span } from "../engine/model";
+import type { DocumentModel, LegacyEncoding, Span } from "../engine/model";
 import type { CheckResult, Finding, RequestProfile, SectionState, SectionStatus, Severity } from "../engine/types";
 import type { TabKey } from "./App";
 import { describeError } from "./errors";
@@ -87,6 +87,27 @@ const useStyles = makeStyles({
 
 const SECTION_MARK: Record<SectionState, string> = { present: "✓", missing: "✗", empty: "○", "out-of-order": "↕" };
 
+/** Unikey's names for the source encodings, as its converter lists them. */
+const UNIKEY_SOURCE: Record<LegacyEncoding, string> = { tcvn3: "TCVN3 (ABC)", vni: "VNI Windows" };
+
+const LEGACY_NOTICE = "legacy-encoding";
+
+/** What to do with a TCVN3/VNI document: the reader's own Vietnamese notice, or the pane's words in English. */
+export function legacyText(model: DocumentModel, encoding: LegacyEncoding, s: Strings, language: "vi" | "en"): string {
+  const own = model.notices.find((notice) => notice.code === LEGACY_NOTICE);
+  if (own && language === "vi") return own.message;
+  return fill(s.checkLegacyEncoding, {
+    encoding: encoding === "tcvn3" ? s.legacyTcvn3 : s.legacyVni,
+    source: UNIKEY_SOURCE[encoding],
+  });
+}
+
+/** The reader's other notices (skipped text boxes…) in one message. */
+export function readNoticesText(messages: readonly string[], s: Strings): string {
+  if (messages.length === 1) return fill(s.checkReadNotice, { notice: messages[0] });
+  return [s.checkReadNotices, ...messages.map((message) => `• ${message}`)].join("\n");
+}
+
 export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProps): React.ReactElement {
   const panel = usePanelStyles();
   const styles = useStyles();
@@ -98,6 +119,10 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
   const [emptyDocument, setEmptyDocument] = React.useState(false);
   const [highlight, setHighlight] = React.useState(false);
   const [marked, setMarked] = React.useState(0);
+  /** Set when the last read found TCVN3/VNI text: shown instead of results. */
+  const [legacy, setLegacy] = React.useState<string | null>(null);
+  /** What the reader noticed about the checked document, shown with its results. */
+  const [readNotices, setReadNotices] = React.useState<string[]>([]);
   /** What the shown result was computed from, for the saved report. */
   const checkedWith = React.useRef<{ model: DocumentModel; request: RequestProfile | null } | null>(null);
 
@@ -135,6 +160,18 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
     try {
       // One round trip to Word: the whole body at once; the engine loads meanwhile.
       const [work, model] = await Promise.all([loadWork(), host.adapter.readDocument()]);
+      if (model.legacyEncoding) {
+        // Rules run on TCVN3/VNI text would pass or fail at random: say how to convert it instead.
+        checkedWith.current = null;
+        setResult(null);
+        setStale(false);
+        setReadNotices([]);
+        setLegacy(legacyText(model, model.legacyEncoding, s, language));
+        if (marked > 0) await clearMarks();
+        return;
+      }
+      setLegacy(null);
+      setReadNotices(model.notices.filter((item) => item.code !== LEGACY_NOTICE).map((item) => item.message));
       const next = work.check(model, request);
       checkedWith.current = { model, request };
       setResult(next);
@@ -254,8 +291,19 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
         </div>
       )}
 
+      {legacy && (
+        <div data-testid="legacy-notice">
+          <Notice notice={{ intent: "warning", text: legacy }} strings={s} />
+        </div>
+      )}
+
       {result && summary && (
         <>
+          {readNotices.length > 0 && (
+            <div data-testid="read-notices">
+              <Notice notice={{ intent: "info", text: readNoticesText(readNotices, s) }} strings={s} />
+            </div>
+          )}
           <div className={styles.summary} role="status" data-testid="check-summary">
             <Subtitle2 as="h2">{s.checkSummaryTitle}</Subtitle2>
             {checkedWith.current?.request && (

@@ -197,6 +197,14 @@ const vi = {
   checkReportSaved: "Đã lưu báo cáo kiểm tra “{name}”.",
   checkReportDocument: "Văn bản đang soạn",
   errorSaveReport: "Không lưu được báo cáo kiểm tra. Hãy bấm “Kiểm tra lại” rồi lưu lần nữa.",
+  checkLegacyEncoding:
+    "Văn bản dùng bảng mã cũ {encoding}, không phải Unicode, nên chưa kiểm tra được. " +
+    "Hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey: chọn bảng mã nguồn {source}, bảng mã đích Unicode), " +
+    "đổi phông sang Times New Roman rồi bấm “Kiểm tra lại”.",
+  legacyTcvn3: "TCVN3 (ABC, phông .VnTime)",
+  legacyVni: "VNI (phông VNI-Times)",
+  checkReadNotice: "Lưu ý khi đọc: {notice}",
+  checkReadNotices: "Lưu ý khi đọc văn bản:",
 };
 
 export type StringKey = keyof typeof vi;
@@ -388,6 +396,14 @@ const en: Strings = {
   checkReportSaved: "The check report “{name}” was saved.",
   checkReportDocument: "The document being drafted",
   errorSaveReport: "The check report could not be saved. Press “Check again”, then save it again.",
+  checkLegacyEncoding:
+    "The document uses the old {encoding} encoding, not Unicode, so it was not checked. " +
+    "Convert it to Unicode (for example with Unikey's converter: source encoding {source}, target Unicode), " +
+    "change the font to Times New Roman, then press “Check again”.",
+  legacyTcvn3: "TCVN3 (ABC, .VnTime fonts)",
+  legacyVni: "VNI (VNI-Times fonts)",
+  checkReadNotice: "Note from reading the document: {notice}",
+  checkReadNotices: "Notes from reading the document:",
 };
 
 const TABLES: Record<Language, Strings> = { vi, en };

@@ -6,6 +6,7 @@
 import type { Alignment, DocumentModel, Paragraph, ParagraphFormat, Span } from "../engine/model";
 import type { Finding } from "../engine/types";
 import { InputError } from "../engine/errors";
+import { detectLegacyEncoding, legacyEncodingNotice } from "../engine/read/legacy";
 import { WordAdapterError } from "./errors";
 import { planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
 import type {
@@ -77,6 +78,9 @@ export const PARAGRAPH_PROPERTIES = [
   "items/font/size",
   "items/font/bold",
   "items/font/italic",
+  "items/isListItem",
+  // Loading the list item's number also tells Office whether it is a null object.
+  "items/listItemOrNullObject/listString",
 ].join(",");
 
 export const REQUEST_SETTING = "vanban.request";
@@ -106,6 +110,28 @@ function formatOf(paragraph: ParagraphLike): ParagraphFormat {
   return format;
 }
 
+/** The automatic list number Word draws before the paragraph, if any. */
+function listLabelOf(paragraph: ParagraphLike): string | undefined {
+  if (!paragraph.isListItem) return undefined;
+  const item = paragraph.listItemOrNullObject;
+  if (item.isNullObject || typeof item.listString !== "string") return undefined;
+  const label = item.listString.trim();
+  return label === "" ? undefined : label;
+}
+
+/**
+ * Fonts are the strongest sign of TCVN3 (.VnTime) or VNI (VNI-Times) text. Only paragraphs
+ * with text count, so an empty line left in an old font does not condemn a Unicode draft;
+ * the text itself is scored too, for legacy text set in a Unicode font.
+ */
+function detectLegacy(paragraphs: readonly Paragraph[]): DocumentModel["legacyEncoding"] {
+  const fonts: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.format.font && paragraph.text.trim() !== "") fonts.push(paragraph.format.font);
+  }
+  return detectLegacyEncoding(paragraphs.map((paragraph) => paragraph.text).join("\n"), fonts);
+}
+
 /**
  * WordApi 1.3 tells only a paragraph's table nesting level. Consecutive cell paragraphs
  * belong to one top-level table (Word joins tables that touch), so the table index is
@@ -116,6 +142,8 @@ export function paragraphsToModel(items: readonly ParagraphLike[]): DocumentMode
   let inTable = false;
   const paragraphs: Paragraph[] = items.map((item, index) => {
     const paragraph: Paragraph = { index, text: item.text, format: formatOf(item) };
+    const label = listLabelOf(item);
+    if (label !== undefined) paragraph.listLabel = label;
     const depth = item.tableNestingLevel;
     if (depth > 0) {
       if (!inTable) table++;
@@ -126,7 +154,13 @@ export function paragraphsToModel(items: readonly ParagraphLike[]): DocumentMode
     }
     return paragraph;
   });
-  return { source: "word", paragraphs, notices: [] };
+  const model: DocumentModel = { source: "word", paragraphs, notices: [] };
+  const legacy = detectLegacy(paragraphs);
+  if (legacy) {
+    model.legacyEncoding = legacy;
+    model.notices.push(legacyEncodingNotice(legacy));
+  }
+  return model;
 }
 
 interface PlannedSearch {

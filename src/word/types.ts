@@ -41,6 +41,17 @@ export interface RangeCollectionLike {
   getFirst(): RangeLike;
 }
 
+/** WordApi 1.3: a paragraph's place in a list. */
+export interface ListItemLike {
+  /** The number or bullet Word draws ("II.", "1.", "a)"); undefined on a null object. */
+  readonly listString: string;
+  /**
+   * True when the paragraph is in no list. Office sets it from the result of loading any of
+   * the item's properties, so it needs no load of its own.
+   */
+  readonly isNullObject: boolean;
+}
+
 export interface ParagraphLike {
   readonly text: string;
   readonly style: string;
@@ -51,6 +62,10 @@ export interface ParagraphLike {
   /** WordApi 1.3: 0 outside tables. */
   readonly tableNestingLevel: number;
   readonly font: FontLike;
+  /** WordApi 1.3. */
+  readonly isListItem: boolean;
+  /** WordApi 1.3: a null object (`isNullObject`) when the paragraph is in no list. */
+  readonly listItemOrNullObject: ListItemLike;
   load(propertyNames?: string | string[]): unknown;
   search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
   select(selectionMode?: "Select" | "Start" | "End"): void;

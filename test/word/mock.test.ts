@@ -34,6 +34,9 @@ function mockWord(texts: readonly string[]) {
     alignment: index === 0 ? "Centered" : "Justified",
     tableNestingLevel: 0,
     font: { name: "Times New Roman", size: 14, bold: index === 0, italic: null },
+    // Office's null object for a paragraph in no list: its properties read as undefined.
+    isListItem: index === 2,
+    listItemOrNullObject: index === 2 ? { listString: "1.", isNullObject: false } : { listString: undefined, isNullObject: true },
     search: (searchText: string, options: { matchCase?: boolean }) => {
       log.push(`paragraphs[${index}].search(${JSON.stringify(searchText)}, matchCase=${options.matchCase})`);
       let from = 0;
@@ -113,6 +116,8 @@ test("readDocument: one load of exactly the listed properties, then one sync", a
     "items/font/size",
     "items/font/bold",
     "items/font/italic",
+    "items/isListItem",
+    "items/listItemOrNullObject/listString",
   ]);
   expect(model.paragraphs[0]).toEqual({
     index: 0,
@@ -126,6 +131,9 @@ test("readDocument: one load of exactly the listed properties, then one sync", a
     bold: false,
     alignment: "justify",
   });
+  expect(model.paragraphs.map((paragraph) => paragraph.listLabel)).toEqual(texts.map((_text, index) => (index === 2 ? "1." : undefined)));
+  expect(model.legacyEncoding).toBeUndefined();
+  expect(model.notices).toEqual([]);
 });
 
 test("selectSpan of a first occurrence: search, first match, select — two syncs", async () => {

@@ -487,11 +487,72 @@ export function findInText(text: string, searchText: string, options: SearchOpti
   return positions;
 }
 
-const PARAGRAPH_PROPERTIES = ["text", "style", "styleBuiltIn", "alignment", "tableNestingLevel", "outlineLevel"] as const;
+/**
+ * `Paragraph.listItemOrNullObject`. As in Office, loading any of its properties also tells
+ * whether it is a null object (the paragraph is in no list); a null object's properties
+ * read as undefined instead of throwing.
+ */
+export class SimListItemProxy extends SimClientObject {
+  private isNull: boolean | undefined;
+
+  constructor(
+    context: SimRequestContext,
+    private readonly owner: SimClientObject,
+    private readonly paragraph: () => ParagraphState,
+  ) {
+    super(context);
+  }
+
+  override usable(): boolean {
+    return this.owner.usable();
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["listString"];
+  }
+
+  protected scalarValue(): unknown {
+    return this.paragraph().listLabel;
+  }
+
+  override applyLoad(paths: readonly string[]): void {
+    this.isNull = this.paragraph().listLabel === undefined;
+    if (this.isNull) {
+      // Office still refuses names the type does not have.
+      for (const path of paths) {
+        if (!this.scalarNames().includes(path)) {
+          throw new SimOfficeError("InvalidArgument", `The property '${path}' does not exist on this object.`);
+        }
+      }
+      return;
+    }
+    super.applyLoad(paths);
+  }
+
+  get isNullObject(): boolean {
+    if (this.isNull === undefined) throw propertyNotLoaded("isNullObject");
+    return this.isNull;
+  }
+
+  get listString(): string {
+    return this.isNull === true ? (undefined as unknown as string) : this.read<string>("listString");
+  }
+}
+
+const PARAGRAPH_PROPERTIES = [
+  "text",
+  "style",
+  "styleBuiltIn",
+  "alignment",
+  "tableNestingLevel",
+  "outlineLevel",
+  "isListItem",
+] as const;
 
 export class SimParagraphProxy extends SimClientObject {
   private paragraph: ParagraphState | null;
   private fontProxy: SimFontProxy | null = null;
+  private listItemProxy: SimListItemProxy | null = null;
 
   constructor(context: SimRequestContext, paragraph: ParagraphState | null, resolve?: () => ParagraphState) {
     super(context);
@@ -523,6 +584,8 @@ export class SimParagraphProxy extends SimClientObject {
         return paragraph.alignment;
       case "tableNestingLevel":
         return paragraph.tableNestingLevel;
+      case "isListItem":
+        return paragraph.listLabel !== undefined;
       default: {
         const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn);
         return heading ? Number(heading[1]) : 10;
@@ -531,7 +594,8 @@ export class SimParagraphProxy extends SimClientObject {
   }
 
   protected override navigation(name: string): SimClientObject | undefined {
-    return name === "font" ? this.font : undefined;
+    if (name === "font") return this.font;
+    return name === "listItemOrNullObject" ? this.listItemOrNullObject : undefined;
   }
 
   get text(): string {
@@ -551,6 +615,14 @@ export class SimParagraphProxy extends SimClientObject {
   }
   get outlineLevel(): number {
     return this.read("outlineLevel");
+  }
+  get isListItem(): boolean {
+    return this.read("isListItem");
+  }
+
+  get listItemOrNullObject(): SimListItemProxy {
+    this.listItemProxy ??= new SimListItemProxy(this.context, this, () => this.target());
+    return this.listItemProxy;
   }
 
   get font(): SimFontProxy {

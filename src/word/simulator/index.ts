@@ -76,7 +76,7 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     italic: format.italic ?? false,
     highlightColor: null,
   };
-  return {
+  const state: ParagraphState = {
     style,
     styleBuiltIn,
     alignment: format.alignment ? ALIGNMENTS[format.alignment] : "Left",
@@ -84,6 +84,9 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     markFont: { ...font },
     runs: runsFromMarks(paragraph, font),
   };
+  // Word draws a list's number but keeps it out of the text, as the .docx reader does.
+  if (paragraph.listLabel) state.listLabel = paragraph.listLabel;
+  return state;
 }
 
 function headingFromStyle(style: string | undefined): number | undefined {

@@ -33,6 +33,8 @@ export interface SimParagraph {
   /** Font of the paragraph mark: what an empty paragraph reports. */
   markFont: SimFont;
   runs: SimRun[];
+  /** The automatic list number drawn before the text ("II.", "1.", "a)"); absent outside lists. */
+  listLabel?: string;
 }
 
 /** A selection or range inside one paragraph; `endParagraph` is set when it spans several. */
@@ -58,6 +60,11 @@ export interface ParagraphState {
   tableNestingLevel: number;
   markFont: SimFont;
   runs: SimRun[];
+  /**
+   * The list number Word shows for this paragraph, absent outside lists. The simulator keeps
+   * numbers as the document came; it does not renumber lists after edits.
+   */
+  listLabel?: string;
   removed?: boolean;
 }
 
@@ -395,15 +402,19 @@ export class SimDocumentState {
   }
 
   snapshot(): SimParagraph[] {
-    return this.paragraphs.map((paragraph) => ({
-      text: paragraphText(paragraph),
-      style: paragraph.style,
-      styleBuiltIn: paragraph.styleBuiltIn,
-      alignment: paragraph.alignment,
-      tableNestingLevel: paragraph.tableNestingLevel,
-      markFont: { ...paragraph.markFont },
-      runs: paragraph.runs.map((run) => ({ text: run.text, font: { ...run.font } })),
-    }));
+    return this.paragraphs.map((paragraph) => {
+      const snapshot: SimParagraph = {
+        text: paragraphText(paragraph),
+        style: paragraph.style,
+        styleBuiltIn: paragraph.styleBuiltIn,
+        alignment: paragraph.alignment,
+        tableNestingLevel: paragraph.tableNestingLevel,
+        markFont: { ...paragraph.markFont },
+        runs: paragraph.runs.map((run) => ({ text: run.text, font: { ...run.font } })),
+      };
+      if (paragraph.listLabel !== undefined) snapshot.listLabel = paragraph.listLabel;
+      return snapshot;
+    });
   }
 }
 
