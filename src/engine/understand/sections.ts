@@ -73,14 +73,29 @@ const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
  * and cleaning all of a 1 MB paragraph for every check would cost more than it tells.
  */
 const CLEAN_LIMIT = 1200;
-const IRREGULAR_SPACE = /[^\S ]|\u200B| {2}/;
+/**
+ * Whether the text has whitespace other than single spaces (tabs, line breaks, no-break and
+ * zero-width spaces, runs of spaces). A plain loop: on most paragraphs it finds nothing, and
+ * it is several times faster there than the equivalent regular expression.
+ */
+function hasIrregularSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** Removes Markdown emphasis and heading marks and collapses whitespace; keeps the words. */
 export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
   const raw = paragraph.text;
   let text = raw.length > CLEAN_LIMIT ? raw.slice(0, CLEAN_LIMIT) : raw;
   // Most paragraphs have single spaces only: test before rewriting the string.
-  if (IRREGULAR_SPACE.test(text)) text = text.replace(/[\s\u00A0\u200B]+/g, " ");
+  if (hasIrregularSpace(text)) text = text.replace(/[\s\u00A0\u200B]+/g, " ");
   text = text.trim();
   // Word keeps automatic list numbers out of the paragraph text; a heading numbered that way
   // reads as the clerk sees it ("II. Nguyên nhân"). Bullets are not numbering.
