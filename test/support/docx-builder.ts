@@ -256,3 +256,14 @@ export function buildDocx(spec: DocxSpec): Uint8Array {
   for (const path of spec.omit ?? []) delete files[path];
   return zipSync(files);
 }
+
+/**
+ * Word's automatic outline numbering as clerks set it up: `numId` 1 numbers level 0 as
+ * I., II. and level 1 as 1., 2. (the numbers stay out of the paragraph text, as in Word).
+ */
+export const OUTLINE_NUMBERING =
+  '<w:abstractNum w:abstractNumId="0">' +
+  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>' +
+  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>' +
+  "</w:abstractNum>" +
+  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';

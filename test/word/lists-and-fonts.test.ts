@@ -11,23 +11,16 @@ import { extractRequest } from "../../src/engine/understand/request";
 import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord, SimOfficeError } from "../../src/word/simulator";
 import type { ParagraphLike } from "../../src/word/types";
-import { buildDocx } from "../support/docx-builder";
+import { buildDocx, OUTLINE_NUMBERING } from "../support/docx-builder";
 import { seedText } from "./fixtures";
 
-// I., II. at level 0 and 1., 2. at level 1, as clerks set up Word's numbering.
-const NUMBERING =
-  '<w:abstractNum w:abstractNumId="0">' +
-  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>' +
-  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>' +
-  "</w:abstractNum>" +
-  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
 
 const BODY = "Nội dung báo cáo của đơn vị, có số liệu và ví dụ cụ thể cho từng nội dung.";
 
 function numberedDraft(): DocumentModel {
   return readDocx(
     buildDocx({
-      numbering: NUMBERING,
+      numbering: OUTLINE_NUMBERING,
       paragraphs: [
         "Kính gửi: Bộ Nội vụ",
         { text: "Tình hình", list: { numId: 1 } },

@@ -3,15 +3,8 @@ import { join } from "path";
 import { readDocx, readText } from "../../../src/engine/read";
 import { extractRequest } from "../../../src/engine/understand/request";
 import { compareSections } from "../../../src/engine/understand/match";
-import { buildDocx } from "../../support/docx-builder";
+import { buildDocx, OUTLINE_NUMBERING } from "../../support/docx-builder";
 
-// Word's automatic numbering: I., II. at level 0 and 1., 2. at level 1, as clerks set it up.
-const numbering =
-  '<w:abstractNum w:abstractNumId="0">' +
-  '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>' +
-  '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>' +
-  "</w:abstractNum>" +
-  '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
 
 const request = extractRequest(
   readText(readFileSync(join(__dirname, "..", "..", "fixtures", "seeds", "002_2b77b3d6864b3803.txt"), "utf8")),
@@ -22,7 +15,7 @@ describe("headings numbered by Word's automatic lists", () => {
     const body = "Nội dung báo cáo của đơn vị, có số liệu và ví dụ cụ thể cho từng nội dung.";
     const draft = readDocx(
       buildDocx({
-        numbering,
+        numbering: OUTLINE_NUMBERING,
         paragraphs: [
           { text: "Tình hình", list: { numId: 1 } },
           body,
