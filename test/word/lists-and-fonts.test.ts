@@ -14,7 +14,6 @@ import type { ParagraphLike } from "../../src/word/types";
 import { buildDocx, OUTLINE_NUMBERING } from "../support/docx-builder";
 import { seedText } from "./fixtures";
 
-
 const BODY = "Nội dung báo cáo của đơn vị, có số liệu và ví dụ cụ thể cho từng nội dung.";
 
 function numberedDraft(): DocumentModel {

@@ -5,7 +5,6 @@ import { extractRequest } from "../../../src/engine/understand/request";
 import { compareSections } from "../../../src/engine/understand/match";
 import { buildDocx, OUTLINE_NUMBERING } from "../../support/docx-builder";
 
-
 const request = extractRequest(
   readText(readFileSync(join(__dirname, "..", "..", "fixtures", "seeds", "002_2b77b3d6864b3803.txt"), "utf8")),
 );
