@@ -271,6 +271,9 @@ export function detectLegacyEncoding(text: string, fontNames?: readonly string[]
   const best = Math.max(scores.tcvn3, scores.vni);
   // Three words suffice; a short text (a title, a line) needs a quarter of its words.
   if (best < 3 && !(best >= 2 && best >= scores.words * 0.25)) return undefined;
+  // A few words that read as either encoding ("tiÕp ñy") say nothing for sure.
+  const other = Math.min(scores.tcvn3, scores.vni);
+  if (best < 3 && other > 0 && best - other < 2) return undefined;
   return scores.tcvn3 >= scores.vni ? "tcvn3" : "vni";
 }
 

@@ -84,6 +84,8 @@ describe("detectLegacyEncoding", () => {
 
   test("capitals in TCVN3 (the .VnTimeH font) and VNI", () => {
     expect(detectLegacyEncoding(toTcvn3("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))).toBe("tcvn3");
+    // Two words that read as either encoding are not taken for the wrong one.
+    expect(detectLegacyEncoding(toTcvn3("tiếp Ủy"))).not.toBe("vni");
     expect(detectLegacyEncoding(toVni("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))).toBe("vni");
   });
 
