@@ -57,6 +57,49 @@ function highlightCss(color: string | null): string | undefined {
   return names[color.toLowerCase()] ?? color;
 }
 
+export interface PagePlacement {
+  /** Grid columns of the page: 1 without tables, else the most cells in a table row. */
+  columns: number;
+  /** Per paragraph: its grid row and column (1-based); `span` for paragraphs outside tables. */
+  places: { row: number; column: number; span: boolean }[];
+}
+
+/**
+ * Lays out the page on a grid so that a table's cells stand side by side (the header: agency
+ * left, Quốc hiệu right) while each paragraph stays one element, in document order. The
+ * paragraphs of one table row share the row's grid rows; each cell's paragraphs go down its
+ * own column.
+ */
+export function placeOnPage(paragraphs: readonly SimParagraph[]): PagePlacement {
+  const columns = Math.min(4, Math.max(1, ...paragraphs.map((p) => (p.cell ? p.cell.cell + 1 : 1))));
+  const places: PagePlacement["places"] = [];
+  let nextRow = 1;
+  let index = 0;
+  while (index < paragraphs.length) {
+    const cell = paragraphs[index].cell;
+    if (!cell) {
+      places.push({ row: nextRow++, column: 1, span: true });
+      index++;
+      continue;
+    }
+    // One table row: consecutive paragraphs of the same table and row.
+    const linesInCell = new Map<number, number>();
+    let tallest = 0;
+    while (index < paragraphs.length) {
+      const here = paragraphs[index].cell;
+      if (!here || here.table !== cell.table || here.row !== cell.row) break;
+      const column = Math.min(here.cell, columns - 1);
+      const line = linesInCell.get(column) ?? 0;
+      linesInCell.set(column, line + 1);
+      tallest = Math.max(tallest, line + 1);
+      places.push({ row: nextRow + line, column: column + 1, span: false });
+      index++;
+    }
+    nextRow += tallest;
+  }
+  return { columns, places };
+}
+
 function headingLevel(paragraph: SimParagraph): number {
   const match = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn);
   return match ? Number(match[1]) : 0;
@@ -133,6 +176,8 @@ export function DocumentView({
   };
 
   const empty = state.paragraphs.every((paragraph) => paragraph.text.trim() === "");
+  const page = placeOnPage(state.paragraphs);
+  const tabled = page.columns > 1;
 
   return (
     <div className="sim-paper">
@@ -149,6 +194,7 @@ export function DocumentView({
         role="document"
         aria-label={label}
         onMouseUp={onMouseUp}
+        style={tabled ? { display: "grid", gridTemplateColumns: `repeat(${page.columns}, minmax(0, 1fr))`, columnGap: "16px" } : undefined}
       >
         {state.paragraphs.map((paragraph, index) => {
           const range = selectedRange(state.selection, index, paragraph.text.length);
@@ -172,6 +218,12 @@ export function DocumentView({
                 textAlign: ALIGN[paragraph.alignment] ?? "left",
                 fontFamily: `"${paragraph.markFont.name}", "Times New Roman", "Liberation Serif", serif`,
                 fontSize: `${paragraph.markFont.size * 1.2}px`,
+                ...(tabled
+                  ? {
+                      gridRow: page.places[index].row,
+                      gridColumn: page.places[index].span ? "1 / -1" : page.places[index].column,
+                    }
+                  : {}),
               }}
             >
               {paragraph.listLabel && (

@@ -86,6 +86,10 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
   };
   // Word draws a list's number but keeps it out of the text, as the .docx reader does.
   if (paragraph.listLabel) state.listLabel = paragraph.listLabel;
+  // The page is drawn with the document's tables; the reader counts tables in document order.
+  if (paragraph.cell && paragraph.cell.depth === 1 && paragraph.cell.row >= 0 && paragraph.cell.cell >= 0) {
+    state.cell = { table: `document-${paragraph.cell.table}`, row: paragraph.cell.row, cell: paragraph.cell.cell };
+  }
   return state;
 }
 

@@ -5,7 +5,7 @@
  * table nesting level, as Word lists them in `body.paragraphs`.
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import { normalizeRuns, type ParagraphState, type SimAlignment, type SimFont, type SimRun } from "./state";
+import { normalizeRuns, type ParagraphState, type SimAlignment, type SimCell, type SimFont, type SimRun } from "./state";
 import { SimOfficeError } from "./errors";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -22,10 +22,14 @@ interface RunProps {
   highlight?: string | null;
 }
 
+/** Each parsed table gets its own key, so two inserted tables never merge on the page. */
+let parsedTables = 0;
+
 interface ParsedParagraph {
   styleId: string | null;
   alignment: SimAlignment;
   depth: number;
+  cell?: SimCell;
   mark: RunProps;
   runs: { text: string; props: RunProps }[];
 }
@@ -78,6 +82,8 @@ export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
   const stack: string[] = [];
   let skipDepth = 0;
   let tableDepth = 0;
+  /** The top-level table cell being read: paragraphs of nested tables are drawn in it too. */
+  let topCell: SimCell | null = null;
   let paragraph: ParsedParagraph | null = null;
   let paragraphDepth = 0;
   let run: { text: string; props: RunProps } | null = null;
@@ -110,9 +116,17 @@ export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
     switch (tag.local) {
       case "tbl":
         tableDepth++;
+        if (tableDepth === 1) topCell = { table: `ooxml-${++parsedTables}`, row: -1, cell: -1 };
+        break;
+      case "tr":
+        if (tableDepth === 1 && topCell) topCell = { ...topCell, row: topCell.row + 1, cell: -1 };
+        break;
+      case "tc":
+        if (tableDepth === 1 && topCell) topCell = { ...topCell, cell: topCell.cell + 1 };
         break;
       case "p":
         paragraph = { styleId: null, alignment: "Left", depth: tableDepth, mark: {}, runs: [] };
+        if (tableDepth > 0 && topCell) paragraph.cell = { ...topCell };
         paragraphDepth = stack.length;
         break;
       case "pPr":
@@ -183,6 +197,7 @@ export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
     switch (tag.local) {
       case "tbl":
         tableDepth--;
+        if (tableDepth === 0) topCell = null;
         break;
       case "p":
         if (paragraph && stack.length + 1 === paragraphDepth) {
@@ -223,7 +238,7 @@ export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
       text: item.text,
       font: applyProps(baseFont, item.props),
     }));
-    return {
+    const state: ParagraphState = {
       style,
       styleBuiltIn: builtIn,
       alignment: parsed.alignment,
@@ -231,6 +246,8 @@ export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
       markFont,
       runs: normalizeRuns(runs),
     };
+    if (parsed.cell) state.cell = parsed.cell;
+    return state;
   });
 }
 

@@ -20,6 +20,17 @@ export interface SimRun {
   font: SimFont;
 }
 
+/**
+ * Where a paragraph sits in a top-level table, for drawing the simulated page only: Word's API
+ * (1.3) does not tell row and cell, so nothing the adapter can read depends on it. `table` is
+ * a key shared by the paragraphs of one table.
+ */
+export interface SimCell {
+  table: string;
+  row: number;
+  cell: number;
+}
+
 /** A snapshot of one paragraph, as `SimulatedWord.document.paragraphs()` returns it. */
 export interface SimParagraph {
   text: string;
@@ -35,6 +46,8 @@ export interface SimParagraph {
   runs: SimRun[];
   /** The automatic list number drawn before the text ("II.", "1.", "a)"); absent outside lists. */
   listLabel?: string;
+  /** Its top-level table cell, for drawing the page; absent outside tables. */
+  cell?: SimCell;
 }
 
 /** A selection or range inside one paragraph; `endParagraph` is set when it spans several. */
@@ -65,6 +78,8 @@ export interface ParagraphState {
    * numbers as the document came; it does not renumber lists after edits.
    */
   listLabel?: string;
+  /** Its top-level table cell, for drawing the page. */
+  cell?: SimCell;
   removed?: boolean;
 }
 
@@ -413,6 +428,7 @@ export class SimDocumentState {
         runs: paragraph.runs.map((run) => ({ text: run.text, font: { ...run.font } })),
       };
       if (paragraph.listLabel !== undefined) snapshot.listLabel = paragraph.listLabel;
+      if (paragraph.cell) snapshot.cell = { ...paragraph.cell };
       return snapshot;
     });
   }
