@@ -43,7 +43,8 @@ describe("npm start on a machine without Word", () => {
       detached: true,
       env: { ...process.env, npm_package_config_dev_server_port: String(PORT) },
     });
-    const output = await waitForOutput(child, /preview\.html/, 120_000);
+    // The last line it prints: everything it has to say is there by then.
+    const output = await waitForOutput(child, /Stop with Ctrl\+C or npm stop\./, 120_000);
     const url = /(http:\/\/localhost:\d+\/preview\.html)/.exec(output)?.[1];
     expect(url).toBe(`http://localhost:${PORT}/preview.html`);
     const page = await fetch(url!);
