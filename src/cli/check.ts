@@ -3,6 +3,7 @@ import { parseArgs } from "util";
 import { checkDocument } from "../engine/check";
 import type { ReadNotice } from "../engine/model";
 import type { CheckResult, Finding, SectionState } from "../engine/types";
+import { reportedFinding } from "../report/table";
 import { CliError } from "./errors";
 import { loadDocument } from "./files";
 import { loadRequest } from "./request";
@@ -21,13 +22,7 @@ export function checkReportJson(file: string, result: CheckResult, notices: read
       status: s.status,
       paragraph: s.paragraph === null ? null : s.paragraph + 1,
     })),
-    findings: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      paragraph: f.span ? f.span.paragraph + 1 : null,
-      excerpt: f.excerpt,
-    })),
+    findings: result.findings.map(reportedFinding),
   };
 }
 

@@ -1,11 +1,9 @@
 /** Small formatting helpers for the command line's Vietnamese text output. */
+import { formatIsoDate } from "../engine/understand/dates";
 
 /** ISO yyyy-mm-dd → d/m/yyyy as Vietnamese documents write it. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return "(không nêu)";
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])}/${Number(match[2])}/${match[1]}`;
+  return iso ? formatIsoDate(iso) : "(không nêu)";
 }
 
 /** Shortens an excerpt for one line of a terminal report. */

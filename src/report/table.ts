@@ -4,7 +4,8 @@
  * section and its finding counts. Pure: the HTML page, the spreadsheet and the terminal
  * table are all drawn from it.
  */
-import type { OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
+import type { Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
+import { formatIsoDate } from "../engine/understand/dates";
 import type { DocumentOutcome } from "./examine";
 
 /** How a document cites the request it answers. */
@@ -24,6 +25,17 @@ export interface ReviewFinding {
   /** 1-based paragraph, as in `vanban check`; null for something absent. */
   paragraph: number | null;
   excerpt: string;
+}
+
+/** A finding as reports show it: `vanban check --format json` and every review output alike. */
+export function reportedFinding(finding: Finding): ReviewFinding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    paragraph: finding.span ? finding.span.paragraph + 1 : null,
+    excerpt: finding.excerpt,
+  };
 }
 
 export interface CheckedRow {
@@ -100,9 +112,7 @@ export function lateLabel(late: boolean | null): string {
 
 /** ISO yyyy-mm-dd → d/m/yyyy. */
 export function showIsoDate(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${Number(match[3])}/${Number(match[2])}/${match[1]}` : iso;
+  return iso ? formatIsoDate(iso) : "";
 }
 
 /**
@@ -151,13 +161,7 @@ function checkedRow(request: RequestProfile, columns: readonly ReviewColumn[], o
     errors: count("error"),
     warnings: count("warning"),
     others: count("info"),
-    findings: outcome.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      paragraph: f.span ? f.span.paragraph + 1 : null,
-      excerpt: f.excerpt,
-    })),
+    findings: outcome.findings.map(reportedFinding),
   };
 }
 
