@@ -2,7 +2,7 @@
  * The built preview (dist/preview.html) in Chromium: the task pane beside the simulated
  * document, with seed 002 (the request) and seed 000 (a reply) loaded by URL.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -10,10 +10,9 @@ import { buildNewDraft } from "../../src/parts/new-draft";
 import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
 import { launchChromium, openPage, screenshotPath } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { serveBuiltAddin, type StaticServer } from "../support/static-server";
 
 const root = join(__dirname, "..", "..");
-const dist = join(root, "dist");
 const seeds = join(root, "test", "fixtures", "seeds");
 const DOCS_SCREENSHOTS = join(root, "docs", "screenshots");
 /** The README's screenshots are refreshed only when asked (VANBAN_DOCS_SCREENSHOTS=1), so test runs leave docs/ alone. */
@@ -35,10 +34,7 @@ beforeAll(async () => {
   mkdirSync(join(root, "test-output"), { recursive: true });
   writeFileSync(draftDocx, buildNewDraft({ profile: EXAMPLE_STATE_PROFILE, type: "bao-cao", request: EXAMPLE_REQUEST }));
   writeFileSync(requestJson, serializeRequestProfile({ ...EXAMPLE_REQUEST, deadline: "2023-09-11" }));
-  if (!existsSync(join(dist, "preview.html"))) {
-    throw new Error("dist/ is missing: run `npm run build` before `npm run test:e2e`.");
-  }
-  server = await serveStatic(dist, "/vanban/", {
+  server = await serveBuiltAddin({
     "/vanban/fixtures/000.txt": join(seeds, "000_b28154c4db1fc991.txt"),
     "/vanban/fixtures/001.txt": join(seeds, "001_e57b1d95f5c3502e.txt"),
     "/vanban/fixtures/002.txt": join(seeds, "002_2b77b3d6864b3803.txt"),

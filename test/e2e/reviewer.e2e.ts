@@ -2,25 +2,21 @@
  * The reviewer's view in the built preview: seed 000 (a reply) checked against seed 002
  * (the request), its report saved as HTML and opened, and the findings printed.
  */
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, openPage } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { serveBuiltAddin, type StaticServer } from "../support/static-server";
 
 const root = join(__dirname, "..", "..");
-const dist = join(root, "dist");
 const seeds = join(root, "test", "fixtures", "seeds");
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "preview.html"))) {
-    throw new Error("dist/ is missing: run `npm run build` before the e2e tests.");
-  }
-  server = await serveStatic(dist, "/vanban/", {
+  server = await serveBuiltAddin({
     "/vanban/fixtures/000.txt": join(seeds, "000_b28154c4db1fc991.txt"),
     "/vanban/fixtures/002.txt": join(seeds, "002_2b77b3d6864b3803.txt"),
   });

@@ -1,20 +1,14 @@
-import { existsSync } from "fs";
-import { join } from "path";
 import type { Browser } from "playwright-core";
 import { launchChromium, openPage, officeStub, screenshotPath } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { serveBuiltAddin, type StaticServer } from "../support/static-server";
 
-const dist = join(__dirname, "..", "..", "dist");
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "taskpane.html"))) {
-    throw new Error("dist/ is missing: run `npm run build` before `npm run test:e2e`.");
-  }
-  server = await serveStatic(dist, "/vanban/");
+  server = await serveBuiltAddin();
   browser = await launchChromium();
 });
 

@@ -2,25 +2,21 @@
  * The built task pane (dist/taskpane.html) as Word loads it, with a stub Office.js: first
  * load, lazy loading of the engine, theme, keyboard use, and messages when Word is missing.
  */
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { launchChromium, officeStub, openPage, screenshotPath } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { serveBuiltAddin, type StaticServer } from "../support/static-server";
 
 const root = join(__dirname, "..", "..");
-const dist = join(root, "dist");
 const requestText = readFileSync(join(root, "test", "fixtures", "seeds", "002_2b77b3d6864b3803.txt"), "utf8");
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, "taskpane.html"))) {
-    throw new Error("dist/ is missing: run `npm run build` before `npm run test:e2e`.");
-  }
-  server = await serveStatic(dist, "/vanban/");
+  server = await serveBuiltAddin();
   browser = await launchChromium();
 });
 

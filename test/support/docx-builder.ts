@@ -267,3 +267,21 @@ export const OUTLINE_NUMBERING =
   '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>' +
   "</w:abstractNum>" +
   '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+
+/**
+ * A reply whose headings are numbered only by Word's lists (`OUTLINE_NUMBERING`): I, II with
+ * II.1 and II.2, then IV's title as the third top-level item, without III; each heading has a body.
+ */
+export function listNumberedReply(body = "Nội dung báo cáo của đơn vị, có số liệu và ví dụ cụ thể cho từng nội dung."): DocxBlock[] {
+  return [
+    { text: "Tình hình", list: { numId: 1 } },
+    body,
+    { text: "Nguyên nhân", list: { numId: 1 } },
+    { text: "Nguyên nhân khách quan", list: { numId: 1, level: 1 } },
+    body,
+    { text: "Nguyên nhân chủ quan", list: { numId: 1, level: 1 } },
+    body,
+    { text: "Đề xuất, kiến nghị", list: { numId: 1 } },
+    body,
+  ];
+}

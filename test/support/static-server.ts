@@ -51,3 +51,13 @@ export async function serveStatic(root: string, prefix = "/", extra: Record<stri
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The built add-in (`npm run build`), served under /vanban/ as an office would host it. */
+export const DIST = join(__dirname, "..", "..", "dist");
+
+export async function serveBuiltAddin(extra: Record<string, string> = {}): Promise<StaticServer> {
+  if (!existsSync(join(DIST, "taskpane.html"))) {
+    throw new Error("dist/ is missing: run `npm run build` before `npm run test:e2e`.");
+  }
+  return serveStatic(DIST, "/vanban/", extra);
+}

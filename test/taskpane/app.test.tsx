@@ -1,53 +1,25 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "fs";
 import { join } from "path";
-import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { modelFromParagraphs } from "../../src/engine/model";
 import { readText } from "../../src/engine/read/text";
 import { EXAMPLE_REQUEST } from "../../src/parts/examples";
-import { validateProfile, type OrgProfile } from "../../src/parts/profile";
-import { App } from "../../src/taskpane/App";
-import { createLocalProfileStorage, type Host } from "../../src/taskpane/host";
-import { createWordAdapter, REQUEST_SETTING } from "../../src/word/adapter";
+import { type OrgProfile } from "../../src/parts/profile";
+import { REQUEST_SETTING } from "../../src/word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../../src/word/simulator";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
+import { field, renderPane } from "../support/pane";
 
 const seeds = join(__dirname, "..", "fixtures", "seeds");
 const seed = (name: string): string => readFileSync(join(seeds, name), "utf8");
 
-function memoryStorage(): Pick<Storage, "getItem" | "setItem"> & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
-}
-
 function setup(draft = "", options: { stored?: string; language?: "vi" | "en" } = {}) {
   const simulator: SimulatedWord = createSimulatedWord(draft ? readText(draft, "draft.txt") : modelFromParagraphs([""]));
   if (options.stored) simulator.settings.set(REQUEST_SETTING, options.stored);
-  const storage = memoryStorage();
-  const host: Host = {
-    adapter: createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
-    profiles: createLocalProfileStorage(storage, (value) => validateProfile(value).profile ?? null),
-    language: options.language ?? "vi",
-    theme: "light",
-    preview: true,
-    organizationRequests: async () => [],
-    saveFile: jest.fn(),
-  };
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
+  const { host, storage } = renderPane(simulator, { language: options.language ?? "vi" });
   return { simulator, storage, host };
 }
-
-const field = (name: string): HTMLInputElement | HTMLTextAreaElement => {
-  const element = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${name}"]`);
-  if (!element) throw new Error(`no field ${name}`);
-  return element;
-};
 
 describe("request area", () => {
   it("reads a pasted request, shows what it understood and keeps it with the document", async () => {

@@ -1,20 +1,16 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "fs";
 import { join } from "path";
-import * as React from "react";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { modelFromParagraphs } from "../../src/engine/model";
 import { readText } from "../../src/engine/read/text";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
 import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
-import { validateProfile } from "../../src/parts/profile";
-import { App } from "../../src/taskpane/App";
 import { reportFileName } from "../../src/taskpane/CheckPanel";
-import { createLocalProfileStorage, type Host } from "../../src/taskpane/host";
 import { loadOrgConfig, ORG_CONFIG_PATH, type FetchLike } from "../../src/taskpane/org";
-import { createWordAdapter, REQUEST_SETTING } from "../../src/word/adapter";
+import { REQUEST_SETTING } from "../../src/word/adapter";
 import { createSimulatedWord } from "../../src/word/simulator";
+import { field, renderPane } from "../support/pane";
 
 const root = join(__dirname, "..", "..");
 const exampleConfig = readFileSync(join(root, "examples", "org", "config.json"), "utf8");
@@ -87,39 +83,18 @@ describe("loadOrgConfig", () => {
   });
 });
 
-function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
-  const data = new Map<string, string>();
-  return { getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
-}
-
 function setup(options: { config?: { status: number; body?: string }; draft?: string; stored?: string } = {}) {
   const simulator = createSimulatedWord(options.draft ? readText(options.draft, "draft.txt") : modelFromParagraphs([""]));
   if (options.stored) simulator.settings.set(REQUEST_SETTING, options.stored);
   const saveFile = jest.fn<void, [string, string, string?]>();
   const config = options.config;
-  const host: Host = {
-    adapter: createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
-    profiles: createLocalProfileStorage(memoryStorage(), (value) => validateProfile(value).profile ?? null),
-    language: "vi",
-    theme: "light",
+  renderPane(simulator, {
     preview: false,
-    organizationRequests: async () => [],
     orgConfig: config ? () => loadOrgConfig(server(config.status, config.body).fetch) : undefined,
     saveFile,
-  };
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
+  });
   return { simulator, saveFile };
 }
-
-const field = (name: string): HTMLInputElement | HTMLTextAreaElement => {
-  const element = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${name}"]`);
-  if (!element) throw new Error(`no field ${name}`);
-  return element;
-};
 
 describe("task pane with the organization's configuration", () => {
   it("offers the organization's request, fills the settings with its defaults and marks them", async () => {

@@ -9,18 +9,15 @@ import { join } from "path";
 import { TextDecoder as NodeTextDecoder } from "util";
 import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { DocumentModel } from "../../src/engine/model";
 import { readDocx } from "../../src/engine/read/docx";
 import { readText } from "../../src/engine/read/text";
-import { validateProfile } from "../../src/parts/profile";
 import { DocumentView } from "../../src/preview/DocumentView";
 import { withFileNotices } from "../../src/preview/load";
-import { App } from "../../src/taskpane/App";
-import { createLocalProfileStorage, type Host } from "../../src/taskpane/host";
 import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../../src/word/simulator";
 import { buildDocx } from "../support/docx-builder";
+import { renderPane } from "../support/pane";
 
 // jsdom leaves out TextDecoder, which every browser the preview runs in has; the .docx reader needs it.
 if (typeof globalThis.TextDecoder === "undefined") {
@@ -32,20 +29,10 @@ const seed004 = readFileSync(join(__dirname, "..", "fixtures", "seeds", "004_bdd
 function setup(model: DocumentModel, options: { language?: "vi" | "en"; file?: DocumentModel } = {}) {
   const simulator: SimulatedWord = createSimulatedWord(model);
   const adapter = createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported });
-  const host: Host = {
+  renderPane(simulator, {
     adapter: options.file ? withFileNotices(adapter, options.file) : adapter,
-    profiles: createLocalProfileStorage(null, (value) => validateProfile(value).profile ?? null),
     language: options.language ?? "vi",
-    theme: "light",
-    preview: true,
-    organizationRequests: async () => [],
-    saveFile: jest.fn(),
-  };
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
+  });
   return { simulator };
 }
 

@@ -11,7 +11,7 @@ import { extractRequest } from "../../src/engine/understand/request";
 import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord, SimOfficeError } from "../../src/word/simulator";
 import type { ParagraphLike } from "../../src/word/types";
-import { buildDocx, OUTLINE_NUMBERING } from "../support/docx-builder";
+import { buildDocx, listNumberedReply, OUTLINE_NUMBERING } from "../support/docx-builder";
 import { seedText } from "./fixtures";
 
 const BODY = "Nội dung báo cáo của đơn vị, có số liệu và ví dụ cụ thể cho từng nội dung.";
@@ -20,18 +20,7 @@ function numberedDraft(): DocumentModel {
   return readDocx(
     buildDocx({
       numbering: OUTLINE_NUMBERING,
-      paragraphs: [
-        "Kính gửi: Bộ Nội vụ",
-        { text: "Tình hình", list: { numId: 1 } },
-        BODY,
-        { text: "Nguyên nhân", list: { numId: 1 } },
-        { text: "Nguyên nhân khách quan", list: { numId: 1, level: 1 } },
-        BODY,
-        { text: "Nguyên nhân chủ quan", list: { numId: 1, level: 1 } },
-        BODY,
-        { text: "Đề xuất, kiến nghị", list: { numId: 1 } },
-        BODY,
-      ],
+      paragraphs: ["Kính gửi: Bộ Nội vụ", ...listNumberedReply(BODY)],
     }),
   );
 }

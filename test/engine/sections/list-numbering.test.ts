@@ -3,7 +3,7 @@ import { join } from "path";
 import { readDocx, readText } from "../../../src/engine/read";
 import { extractRequest } from "../../../src/engine/understand/request";
 import { compareSections } from "../../../src/engine/understand/match";
-import { buildDocx, OUTLINE_NUMBERING } from "../../support/docx-builder";
+import { buildDocx, listNumberedReply, OUTLINE_NUMBERING } from "../../support/docx-builder";
 
 const request = extractRequest(
   readText(readFileSync(join(__dirname, "..", "..", "fixtures", "seeds", "002_2b77b3d6864b3803.txt"), "utf8")),
@@ -15,17 +15,7 @@ describe("headings numbered by Word's automatic lists", () => {
     const draft = readDocx(
       buildDocx({
         numbering: OUTLINE_NUMBERING,
-        paragraphs: [
-          { text: "Tình hình", list: { numId: 1 } },
-          body,
-          { text: "Nguyên nhân", list: { numId: 1 } },
-          { text: "Nguyên nhân khách quan", list: { numId: 1, level: 1 } },
-          body,
-          { text: "Nguyên nhân chủ quan", list: { numId: 1, level: 1 } },
-          body,
-          { text: "Đề xuất, kiến nghị", list: { numId: 1 } },
-          body,
-        ],
+        paragraphs: listNumberedReply(body),
       }),
     );
     expect(draft.paragraphs[2].listLabel).toBe("II.");
