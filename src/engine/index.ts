@@ -28,3 +28,4 @@ export type {
   Severity,
 } from "./types";
 export type { Rule, RuleContext } from "./rules/rule";
+export { formatFinding, ruleDisplayName, type Language } from "./format";
