@@ -20,6 +20,7 @@ export type {
 export type {
   CheckResult,
   Finding,
+  FindingAnchor,
   OutlineNode,
   Period,
   RequestProfile,

@@ -49,6 +49,16 @@ export interface Finding {
   span?: Span;
   /** The text at `span`, or a short description of what is missing. */
   excerpt: string;
+  /**
+   * For something that is not there (no `span`): where it belongs, so a front can take the
+   * user to that place — before or after the given paragraph.
+   */
+  anchor?: FindingAnchor;
+}
+
+export interface FindingAnchor {
+  paragraph: number;
+  placement: "before" | "after";
 }
 
 export type SectionState = "present" | "missing" | "empty" | "out-of-order";
