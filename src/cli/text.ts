@@ -1,5 +1,5 @@
 /** Small formatting helpers for the command line's Vietnamese text output. */
-import { formatIsoDate } from "../engine/understand/dates";
+import { formatIsoDate } from "../engine/calendar";
 
 /** ISO yyyy-mm-dd → d/m/yyyy as Vietnamese documents write it. */
 export function formatDate(iso: string | null | undefined): string {

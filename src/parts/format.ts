@@ -2,6 +2,7 @@
  * The texts of the header lines: number and symbol, place and date. Kept apart from the
  * block builders so the checker and the command line can print the same forms.
  */
+import { daysInMonth } from "../engine/calendar";
 import { InputError } from "../engine/errors";
 import { typeAbbreviation, type DraftType } from "./doctypes";
 import type { LayoutPack } from "./layout";
@@ -15,10 +16,6 @@ export interface CalendarDate {
 
 /** Accepted wherever a date is asked for: a Date (its local calendar day), an ISO string, or nothing. */
 export type DateInput = Date | string | null | undefined;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** Reads a date; null when none is given. ISO strings are read as written, never through a time zone. */
 export function toCalendarDate(input: DateInput): CalendarDate | null {

@@ -5,7 +5,7 @@
  * table are all drawn from it.
  */
 import type { Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
-import { formatIsoDate } from "../engine/understand/dates";
+import { formatIsoDate } from "../engine/calendar";
 import type { DocumentOutcome } from "./examine";
 
 /** How a document cites the request it answers. */

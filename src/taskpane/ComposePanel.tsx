@@ -24,7 +24,8 @@ import { describeError } from "./errors";
 import type { Host } from "./host";
 import type { Strings } from "./i18n";
 import { loadWork } from "./lazy";
-import { displayToIso, fill, isoToDisplay, profileFieldsGiven, todayIso, type ProfileField } from "./logic";
+import { formatIsoDateField, todayIso } from "../engine/calendar";
+import { displayToIso, fill, profileFieldsGiven, type ProfileField } from "./logic";
 import { Notice, type NoticeState } from "./Notice";
 import { usePanelStyles } from "./RequestPanel";
 import type { PartKind } from "./work";
@@ -230,7 +231,7 @@ export function ComposePanel({
             placeholder="dd/mm/yyyy"
             data-testid="compose-date"
             contentAfter={
-              <Button size="small" appearance="transparent" onClick={() => setDate(isoToDisplay(todayIso()))}>
+              <Button size="small" appearance="transparent" onClick={() => setDate(formatIsoDateField(todayIso()))}>
                 {s.composeToday}
               </Button>
             }

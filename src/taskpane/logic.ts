@@ -3,6 +3,7 @@
  * turning a request or a profile into form fields and back. Kept pure so they are tested
  * without a browser.
  */
+import { daysInMonth, formatIsoDateField, toIsoDate } from "../engine/calendar";
 import type { CheckResult, Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
 import type { OrgProfile, ProfileProblem } from "../parts/profile";
 
@@ -65,16 +66,6 @@ export function fill(template: string, values: Record<string, string | number>):
 // ---------------------------------------------------------------------------------------
 // Dates as a clerk writes them (dd/mm/yyyy) and as the engine keeps them (yyyy-mm-dd).
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** "2023-09-08" → "08/09/2023"; "" for null. */
-export function isoToDisplay(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
 
 /**
  * Reads "8/9/2023", "08-09-2023", "08.09.2023" or "2023-09-08". Returns null for an empty
@@ -100,13 +91,9 @@ export function displayToIso(text: string): string | null | undefined {
     return undefined;
   }
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return toIsoDate(day, month, year);
 }
 
-/** Today in the clerk's own calendar (local time), as yyyy-mm-dd. */
-export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
 
 // ---------------------------------------------------------------------------------------
 // The outline as indented text: one heading a line, two spaces deeper per level.
@@ -184,12 +171,12 @@ export function requestToForm(request: RequestProfile | null): RequestForm {
   return {
     type: request?.type ?? "",
     number: request?.number ?? "",
-    date: isoToDisplay(request?.date),
+    date: formatIsoDateField(request?.date),
     issuer: request?.issuer ?? "",
     subject: request?.subject ?? "",
-    deadline: isoToDisplay(request?.deadline),
-    periodFrom: isoToDisplay(request?.period?.from),
-    periodTo: isoToDisplay(request?.period?.to),
+    deadline: formatIsoDateField(request?.deadline),
+    periodFrom: formatIsoDateField(request?.period?.from),
+    periodTo: formatIsoDateField(request?.period?.to),
     outline: outlineToText(request?.outline ?? []),
   };
 }

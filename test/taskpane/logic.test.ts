@@ -6,6 +6,7 @@ import type { Finding } from "../../src/engine/types";
 import { extractRequest } from "../../src/engine/understand/request";
 import { EXAMPLE_PARTY_PROFILE, EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
 import { validateProfile } from "../../src/parts/profile";
+import { formatIsoDateField } from "../../src/engine/calendar";
 import {
   displayToIso,
   fill,
@@ -13,7 +14,6 @@ import {
   formToRequest,
   groupFindings,
   isEmptyRequest,
-  isoToDisplay,
   outlineToText,
   problemsByField,
   profileToForm,
@@ -87,8 +87,8 @@ describe("dates in fields", () => {
   });
 
   it("shows ISO dates as day/month/year", () => {
-    expect(isoToDisplay("2023-09-08")).toBe("08/09/2023");
-    expect(isoToDisplay(null)).toBe("");
+    expect(formatIsoDateField("2023-09-08")).toBe("08/09/2023");
+    expect(formatIsoDateField(null)).toBe("");
   });
 });
 

@@ -7,7 +7,8 @@ import type { RuleContext } from "../rules/rule";
 import { findCitations, similarSymbols, type Citation } from "./citations";
 import { parseSymbol } from "./doctypes";
 import { extractClosing, type DocumentClosing } from "./closing";
-import { findDatesInModel, formatIsoDate, type ParagraphDate } from "./dates";
+import { formatIsoDate } from "../calendar";
+import { findDatesInModel, type ParagraphDate } from "./dates";
 import { extractHeader, type DocumentHeader } from "./header";
 
 export function draftCitations(context: RuleContext): Citation[] {

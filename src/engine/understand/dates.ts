@@ -3,6 +3,7 @@
  * "29.8.2023" and "ngày 29 tháng 8 năm 2023", with what each date is for in its sentence
  * (a deadline, a reporting period, the date of a cited document, the document's own date).
  */
+import { daysInMonth, isValidDate, toIsoDate } from "../calendar";
 import type { DocumentModel } from "../model";
 
 export type DateRole = "deadline" | "period-from" | "period-to" | "citation" | "own" | "other";
@@ -32,54 +33,13 @@ export interface ParagraphDate extends DateMention {
 const NUMERIC_DATE = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{N}]|[/-][\p{L}\p{N}])/gu;
 const WORDS_DATE = /(?<![\p{L}\p{N}])ngày\s{1,5}(\d{1,2})\s{1,5}tháng\s{1,5}(\d{1,2})\s{0,5},?\s{0,5}năm\s{1,5}(\d{4})(?![\p{N}])/giu;
 
-export function daysInMonth(month: number, year: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-export function isValidDate(day: number, month: number, year: number): boolean {
-  return (
-    Number.isInteger(day) &&
-    Number.isInteger(month) &&
-    Number.isInteger(year) &&
-    year >= 1 &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(month, year)
-  );
-}
-
-export function toIsoDate(day: number, month: number, year: number): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** Reads a yyyy-mm-dd string; null when it is not one or the date does not exist. */
-export function parseIsoDate(iso: string): { day: number; month: number; year: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return isValidDate(day, month, year) ? { day, month, year } : null;
-}
-
-/** "2023-08-29" → "29/8/2023", the way the documents write dates in running text. */
-export function formatIsoDate(iso: string): string {
-  const parts = parseIsoDate(iso);
-  return parts ? `${parts.day}/${parts.month}/${parts.year}` : iso;
-}
-
 /** Why a day/month/year does not exist, in Vietnamese and English. */
 export function invalidDateReason(day: number, month: number, year: number): { vi: string; en: string } {
   if (month < 1 || month > 12) {
     return { vi: `không có tháng ${month}`, en: `there is no month ${month}` };
   }
   if (day < 1) return { vi: `không có ngày ${day}`, en: `there is no day ${day}` };
-  const last = daysInMonth(month, year);
+  const last = daysInMonth(year, month);
   if (month === 2 && day === 29) {
     return { vi: `năm ${year} không phải năm nhuận, tháng 2 chỉ có 28 ngày`, en: `${year} is not a leap year: February has 28 days` };
   }

@@ -4,7 +4,7 @@
  */
 import { InputError } from "../errors";
 import type { OutlineNode, Period, RequestProfile } from "../types";
-import { parseIsoDate } from "./dates";
+import { parseIsoDate } from "../calendar";
 
 /** Deeper outlines than this are not real outlines. */
 const MAX_OUTLINE_DEPTH = 9;

@@ -1,4 +1,5 @@
-import { findDates, findDatesInModel, formatIsoDate, isValidDate, parseIsoDate, invalidDateReason } from "../../../src/engine/understand/dates";
+import { formatIsoDate, isValidDate, parseIsoDate } from "../../../src/engine/calendar";
+import { findDates, findDatesInModel, invalidDateReason } from "../../../src/engine/understand/dates";
 import { modelFromParagraphs } from "../../../src/engine/model";
 
 function only(text: string) {
