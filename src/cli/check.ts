@@ -1,6 +1,7 @@
 /** `vanban check`: a draft checked against the request it answers. */
 import { parseArgs } from "util";
 import { checkDocument } from "../engine/check";
+import { formatFinding } from "../engine/format";
 import type { ReadNotice } from "../engine/model";
 import type { CheckResult, Finding, SectionState } from "../engine/types";
 import { reportedFinding } from "../report/table";
@@ -68,7 +69,7 @@ export function formatCheckText(file: string, result: CheckResult, notices: read
     lines.push(`Phát hiện ${result.findings.length} vấn đề: ${errors} lỗi, ${warnings} cảnh báo.`);
     for (const f of result.findings) {
       const where = f.span ? `đoạn ${f.span.paragraph + 1}` : "toàn văn bản";
-      lines.push(`  ${SEVERITY_LABEL[f.severity]} [${f.rule}] ${where}: ${f.message}`);
+      lines.push(`  ${SEVERITY_LABEL[f.severity]} [${f.rule}] ${where}: ${formatFinding(f, "vi")}`);
       if (f.excerpt) lines.push(`      «${clip(f.excerpt)}»`);
     }
   }

@@ -1,55 +1,32 @@
 /**
- * Runs the check rules over a draft, with the request it answers when known, and returns
- * the section comparison and the findings in document order.
+ * Runs the check rules over a draft, with the request it answers when known, and returns the
+ * one result every front renders: the draft's facts, the section comparison and the findings
+ * in document order.
  */
 import { InputError } from "./errors";
 import type { DocumentModel } from "./model";
 import type { CheckResult, Finding, RequestProfile } from "./types";
+import { allRules, ruleById, sectionRuleIds } from "./rules";
 import { createRuleContext, type Rule } from "./rules/rule";
-import { sectionRules } from "./rules/sections";
-import { sectionComparison } from "./understand/match";
-import { requestNotCited } from "./rules/request-not-cited";
-import { referenceMismatch } from "./rules/reference-mismatch";
-import { referenceInconsistent } from "./rules/reference-inconsistent";
-import { referenceTypeSymbol } from "./rules/reference-type-symbol";
-import { dateInvalid } from "./rules/date-invalid";
-import { dateAfterDeadline } from "./rules/date-after-deadline";
-import { dateOrder } from "./rules/date-order";
-import { periodMismatch } from "./rules/period-mismatch";
-import { headerMissing } from "./rules/header-missing";
-
-/** Every rule, in the order the rule list shows them. */
-export const allRules: Rule[] = [
-  ...sectionRules,
-  requestNotCited,
-  referenceMismatch,
-  referenceInconsistent,
-  referenceTypeSymbol,
-  dateInvalid,
-  dateAfterDeadline,
-  dateOrder,
-  periodMismatch,
-  headerMissing,
-];
+import { summarizeFacts } from "./understand/facts";
 
 export interface CheckOptions {
   /** Rule ids to run; all rules when absent. `sections` is filled only when a section rule runs. */
-  rules?: string[];
+  rules?: readonly string[];
 }
 
-function selectRules(ids: readonly string[] | undefined): Rule[] {
+function selectRules(ids: readonly string[] | undefined): readonly Rule[] {
   if (!ids) return allRules;
-  const known = new Map(allRules.map((rule) => [rule.id, rule]));
-  const unknown = ids.filter((id) => !known.has(id));
+  const unknown = ids.filter((id) => !ruleById(id));
   if (unknown.length > 0) {
-    const list = allRules.map((rule) => rule.id).join(", ");
+    const list = allRules.map((rule) => rule.meta.id).join(", ");
     throw new InputError(
       "bad-request",
       `Không có quy tắc kiểm tra "${unknown.join('", "')}". Các quy tắc có: ${list}.`,
       `There is no check rule "${unknown.join('", "')}". Available rules: ${list}.`,
     );
   }
-  return allRules.filter((rule) => ids.includes(rule.id));
+  return allRules.filter((rule) => ids.includes(rule.meta.id));
 }
 
 /** Findings about something absent (no span) first, then by paragraph and offset. */
@@ -71,9 +48,8 @@ export function checkDocument(
   for (const rule of rules) for (const finding of rule.check(context)) findings.push(finding);
   // Array.prototype.sort is stable, so findings at one place keep the rule order.
   findings.sort(byPosition);
-  // The comparison is shared with the section rules through the memo; without them (a rule
-  // filter that leaves them out) it is not computed for nothing.
-  const wantsSections = rules.some((rule) => sectionRules.includes(rule));
-  const sections = request && request.outline.length > 0 && wantsSections ? sectionComparison(context).statuses : [];
-  return { request, sections, findings };
+  // Without a section rule (a rule filter that leaves them out) the comparison is not computed for nothing.
+  const wantsSections = rules.some((rule) => sectionRuleIds.has(rule.meta.id));
+  const sections = request && request.outline.length > 0 && wantsSections ? context.facts.sections.statuses : [];
+  return { request, facts: summarizeFacts(context.facts), sections, findings };
 }

@@ -2,7 +2,8 @@
 export { readDocument, readDocx, readText } from "./read";
 export { extractRequest } from "./understand/request";
 export { parseRequestProfile, serializeRequestProfile } from "./understand/request-profile";
-export { checkDocument, allRules, type CheckOptions } from "./check";
+export { checkDocument, type CheckOptions } from "./check";
+export { allRules, ruleById } from "./rules";
 export { InputError, type InputErrorCode } from "./errors";
 export { modelFromParagraphs } from "./model";
 export type {
@@ -19,6 +20,9 @@ export type {
 } from "./model";
 export type {
   CheckResult,
+  DocumentFactsSummary,
+  FindingData,
+  Localized,
   Finding,
   FindingAnchor,
   OutlineNode,
@@ -28,5 +32,5 @@ export type {
   SectionStatus,
   Severity,
 } from "./types";
-export type { Rule, RuleContext } from "./rules/rule";
+export type { Rule, RuleContext, RuleMeta } from "./rules/rule";
 export { formatFinding, ruleDisplayName, type Language } from "./format";

@@ -37,14 +37,25 @@ export interface RequestProfile {
 
 export type Severity = "error" | "warning" | "info";
 
+/** A text in both languages of the fronts. */
+export interface Localized {
+  vi: string;
+  en: string;
+}
+
+/**
+ * The values a rule's message template is filled with: plain values (numbers and symbols,
+ * dates as documents write them) read the same in both languages; phrases are Localized.
+ */
+export type FindingData = Readonly<Record<string, string | number | Localized>>;
+
 export interface Finding {
   /** Stable rule id, e.g. "section-missing"; scripts depend on it. */
   rule: string;
   severity: Severity;
-  /** Vietnamese message for the user. */
-  message: string;
-  /** The same message in English, for Office set to English. */
-  messageEn: string;
+  /** Which of the rule's messages; `formatFinding` turns it and `data` into words. */
+  messageId: string;
+  data: FindingData;
   /** Where in the draft; absent when the finding is about something that is not there. */
   span?: Span;
   /** The text at `span`, or a short description of what is missing. */
@@ -73,8 +84,26 @@ export interface SectionStatus {
   paragraph: number | null;
 }
 
+/** What the engine read of the draft itself, as plain data; paragraphs are 0-based. */
+export interface DocumentFactsSummary {
+  system: "state" | "party" | null;
+  /** The genre the header names ("Báo cáo"; "Công văn" for a V/v letter); null when unknown. */
+  genre: string | null;
+  agency: string | null;
+  parentAgency: string | null;
+  /** The draft's own number and symbol; `pending` when "Số:" is left blank for registration. */
+  number: { text: string | null; pending: boolean; paragraph: number } | null;
+  /** The place-and-date line; `iso` is null when the date is not complete or does not exist. */
+  date: { iso: string | null; text: string; place: string; paragraph: number } | null;
+  /** Trích yếu: the V/v line or the subject under the genre name. */
+  subject: string | null;
+  citations: { type: string | null; number: string; date: string | null; issuer: string | null; paragraph: number }[];
+  closing: { recipients: string[]; authority: string | null; title: string | null; signer: string | null };
+}
+
 export interface CheckResult {
   request: RequestProfile | null;
+  facts: DocumentFactsSummary;
   sections: SectionStatus[];
   findings: Finding[];
 }

@@ -6,6 +6,7 @@
  */
 import type { Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
 import { formatIsoDate } from "../engine/calendar";
+import { formatFinding } from "../engine/format";
 import type { DocumentOutcome } from "./examine";
 
 /** How a document cites the request it answers. */
@@ -32,7 +33,7 @@ export function reportedFinding(finding: Finding): ReviewFinding {
   return {
     rule: finding.rule,
     severity: finding.severity,
-    message: finding.message,
+    message: formatFinding(finding, "vi"),
     paragraph: finding.span ? finding.span.paragraph + 1 : null,
     excerpt: finding.excerpt,
   };

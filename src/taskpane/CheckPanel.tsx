@@ -13,6 +13,7 @@ import {
 import type { DocumentModel, LegacyEncoding, Span } from "../engine/model";
 import type { CheckResult, Finding, RequestProfile, SectionState, SectionStatus, Severity } from "../engine/types";
 import type { TabKey } from "./App";
+import { formatFinding } from "../engine/format";
 import { describeError } from "./errors";
 import type { Host } from "./host";
 import type { Strings } from "./i18n";
@@ -489,7 +490,7 @@ function FindingItem({
   onGoTo(finding: Finding): Promise<void>;
 }): React.ReactElement {
   const styles = useStyles();
-  const message = language === "en" ? finding.messageEn : finding.message;
+  const message = formatFinding(finding, language);
   const tone = finding.severity === "error" ? styles.error : finding.severity === "warning" ? styles.warning : styles.info;
   const body = (
     <>

@@ -6,6 +6,7 @@
 import type { Alignment, DocumentModel, Paragraph, ParagraphFormat, Span } from "../engine/model";
 import type { Finding } from "../engine/types";
 import { InputError } from "../engine/errors";
+import { formatFinding } from "../engine/format";
 import { detectLegacyEncoding, legacyEncodingNotice } from "../engine/read/legacy";
 import { WordAdapterError } from "./errors";
 import { planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
@@ -386,7 +387,7 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           located.forEach((range, index) => {
             if (!range) return;
             const finding = findings[index];
-            range.insertComment(language === "en" ? finding.messageEn : finding.message);
+            range.insertComment(formatFinding(finding, language));
             added++;
           });
           if (added > 0) await context.sync();

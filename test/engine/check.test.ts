@@ -1,4 +1,5 @@
-import { allRules, checkDocument } from "../../src/engine/check";
+import { checkDocument } from "../../src/engine/check";
+import { allRules } from "../../src/engine/rules";
 import { InputError } from "../../src/engine/errors";
 import { modelFromParagraphs } from "../../src/engine/model";
 import { extractRequest } from "../../src/engine/understand/request";
@@ -9,7 +10,7 @@ const request = () => extractRequest(seed("request"));
 
 describe("checkDocument", () => {
   it("has unique rule ids with descriptions", () => {
-    const ids = allRules.map((r) => r.id);
+    const ids = allRules.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
       expect.arrayContaining([

@@ -1,3 +1,4 @@
+import { formatFinding } from "../../src/engine/format";
 /**
  * Properties of the engine on arbitrary input: reading and checking never throw anything but
  * InputError, request profiles parse to a valid profile or an InputError, and every finding
@@ -33,8 +34,8 @@ function expectSaneResult(model: DocumentModel, result: CheckResult): void {
     if (!/^[a-z]+(?:-[a-z]+)*$/.test(finding.rule)) problems.push(`${where}: bad rule id`);
     if (!["error", "warning", "info"].includes(finding.severity)) problems.push(`${where}: bad severity`);
     // Vietnamese messages carry Vietnamese letters; the English one is a different text.
-    if (!/[À-ỹ]/u.test(finding.message)) problems.push(`${where}: message not Vietnamese: ${finding.message}`);
-    if (finding.messageEn.trim() === "" || finding.messageEn === finding.message) problems.push(`${where}: no English message`);
+    if (!/[À-ỹ]/u.test(formatFinding(finding, "vi"))) problems.push(`${where}: message not Vietnamese: ${formatFinding(finding, "vi")}`);
+    if (formatFinding(finding, "en").trim() === "" || formatFinding(finding, "en") === formatFinding(finding, "vi")) problems.push(`${where}: no English message`);
     if (typeof finding.excerpt !== "string") problems.push(`${where}: no excerpt`);
     if (finding.span) {
       const { paragraph, start, end } = finding.span;

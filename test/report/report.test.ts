@@ -1,3 +1,4 @@
+import { formatFinding } from "../../src/engine/format";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { JSDOM } from "jsdom";
@@ -133,7 +134,7 @@ describe("the HTML report", () => {
   ];
   // The excerpt of a finding is document text: make one hostile too.
   const first = outcomes[1];
-  if (first.readable) first.findings[0] = { ...first.findings[0], excerpt: hostile, message: `${first.findings[0].message} ${hostile}` };
+  if (first.readable) first.findings[0] = { ...first.findings[0], excerpt: hostile, data: Object.fromEntries(Object.keys(first.findings[0].data).map((key) => [key, hostile])) };
   const html = reviewHtml(buildReviewTable(request, outcomes), { generatedAt: "1/9/2023 08:00" });
 
   it("escapes every piece of document text", () => {

@@ -1,4 +1,4 @@
-import { allRules } from "../../src/engine/check";
+import { allRules } from "../../src/engine/rules";
 import { themeOf } from "../../src/taskpane/theme";
 import { languageFromOffice, RULE_NAME_TABLE, ruleName, STRING_TABLES, stringsFor } from "../../src/taskpane/i18n";
 
@@ -31,8 +31,8 @@ describe("strings", () => {
 
   it("names every check rule of the engine in both languages", () => {
     for (const rule of allRules) {
-      expect([rule.id, rule.id in RULE_NAME_TABLE]).toEqual([rule.id, true]);
-      expect(ruleName(rule.id, "vi")).not.toBe(ruleName(rule.id, "en"));
+      expect([rule.meta.id, rule.meta.id in RULE_NAME_TABLE]).toEqual([rule.meta.id, true]);
+      expect(ruleName(rule.meta.id, "vi")).not.toBe(ruleName(rule.meta.id, "en"));
     }
     expect(ruleName("unknown-rule", "vi")).toBe("unknown-rule");
   });

@@ -26,7 +26,7 @@ const seeds = join(__dirname, "..", "fixtures", "seeds");
 const seed = (name: string): string => readFileSync(join(seeds, name), "utf8");
 
 function finding(rule: string, severity: Finding["severity"], paragraph?: number): Finding {
-  const base: Finding = { rule, severity, message: `${rule} vi`, messageEn: `${rule} en`, excerpt: rule };
+  const base: Finding = { rule, severity, messageId: "any", data: {}, excerpt: rule };
   return paragraph === undefined ? base : { ...base, span: { paragraph, start: 0, end: 1 } };
 }
 

@@ -318,10 +318,10 @@ function findingAt(model: DocumentModel, needle: string, occurrence = 0): Findin
     if (paragraph >= 0) break;
   }
   return {
-    rule: "citation-mismatch",
-    severity: "warning",
-    message: `Kiểm tra lại: ${needle}`,
-    messageEn: `Check: ${needle}`,
+    rule: "date-invalid",
+    severity: "error",
+    messageId: "impossible",
+    data: { date: needle, reason: { vi: "kiểm tra lại", en: "check it" } },
     span: { paragraph, start, end: start + needle.length },
     excerpt: needle,
   };
@@ -404,9 +404,9 @@ describe("comments", () => {
     const findings = [findingAt(model, "4701/UBND-NC2"), { ...findingAt(model, "x"), span: undefined }];
     expect(await syncsOf(sim, async () => expect(await adapter.addComments(findings)).toBe(1))).toBe(3);
     const [comment] = sim.document.comments();
-    expect(comment).toEqual({ ...findings[0].span, text: "Kiểm tra lại: 4701/UBND-NC2" });
+    expect(comment).toEqual({ ...findings[0].span, text: 'Ngày "4701/UBND-NC2" không có thật: kiểm tra lại.' });
     await adapter.addComments([findingAt(model, "Sở Nội vụ")], "en");
-    expect(sim.document.comments().map((c) => c.text)).toContain("Check: Sở Nội vụ");
+    expect(sim.document.comments().map((c) => c.text)).toContain('The date "Sở Nội vụ" does not exist: check it.');
   });
 
   test("refuses clearly on Word without WordApi 1.4", async () => {

@@ -1,28 +1,34 @@
 /** date-after-deadline: the draft is dated after the deadline the request set for the reply. */
-import { documentLabel, documentLabelEn, draftOwnDate, showDate } from "../understand/analysis";
+import { documentLabel, showDate } from "./labels";
 import { report, type Rule } from "./rule";
 
-export const dateAfterDeadline: Rule = {
-  id: "date-after-deadline",
-  severity: "error",
-  description: {
-    vi: "Ngày của dự thảo sau hạn báo cáo mà văn bản yêu cầu đặt ra.",
-    en: "The draft is dated after the deadline set by the request.",
+export const dateAfterDeadline: Rule<"afterDeadline"> = {
+  meta: {
+    id: "date-after-deadline",
+    severity: "error",
+    name: { vi: "Ngày ký sau hạn báo cáo", en: "Dated after the deadline" },
+    description: {
+      vi: "Ngày của dự thảo sau hạn báo cáo mà văn bản yêu cầu đặt ra.",
+      en: "The draft is dated after the deadline set by the request.",
+    },
+    messages: {
+      afterDeadline: {
+        vi: "Dự thảo đề ngày {date}, sau hạn gửi báo cáo {deadline}{source}.",
+        en: "The draft is dated {date}, after the deadline {deadline}{source}.",
+      },
+    },
   },
   check(context) {
-    const deadline = context.request?.deadline;
-    const own = draftOwnDate(context);
-    if (!deadline || !own || own.iso <= deadline) return [];
     const request = context.request;
-    const source = request?.number ? ` của ${documentLabel(request.type, request.number)}` : " của văn bản yêu cầu";
-    const sourceEn = request?.number ? ` set by ${documentLabelEn(request.type, request.number)}` : " set by the request";
+    const deadline = request?.deadline;
+    const own = context.facts.ownDate;
+    if (!deadline || !own || own.iso <= deadline) return [];
+    const label = request.number ? documentLabel(request.type, request.number) : null;
+    const source = label
+      ? { vi: ` của ${label.vi}`, en: ` set by ${label.en}` }
+      : { vi: " của văn bản yêu cầu", en: " set by the request" };
     return [
-      report(dateAfterDeadline, {
-        vi: `Dự thảo đề ngày ${showDate(own.iso)}, sau hạn gửi báo cáo ${showDate(deadline)}${source}.`,
-        en: `The draft is dated ${showDate(own.iso)}, after the deadline ${showDate(deadline)}${sourceEn}.`,
-        span: own.span,
-        excerpt: own.text,
-      }),
+      report(dateAfterDeadline, "afterDeadline", { date: showDate(own.iso), deadline: showDate(deadline), source }, { span: own.span, excerpt: own.text }),
     ];
   },
 };

@@ -4,9 +4,10 @@
  * different dates (seed 002 cites
  * "Kế hoạch số 01-KH/BCSD" and "Kế hoạch số 01-KH/BCĐ", both of 10/8/2023).
  */
-import { citationSpan, citationsOfRequest, documentLabel, documentLabelEn, sameSymbolYear, showDate, draftCitations } from "../understand/analysis";
 import { leadingNumber, similarSymbols, type Citation } from "../understand/citations";
+import { citationSpan, sameSymbolYear } from "../understand/facts";
 import type { Finding } from "../types";
+import { documentLabel, showDate } from "./labels";
 import { report, type Rule } from "./rule";
 
 /**
@@ -21,17 +22,30 @@ function sameDocument(a: Citation, b: Citation): boolean {
   return a.type !== null && a.type === b.type;
 }
 
-export const referenceInconsistent: Rule = {
-  id: "reference-inconsistent",
-  severity: "warning",
-  description: {
-    vi: "Cùng một văn bản được trích dẫn với ký hiệu hoặc ngày khác nhau trong dự thảo.",
-    en: "The same document is cited with different symbols or dates in the draft.",
+export const referenceInconsistent: Rule<"twoSymbols" | "twoDates"> = {
+  meta: {
+    id: "reference-inconsistent",
+    severity: "warning",
+    name: { vi: "Một văn bản trích dẫn hai cách", en: "One document cited two ways" },
+    description: {
+      vi: "Cùng một văn bản được trích dẫn với ký hiệu hoặc ngày khác nhau trong dự thảo.",
+      en: "The same document is cited with different symbols or dates in the draft.",
+    },
+    messages: {
+      twoSymbols: {
+        vi: "{cited} được trích dẫn ở chỗ khác là {other}: cùng một văn bản phải ghi một ký hiệu.",
+        en: "{cited} is cited elsewhere as {other}: one document must be cited with one symbol.",
+      },
+      twoDates: {
+        vi: "{cited} ghi ngày {date}, nhưng ở chỗ khác ghi ngày {otherDate}.",
+        en: "{cited} is dated {date} here but {otherDate} elsewhere.",
+      },
+    },
   },
   check(context) {
     // Citations of the request are checked against the request itself by reference-mismatch.
-    const ofRequest = new Set(citationsOfRequest(context));
-    const citations = draftCitations(context).filter((c) => !ofRequest.has(c));
+    const ofRequest = new Set(context.facts.requestCitations);
+    const citations = context.facts.citations.filter((c) => !ofRequest.has(c));
     const findings: Finding[] = [];
     // Citations sharing a number are few; grouping by number keeps the pairing linear overall.
     const byNumber = new Map<string, Citation[]>();
@@ -51,22 +65,22 @@ export const referenceInconsistent: Rule = {
         if (later.number !== first.number) {
           flagged.add(later);
           findings.push(
-            report(referenceInconsistent, {
-              vi: `${documentLabel(type, later.number)} được trích dẫn ở chỗ khác là ${documentLabel(first.type ?? type, first.number)}: cùng một văn bản phải ghi một ký hiệu.`,
-              en: `${documentLabelEn(type, later.number)} is cited elsewhere as ${documentLabelEn(first.type ?? type, first.number)}: one document must be cited with one symbol.`,
-              span: citationSpan(later, "number"),
-              excerpt: later.numberText,
-            }),
+            report(
+              referenceInconsistent,
+              "twoSymbols",
+              { cited: documentLabel(type, later.number), other: documentLabel(first.type ?? type, first.number) },
+              { span: citationSpan(later, "number"), excerpt: later.numberText },
+            ),
           );
         } else if (later.date && first.date && later.date !== first.date) {
           flagged.add(later);
           findings.push(
-            report(referenceInconsistent, {
-              vi: `${documentLabel(type, later.number)} ghi ngày ${showDate(later.date)}, nhưng ở chỗ khác ghi ngày ${showDate(first.date)}.`,
-              en: `${documentLabelEn(type, later.number)} is dated ${showDate(later.date)} here but ${showDate(first.date)} elsewhere.`,
-              span: citationSpan(later, "date"),
-              excerpt: later.dateMention?.text ?? later.text,
-            }),
+            report(
+              referenceInconsistent,
+              "twoDates",
+              { cited: documentLabel(type, later.number), date: showDate(later.date), otherDate: showDate(first.date) },
+              { span: citationSpan(later, "date"), excerpt: later.dateMention?.text ?? later.text },
+            ),
           );
         }
       }

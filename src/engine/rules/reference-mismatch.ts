@@ -2,68 +2,88 @@
  * reference-mismatch: the draft cites the request with a wrong symbol (4874/BNV-CCV for
  * 4874/BNV-CCVC), a wrong type, a wrong date or a wrong issuer.
  */
-import { citationSpan, citationsOfRequest, documentLabel, documentLabelEn, showDate } from "../understand/analysis";
 import { sameIssuer } from "../understand/citations";
+import { citationSpan } from "../understand/facts";
 import type { Finding } from "../types";
+import { documentLabel, showDate } from "./labels";
 import { report, type Rule } from "./rule";
 
 /** "Văn bản" names any type: citing a Công văn as "Văn bản số …" is not a mismatch. */
 const GENERIC_TYPES = new Set(["Văn bản"]);
 
-export const referenceMismatch: Rule = {
-  id: "reference-mismatch",
-  severity: "error",
-  description: {
-    vi: "Trích dẫn văn bản yêu cầu sai ký hiệu, sai tên loại, sai ngày hoặc sai cơ quan ban hành.",
-    en: "The request is cited with a wrong symbol, type, date or issuing body.",
+export const referenceMismatch: Rule<"wrongSymbol" | "wrongType" | "wrongDate" | "wrongIssuer"> = {
+  meta: {
+    id: "reference-mismatch",
+    severity: "error",
+    name: { vi: "Trích dẫn sai văn bản yêu cầu", en: "Request cited wrongly" },
+    description: {
+      vi: "Trích dẫn văn bản yêu cầu sai ký hiệu, sai tên loại, sai ngày hoặc sai cơ quan ban hành.",
+      en: "The request is cited with a wrong symbol, type, date or issuing body.",
+    },
+    messages: {
+      wrongSymbol: {
+        vi: "Trích dẫn {cited}, nhưng văn bản yêu cầu là {request}: sai ký hiệu.",
+        en: "The draft cites {cited}, but the request is {request}: wrong symbol.",
+      },
+      wrongType: {
+        vi: "Trích dẫn số {number} là {citedType}, nhưng văn bản yêu cầu là {requestType}.",
+        en: "No. {number} is cited as a {citedType}, but the request is a {requestType}.",
+      },
+      wrongDate: {
+        vi: "Trích dẫn {cited} ghi ngày {citedDate}, nhưng văn bản yêu cầu đề ngày {requestDate}.",
+        en: "The citation of {cited} gives the date {citedDate}, but the request is dated {requestDate}.",
+      },
+      wrongIssuer: {
+        vi: "Trích dẫn {cited} ghi cơ quan ban hành \"{citedIssuer}\", nhưng văn bản yêu cầu do {requestIssuer} ban hành.",
+        en: "The citation of {cited} names \"{citedIssuer}\" as issuer, but the request was issued by {requestIssuer}.",
+      },
+    },
   },
   check(context) {
     const request = context.request;
     if (!request?.number) return [];
     const findings: Finding[] = [];
     const requestLabel = documentLabel(request.type, request.number);
-    const requestLabelEn = documentLabelEn(request.type, request.number);
-    for (const citation of citationsOfRequest(context)) {
+    for (const citation of context.facts.requestCitations) {
       const cited = documentLabel(citation.type ?? request.type, citation.number);
-      const citedEn = documentLabelEn(citation.type ?? request.type, citation.number);
       if (citation.number !== request.number) {
         findings.push(
-          report(referenceMismatch, {
-            vi: `Trích dẫn ${cited}, nhưng văn bản yêu cầu là ${requestLabel}: sai ký hiệu.`,
-            en: `The draft cites ${citedEn}, but the request is ${requestLabelEn}: wrong symbol.`,
-            span: citationSpan(citation, "number"),
-            excerpt: citation.numberText,
-          }),
+          report(referenceMismatch, "wrongSymbol", { cited, request: requestLabel }, { span: citationSpan(citation, "number"), excerpt: citation.numberText }),
         );
       }
       if (citation.type && request.type && !GENERIC_TYPES.has(citation.type) && !GENERIC_TYPES.has(request.type) && citation.type !== request.type) {
         findings.push(
-          report(referenceMismatch, {
-            vi: `Trích dẫn số ${citation.number} là ${citation.type}, nhưng văn bản yêu cầu là ${request.type}.`,
-            en: `No. ${citation.number} is cited as a ${citation.type}, but the request is a ${request.type}.`,
-            span: citation.typeRange ? { paragraph: citation.paragraph, ...citation.typeRange } : citationSpan(citation),
-            excerpt: citation.typeRange ? citation.text.slice(citation.typeRange.start - citation.span.start, citation.typeRange.end - citation.span.start) : citation.text,
-          }),
+          report(
+            referenceMismatch,
+            "wrongType",
+            { number: citation.number, citedType: citation.type, requestType: request.type },
+            {
+              span: citation.typeRange ? { paragraph: citation.paragraph, ...citation.typeRange } : citationSpan(citation),
+              excerpt: citation.typeRange
+                ? citation.text.slice(citation.typeRange.start - citation.span.start, citation.typeRange.end - citation.span.start)
+                : citation.text,
+            },
+          ),
         );
       }
       if (citation.date && request.date && citation.date !== request.date) {
         findings.push(
-          report(referenceMismatch, {
-            vi: `Trích dẫn ${cited} ghi ngày ${showDate(citation.date)}, nhưng văn bản yêu cầu đề ngày ${showDate(request.date)}.`,
-            en: `The citation of ${citedEn} gives the date ${showDate(citation.date)}, but the request is dated ${showDate(request.date)}.`,
-            span: citationSpan(citation, "date"),
-            excerpt: citation.dateMention?.text ?? citation.text,
-          }),
+          report(
+            referenceMismatch,
+            "wrongDate",
+            { cited, citedDate: showDate(citation.date), requestDate: showDate(request.date) },
+            { span: citationSpan(citation, "date"), excerpt: citation.dateMention?.text ?? citation.text },
+          ),
         );
       }
       if (citation.issuer && request.issuer && !sameIssuer(citation.issuer, request.issuer)) {
         findings.push(
-          report(referenceMismatch, {
-            vi: `Trích dẫn ${cited} ghi cơ quan ban hành "${citation.issuer}", nhưng văn bản yêu cầu do ${request.issuer} ban hành.`,
-            en: `The citation of ${citedEn} names "${citation.issuer}" as issuer, but the request was issued by ${request.issuer}.`,
-            span: citationSpan(citation, "issuer"),
-            excerpt: citation.issuer,
-          }),
+          report(
+            referenceMismatch,
+            "wrongIssuer",
+            { cited, citedIssuer: citation.issuer, requestIssuer: request.issuer },
+            { span: citationSpan(citation, "issuer"), excerpt: citation.issuer },
+          ),
         );
       }
     }

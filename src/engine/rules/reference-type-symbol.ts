@@ -3,43 +3,58 @@
  * disagree — "Công điện số 280/CD-TTg" (Đ typed as D), a Quyết định whose symbol has no QĐ.
  * Công văn and the generic "Văn bản" carry no abbreviation and are never checked.
  */
-import { citationSpan, draftCitations } from "../understand/analysis";
+import { citationSpan } from "../understand/facts";
 import { checkTypeAgainstSymbol, typeForAbbreviation } from "../understand/doctypes";
 import type { Finding } from "../types";
+import { NOTHING } from "./labels";
 import { report, type Rule } from "./rule";
 
-export const referenceTypeSymbol: Rule = {
-  id: "reference-type-symbol",
-  severity: "warning",
-  description: {
-    vi: "Tên loại văn bản được trích dẫn không khớp chữ viết tắt trong ký hiệu (ví dụ Công điện phải là CĐ, không phải CD).",
-    en: "The type of a cited document does not match the abbreviation in its symbol (e.g. Công điện is CĐ, not CD).",
+export const referenceTypeSymbol: Rule<"dTypedAsD" | "abbreviationMissing"> = {
+  meta: {
+    id: "reference-type-symbol",
+    severity: "warning",
+    name: { vi: "Ký hiệu không khớp loại văn bản", en: "Symbol does not match the type" },
+    description: {
+      vi: "Tên loại văn bản được trích dẫn không khớp chữ viết tắt trong ký hiệu (ví dụ Công điện phải là CĐ, không phải CD).",
+      en: "The type of a cited document does not match the abbreviation in its symbol (e.g. Công điện is CĐ, not CD).",
+    },
+    messages: {
+      dTypedAsD: {
+        vi: "{type} viết tắt là {expected}, nhưng ký hiệu {number} ghi {written} (chữ Đ gõ thành D).",
+        en: "{type} is abbreviated {expected}, but the symbol {number} has {written} (Đ typed as D).",
+      },
+      abbreviationMissing: {
+        vi: "Ký hiệu {number} của {type} không có chữ viết tắt {expected}{written}: kiểm tra lại tên loại hoặc ký hiệu.",
+        en: "The symbol {number} of a {type} lacks the abbreviation {expected}{written}: check the type or the symbol.",
+      },
+    },
   },
   check(context) {
     const findings: Finding[] = [];
-    for (const citation of draftCitations(context)) {
+    for (const citation of context.facts.citations) {
       if (!citation.type) continue;
       const result = checkTypeAgainstSymbol(citation.type, citation.number);
       if (result.kind === "slip") {
         findings.push(
-          report(referenceTypeSymbol, {
-            vi: `${citation.type} viết tắt là ${result.expected}, nhưng ký hiệu ${citation.number} ghi ${result.written} (chữ Đ gõ thành D).`,
-            en: `${citation.type} is abbreviated ${result.expected}, but the symbol ${citation.number} has ${result.written} (Đ typed as D).`,
-            span: citationSpan(citation, "number"),
-            excerpt: citation.numberText,
-          }),
+          report(
+            referenceTypeSymbol,
+            "dTypedAsD",
+            { type: citation.type, expected: result.expected, number: citation.number, written: result.written },
+            { span: citationSpan(citation, "number"), excerpt: citation.numberText },
+          ),
         );
       } else if (result.kind === "missing") {
         const other = result.written ? typeForAbbreviation(result.written) : null;
-        const writtenVi = result.written ? ` mà ghi ${result.written}${other ? ` (${other})` : ""}` : "";
-        const writtenEn = result.written ? `; it has ${result.written}${other ? ` (${other})` : ""}` : "";
+        const written = result.written
+          ? { vi: ` mà ghi ${result.written}${other ? ` (${other})` : ""}`, en: `; it has ${result.written}${other ? ` (${other})` : ""}` }
+          : NOTHING;
         findings.push(
-          report(referenceTypeSymbol, {
-            vi: `Ký hiệu ${citation.number} của ${citation.type} không có chữ viết tắt ${result.expected}${writtenVi}: kiểm tra lại tên loại hoặc ký hiệu.`,
-            en: `The symbol ${citation.number} of a ${citation.type} lacks the abbreviation ${result.expected}${writtenEn}: check the type or the symbol.`,
-            span: citationSpan(citation, "number"),
-            excerpt: citation.numberText,
-          }),
+          report(
+            referenceTypeSymbol,
+            "abbreviationMissing",
+            { number: citation.number, type: citation.type, expected: result.expected, written },
+            { span: citationSpan(citation, "number"), excerpt: citation.numberText },
+          ),
         );
       }
     }

@@ -2,9 +2,10 @@
  * request-not-cited: a reply should cite the request it answers ("Thực hiện Công văn số
  * 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ …"). Only checked when the request's number is known.
  */
-import { citationsOfRequest, documentLabel, documentLabelEn, draftCitations, showDate } from "../understand/analysis";
 import type { Citation } from "../understand/citations";
 import { foldVietnamese } from "../understand/doctypes";
+import type { Localized } from "../types";
+import { documentLabel, NOTHING, showDate } from "./labels";
 import { report, type Rule } from "./rule";
 
 function words(text: string): Set<string> {
@@ -27,41 +28,43 @@ function relayOf(citations: readonly Citation[], subject: string | null, date: s
   return citations.find((c) => c.subject && subjectOverlap(subject, c.subject) >= 0.8 && (!date || !c.date || c.date >= date)) ?? null;
 }
 
-export const requestNotCited: Rule = {
-  id: "request-not-cited",
-  severity: "warning",
-  description: {
-    vi: "Dự thảo không trích dẫn số, ký hiệu của văn bản yêu cầu mà nó trả lời.",
-    en: "The draft does not cite the number and symbol of the request it answers.",
+/** "Công văn số 5/X ngày 1/2/2023 của Bộ Y" in both languages. */
+function fullLabel(type: string | null, number: string, date: string | null, issuer: string | null): Localized {
+  const label = documentLabel(type, number);
+  const dated = date ? { vi: ` ngày ${showDate(date)}`, en: ` of ${showDate(date)}` } : NOTHING;
+  const by = issuer ? { vi: ` của ${issuer}`, en: ` from ${issuer}` } : NOTHING;
+  return { vi: `${label.vi}${dated.vi}${by.vi}`, en: `${label.en}${dated.en}${by.en}` };
+}
+
+export const requestNotCited: Rule<"notCited" | "onlyRelayCited"> = {
+  meta: {
+    id: "request-not-cited",
+    severity: "warning",
+    name: { vi: "Chưa trích dẫn văn bản yêu cầu", en: "Request not cited" },
+    description: {
+      vi: "Dự thảo không trích dẫn số, ký hiệu của văn bản yêu cầu mà nó trả lời.",
+      en: "The draft does not cite the number and symbol of the request it answers.",
+    },
+    messages: {
+      notCited: {
+        vi: "Dự thảo không trích dẫn văn bản yêu cầu {request}. Văn bản trả lời nên nêu rõ, ví dụ: \"Thực hiện {requestVi}, …\".",
+        en: "The draft does not cite the request, {request}. A reply should cite it, e.g. \"Thực hiện {requestVi}, …\".",
+      },
+      onlyRelayCited: {
+        vi: "Dự thảo trích dẫn {relay} cùng nội dung (có thể là văn bản chuyển tiếp yêu cầu) nhưng không nêu văn bản yêu cầu gốc {request}. Nên trích dẫn cả văn bản gốc.",
+        en: "The draft cites {relay} on the same subject (probably a relay of the request) but not the original request, {request}. Cite the original as well.",
+      },
+    },
   },
   check(context) {
     const request = context.request;
     if (!request?.number) return [];
-    if (citationsOfRequest(context).length > 0) return [];
-    const label = documentLabel(request.type, request.number);
-    const dated = request.date ? ` ngày ${showDate(request.date)}` : "";
-    const issuer = request.issuer ? ` của ${request.issuer}` : "";
-    const labelEn = documentLabelEn(request.type, request.number);
-    const datedEn = request.date ? ` of ${showDate(request.date)}` : "";
-    const issuerEn = request.issuer ? ` from ${request.issuer}` : "";
-    const relay = relayOf(draftCitations(context), request.subject, request.date);
+    if (context.facts.requestCitations.length > 0) return [];
+    const label = fullLabel(request.type, request.number, request.date, request.issuer);
+    const relay = relayOf(context.facts.citations, request.subject, request.date);
     if (relay) {
-      const relayLabel = `${documentLabel(relay.type, relay.number)}${relay.date ? ` ngày ${showDate(relay.date)}` : ""}`;
-      const relayLabelEn = `${documentLabelEn(relay.type, relay.number)}${relay.date ? ` of ${showDate(relay.date)}` : ""}`;
-      return [
-        report(requestNotCited, {
-          vi: `Dự thảo trích dẫn ${relayLabel} cùng nội dung (có thể là văn bản chuyển tiếp yêu cầu) nhưng không nêu văn bản yêu cầu gốc ${label}${dated}${issuer}. Nên trích dẫn cả văn bản gốc.`,
-          en: `The draft cites ${relayLabelEn} on the same subject (probably a relay of the request) but not the original request, ${labelEn}${datedEn}${issuerEn}. Cite the original as well.`,
-          excerpt: `${label}${dated}${issuer}`,
-        }),
-      ];
+      return [report(requestNotCited, "onlyRelayCited", { relay: fullLabel(relay.type, relay.number, relay.date, null), request: label }, { excerpt: label.vi })];
     }
-    return [
-      report(requestNotCited, {
-        vi: `Dự thảo không trích dẫn văn bản yêu cầu ${label}${dated}${issuer}. Văn bản trả lời nên nêu rõ, ví dụ: "Thực hiện ${label}${dated}${issuer}, …".`,
-        en: `The draft does not cite the request, ${labelEn}${datedEn}${issuerEn}. A reply should cite it, e.g. "Thực hiện ${label}${dated}${issuer}, …".`,
-        excerpt: `${label}${dated}${issuer}`,
-      }),
-    ];
+    return [report(requestNotCited, "notCited", { request: label, requestVi: label.vi }, { excerpt: label.vi })];
   },
 };

@@ -1,61 +1,66 @@
 /**
  * The shape every check rule follows, in the way ESLint and textlint organize theirs: a
- * small module with a stable id, a severity, a description, and a `check` that reports
- * findings. A rule never changes the document.
+ * module whose `meta` holds a stable id, a severity, a display name and its messages in
+ * Vietnamese and English with {placeholders}, and a `check` that reports findings by message
+ * id and data. A rule never changes the document; the words of a finding live in its rule only.
  */
 import type { DocumentModel, Span } from "../model";
-import type { Finding, RequestProfile, Severity } from "../types";
+import type { Finding, FindingAnchor, FindingData, Localized, RequestProfile, Severity } from "../types";
+import { createFacts, type DocumentFacts } from "../understand/facts";
 
 export interface RuleContext {
   readonly draft: DocumentModel;
   /** The request the draft answers, when known. */
   readonly request: RequestProfile | null;
-  /**
-   * Computes a value once per check and shares it between rules (the section comparison,
-   * the citations found): analysis that several rules need is done only once.
-   */
-  memo<T>(key: string, compute: () => T): T;
+  /** What the engine understood of the draft, computed once per check and shared by the rules. */
+  readonly facts: DocumentFacts;
 }
 
-export interface Rule {
+export interface RuleMeta<MessageId extends string = string> {
   /** Stable id, e.g. "section-missing"; scripts and reports depend on it. */
   readonly id: string;
   readonly severity: Severity;
+  /** What the rule looks for, as a group title in the task pane and the reports. */
+  readonly name: Localized;
   /** What the rule checks, for the rule list and the docs. */
-  readonly description: { readonly vi: string; readonly en: string };
+  readonly description: Localized;
+  /** Message templates by message id; `{name}` is replaced by the finding's data. */
+  readonly messages: Readonly<Record<MessageId, Localized>>;
+}
+
+export interface Rule<MessageId extends string = string> {
+  readonly meta: RuleMeta<MessageId>;
   check(context: RuleContext): Finding[];
 }
 
-export interface ReportInput {
-  /** Vietnamese message. */
-  vi: string;
-  en: string;
+export interface Place {
   span?: Span;
+  /** For something absent: where it belongs. */
+  anchor?: FindingAnchor;
+  /** The text at `span`, or what is expected when something is absent. */
   excerpt: string;
 }
 
 /** Builds a finding of `rule`, so every finding carries the rule's id and severity. */
-export function report(rule: Pick<Rule, "id" | "severity">, input: ReportInput): Finding {
+export function report<MessageId extends string>(
+  rule: { readonly meta: RuleMeta<MessageId> },
+  messageId: MessageId,
+  data: FindingData,
+  place: Place,
+): Finding {
   const finding: Finding = {
-    rule: rule.id,
-    severity: rule.severity,
-    message: input.vi,
-    messageEn: input.en,
-    excerpt: input.excerpt,
+    rule: rule.meta.id,
+    severity: rule.meta.severity,
+    messageId,
+    data,
+    excerpt: place.excerpt,
   };
-  if (input.span) finding.span = input.span;
+  if (place.span) finding.span = place.span;
+  if (place.anchor) finding.anchor = place.anchor;
   return finding;
 }
 
-/** A context with per-check memoization; check.ts and the rule tests both use it. */
+/** A context whose facts are computed on first use; check.ts and the rule tests both use it. */
 export function createRuleContext(draft: DocumentModel, request: RequestProfile | null): RuleContext {
-  const cache = new Map<string, unknown>();
-  return {
-    draft,
-    request,
-    memo<T>(key: string, compute: () => T): T {
-      if (!cache.has(key)) cache.set(key, compute());
-      return cache.get(key) as T;
-    },
-  };
+  return { draft, request, facts: createFacts(draft, request) };
 }

@@ -3,25 +3,35 @@
  * Among siblings, those outside the longest run that keeps the outline's order are
  * reported, so one misplaced section gives one finding, not one per section after it.
  */
-import { draftHeadingName, outlineEntryName, outlineReference, sectionComparison, type SectionMatch } from "../understand/match";
+import { draftHeadingName, outlineEntryName, outlineReference, type SectionMatch } from "../understand/match";
+import type { Localized } from "../types";
 import { report, type Rule } from "./rule";
 
-/** Ends a message with a full stop, unless it already ends with an ellipsis. */
-function sentence(text: string): string {
-  return text.endsWith("…") ? text : `${text}.`;
+/** The full stop a message ends with, unless the place it names already ends with an ellipsis. */
+function stop(where: Localized): Localized {
+  return { vi: where.vi.endsWith("…") ? "" : ".", en: where.en.endsWith("…") ? "" : "." };
 }
 
-export const sectionOrder: Rule = {
-  id: "section-order",
-  severity: "warning",
-  description: {
-    vi: "Các mục của dự thảo không theo thứ tự của đề cương trong văn bản yêu cầu.",
-    en: "The draft's sections do not follow the order of the request's outline.",
+export const sectionOrder: Rule<"outOfOrder"> = {
+  meta: {
+    id: "section-order",
+    severity: "warning",
+    name: { vi: "Mục sai thứ tự", en: "Sections out of order" },
+    description: {
+      vi: "Các mục của dự thảo không theo thứ tự của đề cương trong văn bản yêu cầu.",
+      en: "The draft's sections do not follow the order of the request's outline.",
+    },
+    messages: {
+      outOfOrder: {
+        vi: "Mục “{heading}”{outline} không đúng thứ tự: theo đề cương, {where}{stop}",
+        en: "Section “{heading}”{outline} is out of order: in the outline {where}{stop}",
+      },
+    },
   },
   check(context) {
     const outline = context.request?.outline ?? [];
     if (outline.length === 0) return [];
-    const comparison = sectionComparison(context);
+    const comparison = context.facts.sections;
     const { matches } = comparison;
     return matches.flatMap((match, m) => {
       if (match.status !== "out-of-order" || !match.section) return [];
@@ -30,7 +40,7 @@ export const sectionOrder: Rule = {
         other.parent === match.parent && other.via === "heading" && other.section !== null && other.status !== "out-of-order";
       // The nearest sibling in place that the outline puts after it but the draft before it,
       // or else the nearest one the outline puts before it but the draft after it.
-      let where: { vi: string; en: string } | null = null;
+      let where: Localized | null = null;
       for (let k = m + 1; k < matches.length && !where; k++) {
         const other = matches[k];
         if (inPlace(other) && other.section!.paragraph < position) {
@@ -49,12 +59,15 @@ export const sectionOrder: Rule = {
       const reference = outlineReference(match, match.section.title);
       const paragraph = context.draft.paragraphs[match.section.paragraph];
       return [
-        report(sectionOrder, {
-          vi: sentence(`Mục “${draftHeadingName(match.section)}”${reference.vi} không đúng thứ tự: theo đề cương, ${where.vi}`),
-          en: sentence(`Section “${draftHeadingName(match.section)}”${reference.en} is out of order: in the outline ${where.en}`),
-          span: { paragraph: match.section.paragraph, start: 0, end: paragraph ? paragraph.text.length : 0 },
-          excerpt: paragraph ? paragraph.text.trim() : match.section.title,
-        }),
+        report(
+          sectionOrder,
+          "outOfOrder",
+          { heading: draftHeadingName(match.section), outline: reference, where, stop: stop(where) },
+          {
+            span: { paragraph: match.section.paragraph, start: 0, end: paragraph ? paragraph.text.length : 0 },
+            excerpt: paragraph ? paragraph.text.trim() : match.section.title,
+          },
+        ),
       ];
     });
   },

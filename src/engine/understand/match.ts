@@ -17,8 +17,7 @@
  * taken to cover it and the child follows the parent's status.
  */
 import type { DocumentModel } from "../model";
-import type { OutlineNode, SectionState, SectionStatus } from "../types";
-import type { RuleContext } from "../rules/rule";
+import type { FindingAnchor, OutlineNode, SectionState, SectionStatus } from "../types";
 import { foldDiacritics, normalizeForMatch } from "../read/normalize";
 import { findSections, isSectionEmpty, type DraftSection } from "./sections";
 
@@ -446,13 +445,6 @@ function longestIncreasing(values: readonly number[]): Set<number> {
   return keep;
 }
 
-const MEMO_KEY = "sections:comparison";
-
-/** The comparison of the draft with the request's outline, computed once per check. */
-export function sectionComparison(context: RuleContext): SectionComparison {
-  return context.memo(MEMO_KEY, () => compareSections(context.draft, context.request?.outline ?? []));
-}
-
 /** A title cut to `limit` characters at a word boundary, with "…" when cut. */
 export function shortTitle(title: string, limit = 80): string {
   const text = title.replace(/\s+/g, " ").trim();
@@ -499,4 +491,20 @@ export function outlineReference(match: SectionMatch, draftTitle: string): { vi:
   }
   const name = outlineEntryName(match);
   return { vi: ` (mục ${name} của đề cương)`, en: ` (outline section ${name})` };
+}
+
+/**
+ * Where a missing outline entry belongs in the draft: before the heading of the next entry the
+ * draft has in place, or else after the whole of the previous one; null when the draft has none.
+ */
+export function whereMissingBelongs(comparison: SectionComparison, index: number): FindingAnchor | null {
+  const { matches } = comparison;
+  const inPlace = (match: SectionMatch) => match.via === "heading" && match.section !== null && match.status !== "out-of-order";
+  for (let k = index + 1; k < matches.length; k++) {
+    if (inPlace(matches[k])) return { paragraph: matches[k].section!.paragraph, placement: "before" };
+  }
+  for (let k = index - 1; k >= 0; k--) {
+    if (inPlace(matches[k])) return { paragraph: Math.max(matches[k].section!.paragraph, matches[k].section!.end - 1), placement: "after" };
+  }
+  return null;
 }

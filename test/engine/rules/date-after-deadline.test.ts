@@ -1,3 +1,5 @@
+import { formatFinding } from "../../../src/engine/format";
+import { createRuleContext } from "../../../src/engine/rules/rule";
 import { dateAfterDeadline } from "../../../src/engine/rules/date-after-deadline";
 import { emptyRequest, testRule } from "../../support/rule-tester";
 import { extractRequest } from "../../../src/engine/understand/request";
@@ -24,7 +26,7 @@ testRule(dateAfterDeadline, {
 });
 
 it("names both dates and the request", () => {
-  const [finding] = dateAfterDeadline.check({ draft: { source: "text", paragraphs: header("ngày 12 tháng 9 năm 2023").map((text, index) => ({ index, text, format: {} })), notices: [] }, request, memo: (_k, f) => f() });
-  expect(finding.message).toBe("Dự thảo đề ngày 12/9/2023, sau hạn gửi báo cáo 8/9/2023 của Công văn số 4874/BNV-CCVC.");
+  const [finding] = dateAfterDeadline.check(createRuleContext({ source: "text", paragraphs: header("ngày 12 tháng 9 năm 2023").map((text, index) => ({ index, text, format: {} })), notices: [] }, request));
+  expect(formatFinding(finding, "vi")).toBe("Dự thảo đề ngày 12/9/2023, sau hạn gửi báo cáo 8/9/2023 của Công văn số 4874/BNV-CCVC.");
   expect(finding.span).toEqual({ paragraph: 2, start: 12, end: 36 });
 });

@@ -1,3 +1,5 @@
+import { formatFinding } from "../../../src/engine/format";
+import { createRuleContext } from "../../../src/engine/rules/rule";
 import { dateInvalid } from "../../../src/engine/rules/date-invalid";
 import { testRule } from "../../support/rule-tester";
 import { seed } from "../understand/seeds";
@@ -17,7 +19,7 @@ testRule(dateInvalid, {
 });
 
 it("says why the date does not exist", () => {
-  const [finding] = dateInvalid.check({ draft: { source: "text", paragraphs: [{ index: 4, text: "ngày 31/4/2023", format: {} }], notices: [] }, request: null, memo: (_k, f) => f() });
-  expect(finding.message).toBe('Ngày "31/4/2023" không có thật: tháng 4 năm 2023 chỉ có 30 ngày.');
+  const [finding] = dateInvalid.check(createRuleContext({ source: "text", paragraphs: [{ index: 4, text: "ngày 31/4/2023", format: {} }], notices: [] }, null));
+  expect(formatFinding(finding, "vi")).toBe('Ngày "31/4/2023" không có thật: tháng 4 năm 2023 chỉ có 30 ngày.');
   expect(finding.span).toEqual({ paragraph: 4, start: 5, end: 14 });
 });

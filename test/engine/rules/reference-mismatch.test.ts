@@ -1,3 +1,4 @@
+import { formatFinding } from "../../../src/engine/format";
 import { referenceMismatch } from "../../../src/engine/rules/reference-mismatch";
 import { emptyRequest, testRule } from "../../support/rule-tester";
 import { extractRequest } from "../../../src/engine/understand/request";
@@ -38,7 +39,7 @@ it("says which date is right, as in the example message", () => {
   const text = "Thực hiện Công văn số 4874/BNV-CCVC ngày 28/8/2023 của Bộ Nội vụ";
   const context = createRuleContext(modelFromParagraphs([text]), request);
   const [finding] = referenceMismatch.check(context);
-  expect(finding.message).toBe("Trích dẫn Công văn số 4874/BNV-CCVC ghi ngày 28/8/2023, nhưng văn bản yêu cầu đề ngày 29/8/2023.");
+  expect(formatFinding(finding, "vi")).toBe("Trích dẫn Công văn số 4874/BNV-CCVC ghi ngày 28/8/2023, nhưng văn bản yêu cầu đề ngày 29/8/2023.");
   const start = text.indexOf("28/8/2023");
   expect(finding.span).toEqual({ paragraph: 0, start, end: start + "28/8/2023".length });
 });

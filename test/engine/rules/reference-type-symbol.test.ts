@@ -1,3 +1,5 @@
+import { formatFinding } from "../../../src/engine/format";
+import { createRuleContext } from "../../../src/engine/rules/rule";
 import { referenceTypeSymbol } from "../../../src/engine/rules/reference-type-symbol";
 import { testRule } from "../../support/rule-tester";
 import { seed } from "../understand/seeds";
@@ -22,7 +24,7 @@ testRule(referenceTypeSymbol, {
 });
 
 it("explains the Đ slip", () => {
-  const [finding] = referenceTypeSymbol.check({ draft: seed("fullHeader"), request: null, memo: (_k, f) => f() });
-  expect(finding.message).toBe("Công điện viết tắt là CĐ, nhưng ký hiệu 280/CD-TTg ghi CD (chữ Đ gõ thành D).");
+  const [finding] = referenceTypeSymbol.check(createRuleContext(seed("fullHeader"), null));
+  expect(formatFinding(finding, "vi")).toBe("Công điện viết tắt là CĐ, nhưng ký hiệu 280/CD-TTg ghi CD (chữ Đ gõ thành D).");
   expect(finding.span?.paragraph).toBe(11);
 });

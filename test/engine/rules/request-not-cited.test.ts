@@ -1,3 +1,5 @@
+import { formatFinding } from "../../../src/engine/format";
+import { createRuleContext } from "../../../src/engine/rules/rule";
 import { requestNotCited } from "../../../src/engine/rules/request-not-cited";
 import { emptyRequest, testRule } from "../../support/rule-tester";
 import { extractRequest } from "../../../src/engine/understand/request";
@@ -21,19 +23,15 @@ testRule(requestNotCited, {
 });
 
 it("names a relay letter on the same subject (seed 000 cites the province's relay of 4874/BNV-CCVC)", () => {
-  const [finding] = requestNotCited.check({ draft: seed("reply"), request: extractRequest(seed("request")), memo: (_key, compute) => compute() });
-  expect(finding.message).toContain("Văn bản số 4701/UBND-NC2 ngày 31/8/2023 cùng nội dung");
-  expect(finding.message).toContain("văn bản yêu cầu gốc Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ");
-  expect(finding.messageEn).toContain("relay");
+  const [finding] = requestNotCited.check(createRuleContext(seed("reply"), extractRequest(seed("request"))));
+  expect(formatFinding(finding, "vi")).toContain("Văn bản số 4701/UBND-NC2 ngày 31/8/2023 cùng nội dung");
+  expect(formatFinding(finding, "vi")).toContain("văn bản yêu cầu gốc Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ");
+  expect(formatFinding(finding, "en")).toContain("relay");
 });
 
 it("names the request in both languages", () => {
-  const [finding] = requestNotCited.check({
-    draft: seed("relay"),
-    request,
-    memo: (_key, compute) => compute(),
-  });
-  expect(finding.message).toContain("Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ");
-  expect(finding.messageEn).toContain("Công văn No. 4874/BNV-CCVC");
+  const [finding] = requestNotCited.check(createRuleContext(seed("relay"), request));
+  expect(formatFinding(finding, "vi")).toContain("Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ");
+  expect(formatFinding(finding, "en")).toContain("Công văn No. 4874/BNV-CCVC");
   expect(finding.span).toBeUndefined();
 });

@@ -1,5 +1,10 @@
+import { formatFinding } from "../../../src/engine/format";
 import { emptyRequest, testRule } from "../../support/rule-tester";
-import { sectionEmpty, sectionMissing, sectionOrder, sectionRules } from "../../../src/engine/rules/sections";
+import { sectionEmpty } from "../../../src/engine/rules/section-empty";
+import { sectionMissing } from "../../../src/engine/rules/section-missing";
+import { sectionOrder } from "../../../src/engine/rules/section-order";
+
+const sectionRules = [sectionMissing, sectionEmpty, sectionOrder];
 import { createRuleContext } from "../../../src/engine/rules/rule";
 import { modelFromParagraphs } from "../../../src/engine/model";
 import type { OutlineNode } from "../../../src/engine/types";
@@ -39,7 +44,7 @@ const without = (...indices: number[]) => complete.filter((_, i) => !indices.inc
 
 describe("section rules", () => {
   it("are exported together as sectionRules", () => {
-    expect(sectionRules.map((rule) => rule.id)).toEqual(["section-missing", "section-empty", "section-order"]);
+    expect(sectionRules.map((rule) => rule.meta.id)).toEqual(["section-missing", "section-empty", "section-order"]);
   });
 
   it("report nothing without a request or with an empty outline", () => {
@@ -53,16 +58,16 @@ describe("section rules", () => {
 
   it("name the missing section in Vietnamese and English", () => {
     const [finding] = sectionMissing.check(createRuleContext(seedModel("000"), phuLuc3));
-    expect(finding.message).toMatch(/^Thiếu mục II\. Nguyên nhân dẫn đến tình trạng né tránh.*… theo đề cương của văn bản yêu cầu\.$/);
-    expect(finding.messageEn).toMatch(/^Section II\. Nguyên nhân dẫn đến .* required by the request's outline is missing\.$/);
+    expect(formatFinding(finding, "vi")).toMatch(/^Thiếu mục II\. Nguyên nhân dẫn đến tình trạng né tránh.*… theo đề cương của văn bản yêu cầu\.$/);
+    expect(formatFinding(finding, "en")).toMatch(/^Section II\. Nguyên nhân dẫn đến .* required by the request's outline is missing\.$/);
     expect(finding.span).toBeUndefined();
   });
 
   it("name the outline entry when the draft words its heading differently", () => {
     const draft = modelFromParagraphs(["1. Tình hình thực trạng", "…", "2. Nguyên nhân", "Có.", "3. Nhiệm vụ, giải pháp", "Có.", "4. Kiến nghị", "Có."]);
     const [empty] = sectionEmpty.check(createRuleContext(draft, request));
-    expect(empty.message).toBe("Mục “1. Tình hình thực trạng” (mục I. Tình hình của đề cương) chưa có nội dung.");
-    expect(empty.messageEn).toBe("Section “1. Tình hình thực trạng” (outline section I. Tình hình) has no content yet.");
+    expect(formatFinding(empty, "vi")).toBe("Mục “1. Tình hình thực trạng” (mục I. Tình hình của đề cương) chưa có nội dung.");
+    expect(formatFinding(empty, "en")).toBe("Section “1. Tình hình thực trạng” (outline section I. Tình hình) has no content yet.");
   });
 
   it("point an empty or misplaced section at its heading", () => {
@@ -70,15 +75,15 @@ describe("section rules", () => {
     const context = createRuleContext(draft, request);
     const [empty] = sectionEmpty.check(context);
     expect(empty.span).toEqual({ paragraph: 0, start: 0, end: "I. Tình hình".length });
-    expect(empty.message).toBe("Mục “I. Tình hình” chưa có nội dung.");
-    expect(empty.messageEn).toBe("Section “I. Tình hình” has no content yet.");
+    expect(formatFinding(empty, "vi")).toBe("Mục “I. Tình hình” chưa có nội dung.");
+    expect(formatFinding(empty, "en")).toBe("Section “I. Tình hình” has no content yet.");
     const [order] = sectionOrder.check(context);
     // Of the swapped pair, the one outside the longest run in the outline's order is reported.
     expect(order.span?.paragraph).toBe(4);
-    expect(order.message).toMatch(
+    expect(formatFinding(order, "vi")).toMatch(
       /^Mục “II\. Nguyên nhân” \(mục II\. Nguyên nhân dẫn đến .*… của đề cương\) không đúng thứ tự: theo đề cương, phải đứng trước mục III\. Nhiệm vụ, giải pháp nhằm .*…$/,
     );
-    expect(order.messageEn).toMatch(/is out of order: in the outline it belongs before section III\./);
+    expect(formatFinding(order, "en")).toMatch(/is out of order: in the outline it belongs before section III\./);
   });
 });
 

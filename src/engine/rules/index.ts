@@ -1,0 +1,41 @@
+/**
+ * The registry of check rules, in the order the rule list shows them. Adding a rule is its
+ * module (with its meta and messages) listed here, and its test file.
+ */
+import { dateAfterDeadline } from "./date-after-deadline";
+import { dateInvalid } from "./date-invalid";
+import { dateOrder } from "./date-order";
+import { headerMissing } from "./header-missing";
+import { periodMismatch } from "./period-mismatch";
+import { referenceInconsistent } from "./reference-inconsistent";
+import { referenceMismatch } from "./reference-mismatch";
+import { referenceTypeSymbol } from "./reference-type-symbol";
+import { requestNotCited } from "./request-not-cited";
+import type { Rule } from "./rule";
+import { sectionEmpty } from "./section-empty";
+import { sectionMissing } from "./section-missing";
+import { sectionOrder } from "./section-order";
+
+export const allRules: readonly Rule[] = [
+  sectionMissing,
+  sectionEmpty,
+  sectionOrder,
+  requestNotCited,
+  referenceMismatch,
+  referenceInconsistent,
+  referenceTypeSymbol,
+  dateInvalid,
+  dateAfterDeadline,
+  dateOrder,
+  periodMismatch,
+  headerMissing,
+];
+
+const byId = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/** The rules that compare the draft's sections with the request's outline. */
+export const sectionRuleIds: ReadonlySet<string> = new Set([sectionMissing, sectionEmpty, sectionOrder].map((rule) => rule.meta.id));

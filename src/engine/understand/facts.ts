@@ -1,0 +1,123 @@
+/**
+ * What the engine understands of a draft — header, closing, citations, dates, its own date,
+ * its citations of the request and the comparison of its sections with the request's outline.
+ * Each is computed on first use and kept for the rest of the check, so rules that need the
+ * same analysis share it. `summarizeFacts` gives the plain-data view every front receives.
+ */
+import type { DocumentModel, Span } from "../model";
+import type { DocumentFactsSummary, RequestProfile } from "../types";
+import { parseSymbol } from "./doctypes";
+import { findCitations, similarSymbols, type Citation } from "./citations";
+import { extractClosing, type DocumentClosing } from "./closing";
+import { findDatesInModel, type ParagraphDate } from "./dates";
+import { extractHeader, type DocumentHeader } from "./header";
+import { compareSections, type SectionComparison } from "./match";
+
+export interface OwnDate {
+  iso: string;
+  span: Span;
+  text: string;
+}
+
+export interface DocumentFacts {
+  readonly header: DocumentHeader;
+  readonly closing: DocumentClosing;
+  readonly citations: Citation[];
+  readonly dates: ParagraphDate[];
+  /** The draft's own date: the place-and-date line of its header; null when absent or impossible. */
+  readonly ownDate: OwnDate | null;
+  /** The draft's citations of the request: same number, a symbol equal or close to the request's. */
+  readonly requestCitations: Citation[];
+  /** The draft's sections against the request's outline (empty when there is no outline). */
+  readonly sections: SectionComparison;
+}
+
+/** Facts computed lazily, each once. */
+export function createFacts(draft: DocumentModel, request: RequestProfile | null): DocumentFacts {
+  const cache = new Map<keyof DocumentFacts, unknown>();
+  const once = <K extends keyof DocumentFacts>(key: K, compute: () => DocumentFacts[K]): DocumentFacts[K] => {
+    if (!cache.has(key)) cache.set(key, compute());
+    return cache.get(key) as DocumentFacts[K];
+  };
+  const facts: DocumentFacts = {
+    get header() {
+      return once("header", () => extractHeader(draft));
+    },
+    get closing() {
+      return once("closing", () => extractClosing(draft));
+    },
+    get citations() {
+      return once("citations", () => findCitations(draft));
+    },
+    get dates() {
+      return once("dates", () => findDatesInModel(draft));
+    },
+    get ownDate() {
+      return once("ownDate", () => {
+        const placeDate = facts.header.placeDate;
+        if (!placeDate?.date) return null;
+        return {
+          iso: placeDate.date,
+          span: { paragraph: placeDate.paragraph, start: placeDate.start, end: placeDate.end },
+          text: placeDate.dateText,
+        };
+      });
+    },
+    get requestCitations() {
+      return once("requestCitations", () => {
+        const number = request?.number;
+        if (!number) return [];
+        return facts.citations.filter((c) => similarSymbols(c.number, number) && sameSymbolYear(c.number, number));
+      });
+    },
+    get sections() {
+      return once("sections", () => compareSections(draft, request?.outline ?? []));
+    },
+  };
+  return facts;
+}
+
+/** Two symbols of the same year, or at least one without a year. */
+export function sameSymbolYear(a: string, b: string): boolean {
+  const ya = parseSymbol(a)?.year ?? null;
+  const yb = parseSymbol(b)?.year ?? null;
+  return !ya || !yb || ya === yb;
+}
+
+/** The span of a citation, or of one of its parts when that part was found. */
+export function citationSpan(citation: Citation, part: "number" | "date" | "issuer" | "whole" = "whole"): Span {
+  const p = citation.paragraph;
+  if (part === "number") return { paragraph: p, ...citation.numberRange };
+  if (part === "date" && citation.dateMention) return { paragraph: p, start: citation.dateMention.start, end: citation.dateMention.end };
+  if (part === "issuer" && citation.issuerRange) return { paragraph: p, ...citation.issuerRange };
+  return citation.span;
+}
+
+/** The facts as plain data (1-based paragraphs are the fronts' business; these are 0-based). */
+export function summarizeFacts(facts: DocumentFacts): DocumentFactsSummary {
+  const { header, closing } = facts;
+  const number = header.number;
+  const placeDate = header.placeDate;
+  return {
+    system: header.system ?? closing.authority?.system ?? null,
+    genre: header.typeName?.type ?? (header.subject ? "Công văn" : null),
+    agency: header.agency?.text ?? null,
+    parentAgency: header.parentAgency?.text ?? null,
+    number: number ? { text: number.number || null, pending: number.number === "", paragraph: number.paragraph } : null,
+    date: placeDate ? { iso: placeDate.date, text: placeDate.dateText, place: placeDate.place, paragraph: placeDate.paragraph } : null,
+    subject: (header.subject ?? header.typeSubject)?.text ?? null,
+    citations: facts.citations.map((c) => ({
+      type: c.type,
+      number: c.number,
+      date: c.date,
+      issuer: c.issuer,
+      paragraph: c.paragraph,
+    })),
+    closing: {
+      recipients: closing.recipients.map((r) => r.text),
+      authority: closing.authority?.text ?? null,
+      title: closing.title?.text ?? null,
+      signer: closing.signer?.text ?? null,
+    },
+  };
+}
