@@ -1,4 +1,3 @@
-import { formatFinding } from "../../src/engine/format";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { JSDOM } from "jsdom";
