@@ -4,7 +4,7 @@ import { checkDocument } from "../engine/check";
 import { formatFinding } from "../engine/format";
 import type { ReadNotice } from "../engine/model";
 import type { CheckResult, Finding, SectionState } from "../engine/types";
-import { reportedFinding } from "../report/table";
+import { reportedFacts, reportedFinding } from "../report/table";
 import { CliError } from "./errors";
 import { loadDocument } from "./files";
 import { loadRequest } from "./request";
@@ -15,6 +15,7 @@ export function checkReportJson(file: string, result: CheckResult, notices: read
   return {
     file,
     request: result.request,
+    facts: reportedFacts(result.facts),
     notices: notices.map((n) => ({ code: n.code, message: n.message })),
     sections: result.sections.map((s) => ({
       number: s.number,

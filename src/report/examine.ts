@@ -5,8 +5,7 @@
 import { checkDocument } from "../engine/check";
 import { InputError } from "../engine/errors";
 import { readDocument, requireUnicode } from "../engine/read";
-import type { Finding, RequestProfile, SectionStatus } from "../engine/types";
-import { extractHeader } from "../engine/understand/header";
+import type { CheckResult, Finding, RequestProfile, SectionStatus } from "../engine/types";
 
 export interface ExaminedDocument {
   readable: true;
@@ -33,20 +32,23 @@ export function unreadable(file: string, reason: string): UnreadableDocument {
   return { readable: false, file, reason };
 }
 
+/** One reviewed document from its check: its own number and date are the check's facts. */
+export function examinedFromResult(file: string, result: CheckResult): ExaminedDocument {
+  return {
+    readable: true,
+    file,
+    number: result.facts.number?.text ?? null,
+    date: result.facts.date?.iso ?? null,
+    sections: result.sections,
+    findings: result.findings,
+  };
+}
+
 /** Reads and checks one file's bytes; never throws for bad input, it becomes an unreadable outcome. */
 export function examineDocument(bytes: Uint8Array, file: string, request: RequestProfile): DocumentOutcome {
   try {
     const model = requireUnicode(readDocument(bytes, file));
-    const result = checkDocument(model, request);
-    const header = extractHeader(model);
-    return {
-      readable: true,
-      file,
-      number: header.number?.number || null,
-      date: header.placeDate?.date ?? null,
-      sections: result.sections,
-      findings: result.findings,
-    };
+    return examinedFromResult(file, checkDocument(model, request));
   } catch (error) {
     if (error instanceof InputError) return unreadable(file, error.message);
     return unreadable(file, `Không đọc được văn bản (${(error as Error).message ?? String(error)}).`);

@@ -4,7 +4,7 @@
  * section and its finding counts. Pure: the HTML page, the spreadsheet and the terminal
  * table are all drawn from it.
  */
-import type { Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
+import type { DocumentFactsSummary, Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
 import { formatIsoDate } from "../engine/calendar";
 import { formatFinding } from "../engine/format";
 import type { DocumentOutcome } from "./examine";
@@ -36,6 +36,25 @@ export function reportedFinding(finding: Finding): ReviewFinding {
     message: formatFinding(finding, "vi"),
     paragraph: finding.span ? finding.span.paragraph + 1 : null,
     excerpt: finding.excerpt,
+  };
+}
+
+/**
+ * The draft's own facts as scripts read them (`vanban check --format json`): paragraph
+ * numbers 1-based, as everywhere in the reports.
+ */
+export function reportedFacts(facts: DocumentFactsSummary): object {
+  const paragraph = (index: number) => index + 1;
+  return {
+    system: facts.system,
+    genre: facts.genre,
+    agency: facts.agency,
+    parentAgency: facts.parentAgency,
+    number: facts.number && { ...facts.number, paragraph: paragraph(facts.number.paragraph) },
+    date: facts.date && { ...facts.date, paragraph: paragraph(facts.date.paragraph) },
+    subject: facts.subject,
+    citations: facts.citations.map((c) => ({ ...c, paragraph: paragraph(c.paragraph) })),
+    closing: facts.closing,
   };
 }
 
