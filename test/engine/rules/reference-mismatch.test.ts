@@ -20,11 +20,11 @@ testRule(referenceMismatch, {
     { name: "seed 003 against the province's letter", draft: seed("relay"), request: emptyRequest({ number: "1041/UBND-NC", date: "2023-04-28", issuer: "Ủy ban nhân dân tỉnh Cao Bằng" }) },
   ],
   failing: [
-    { name: "wrong symbol", draft: ["Thực hiện Công văn số 4874/BNV-CCV ngày 29/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["4874/BNV-CCV"] },
-    { name: "wrong date", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 28/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["28/8/2023"] },
-    { name: "wrong issuer", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Tài chính về việc báo cáo"], request, findings: 1, excerpts: ["Bộ Tài chính"] },
-    { name: "wrong type", draft: ["Thực hiện Kế hoạch số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["Kế hoạch"] },
-    { name: "wrong symbol and date", draft: ["Công văn số 4874 /BNV-CCV, ngày 30/8/2023"], request, findings: 2, excerpts: ["4874 /BNV-CCV", "30/8/2023"] },
+    { name: "wrong symbol", draft: ["Thực hiện Công văn số 4874/BNV-CCV ngày 29/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["4874/BNV-CCV"], messageIds: ["wrongSymbol"], spans: [{ paragraph: 0, start: 22, end: 34 }] },
+    { name: "wrong date", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 28/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["28/8/2023"], messageIds: ["wrongDate"] },
+    { name: "wrong issuer", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Tài chính về việc báo cáo"], request, findings: 1, excerpts: ["Bộ Tài chính"], messageIds: ["wrongIssuer"] },
+    { name: "wrong type", draft: ["Thực hiện Kế hoạch số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ"], request, findings: 1, excerpts: ["Kế hoạch"], messageIds: ["wrongType"], spans: [{ paragraph: 0, start: 10, end: 18 }] },
+    { name: "wrong symbol and date", draft: ["Công văn số 4874 /BNV-CCV, ngày 30/8/2023"], request, findings: 2, excerpts: ["4874 /BNV-CCV", "30/8/2023"], messageIds: ["wrongSymbol", "wrongDate"] },
     {
       name: "a seed 000 variant citing the request with the wrong date",
       draft: modelFromParagraphs(["Kính gửi: Sở Nội vụ", "Thực hiện Công văn số 4874/BNV-CCVC ngày 28/8/2023 của Bộ Nội vụ về việc báo cáo thực trạng; Sở Ngoại vụ báo cáo như sau:"]),

@@ -57,7 +57,11 @@ describe("section rules", () => {
   });
 
   it("name the missing section in Vietnamese and English", () => {
-    const [finding] = sectionMissing.check(createRuleContext(seedModel("000"), phuLuc3));
+    const draft = seedModel("000");
+    const [finding] = sectionMissing.check(createRuleContext(draft, phuLuc3));
+    // It belongs before the next section the reply has in place: III, which the reply numbers 2.
+    expect(finding.anchor?.placement).toBe("before");
+    expect(draft.paragraphs[finding.anchor!.paragraph].text).toMatch(/Nhiệm vụ và giải pháp/);
     expect(formatFinding(finding, "vi")).toMatch(/^Thiếu mục II\. Nguyên nhân dẫn đến tình trạng né tránh.*… theo đề cương của văn bản yêu cầu\.$/);
     expect(formatFinding(finding, "en")).toMatch(/^Section II\. Nguyên nhân dẫn đến .* required by the request's outline is missing\.$/);
     expect(finding.span).toBeUndefined();
