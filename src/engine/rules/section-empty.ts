@@ -3,7 +3,8 @@
  * under it but placeholders ("…", "(nội dung)", "[Nhập nội dung]"). When a section and
  * its sub-sections are all empty, only the outer section is reported.
  */
-import { draftHeadingName, outlineReference, type SectionMatch } from "../understand/match";
+import type { SectionMatch } from "../understand/match";
+import { draftHeadingName, outlineReference } from "../understand/section-names";
 import { report, type Rule } from "./rule";
 
 export const sectionEmpty: Rule<"empty"> = {

@@ -3,7 +3,8 @@
  * Only the outermost missing entry is reported: when "II. Nguyên nhân" is missing, its
  * sub-entries are not reported again. Each finding is anchored where the section belongs.
  */
-import { outlineEntryName, parentNote, whereMissingBelongs } from "../understand/match";
+import { whereMissingBelongs } from "../understand/match";
+import { outlineEntryName, parentNote } from "../understand/section-names";
 import { report, type Rule } from "./rule";
 
 export const sectionMissing: Rule<"missing"> = {

@@ -3,7 +3,8 @@
  * Among siblings, those outside the longest run that keeps the outline's order are
  * reported, so one misplaced section gives one finding, not one per section after it.
  */
-import { draftHeadingName, outlineEntryName, outlineReference, type SectionMatch } from "../understand/match";
+import type { SectionMatch } from "../understand/match";
+import { draftHeadingName, outlineEntryName, outlineReference } from "../understand/section-names";
 import type { Localized } from "../types";
 import { report, type Rule } from "./rule";
 

@@ -6,6 +6,7 @@
  */
 import type { DocumentModel, Paragraph } from "../model";
 import { findDates } from "./dates";
+import { isUpperCaseLine, upperFolded } from "./agency-name";
 import { documentType, foldVietnamese } from "./doctypes";
 
 export interface HeaderLine {
@@ -129,18 +130,6 @@ const AGENCY_HEADS = [
 
 const BODY_OPENERS = /^(?:thực hiện|căn cứ|phúc đáp|trả lời|theo đề nghị|triển khai|nhằm|để|trong thời gian|vừa qua|ngày \d)/iu;
 
-function lettersOf(text: string): string {
-  return text.replace(/[^\p{L}]/gu, "");
-}
-
-function isUpperCaseLine(text: string): boolean {
-  const letters = lettersOf(text);
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-function upperFolded(text: string): string {
-  return foldVietnamese(text).toUpperCase();
-}
 
 function isNationalTitle(text: string): boolean {
   return upperFolded(text).includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -448,89 +437,4 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     if (header.agencies.length > 1) header.parentAgency = header.agencies[header.agencies.length - 2];
   }
   return header;
-}
-
-/** How an agency name starts, in its usual form. */
-const NAME_HEADS: readonly [string, string][] = [
-  ["ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"],
-  ["HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân"],
-  ["BAN CÁN SỰ ĐẢNG", "Ban cán sự đảng"],
-  ["BAN CHỈ ĐẠO", "Ban Chỉ đạo"],
-  ["VĂN PHÒNG", "Văn phòng"],
-  ["TỔNG CỤC", "Tổng cục"],
-  ["CHI CỤC", "Chi cục"],
-  ["THANH TRA", "Thanh tra"],
-  ["TRUNG TÂM", "Trung tâm"],
-  ["BỘ", "Bộ"],
-  ["SỞ", "Sở"],
-  ["BAN", "Ban"],
-  ["CỤC", "Cục"],
-  ["VỤ", "Vụ"],
-  ["PHÒNG", "Phòng"],
-];
-
-/** Proper names kept in their usual form wherever they occur in an agency name. */
-const NAME_PROPER: readonly [string, string][] = [
-  ["CHÍNH PHỦ", "Chính phủ"],
-  ["QUỐC HỘI", "Quốc hội"],
-  ["TRUNG ƯƠNG", "Trung ương"],
-  ["TỈNH ỦY", "Tỉnh ủy"],
-  ["THÀNH ỦY", "Thành ủy"],
-  ["HUYỆN ỦY", "Huyện ủy"],
-  ["QUẬN ỦY", "Quận ủy"],
-  ["ĐẢNG ỦY", "Đảng ủy"],
-  ["ĐẢNG BỘ", "Đảng bộ"],
-  ["UBND", "UBND"],
-  ["HĐND", "HĐND"],
-];
-
-/** Place words after which every syllable of the name is capitalised ("tỉnh Kiên Giang"). */
-const PLACE_WORDS = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"];
-
-function capitalize(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
-}
-
-/**
- * An upper-case agency name in the usual mixed case: "BỘ NỘI VỤ" → "Bộ Nội vụ",
- * "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG" → "Ủy ban nhân dân tỉnh Kiên Giang".
- */
-export function agencyDisplayName(upper: string): string {
-  if (!isUpperCaseLine(upper)) return upper.replace(/\s+/g, " ").trim();
-  const words = upper.replace(/\s+/g, " ").trim().split(" ");
-  const out: string[] = [];
-  let mode: "start" | "name" | "place" | "free" = "start";
-  let i = 0;
-  while (i < words.length) {
-    const rest = upperFolded(words.slice(i).join(" "));
-    const at = (u: string): boolean => rest === upperFolded(u) || rest.startsWith(`${upperFolded(u)} `);
-    const phrase = (mode === "start" ? NAME_HEADS.find(([u]) => at(u)) : undefined) ?? NAME_PROPER.find(([u]) => at(u));
-    const place = PLACE_WORDS.find((u) => at(u));
-    if (place && mode !== "start" && !(phrase && phrase[0].length > place.length)) {
-      out.push(place.toLowerCase());
-      i += place.split(" ").length;
-      mode = "place";
-      continue;
-    }
-    if (phrase && mode !== "place") {
-      out.push(phrase[1]);
-      i += phrase[0].split(" ").length;
-      mode = "name";
-      continue;
-    }
-    const word = words[i];
-    if (/\d/.test(word)) {
-      out.push(word);
-    } else if (mode === "place") {
-      out.push(capitalize(word));
-    } else if (mode === "name" || mode === "start") {
-      out.push(capitalize(word));
-      mode = "free";
-    } else {
-      out.push(word.toLowerCase());
-    }
-    i++;
-  }
-  return out.join(" ");
 }

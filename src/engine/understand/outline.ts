@@ -6,7 +6,8 @@
  */
 import type { DocumentModel } from "../model";
 import type { OutlineNode } from "../types";
-import { cleanParagraph, isUpperCaseLine, parseNumbering, type CleanedParagraph } from "./sections";
+import { cleanParagraph, isUpperCaseLine, type CleanedParagraph } from "./sections";
+import { parseNumbering } from "./heading-numbers";
 
 const APPENDIX = /^(phụ\s+lục|phụ\s+biểu)(?:\s+(?:số\s+)?([\dIVXLC]+[a-z]?))?(?=$|[\s:.\-–—(])/i;
 const OUTLINE_TITLE = /^(đề\s+cương(\s+báo\s+cáo)?|mẫu\s+(đề\s+cương|báo\s+cáo)|khung\s+báo\s+cáo|nội\s+dung\s+báo\s+cáo)(?=$|[^\p{L}\p{N}])/iu;

@@ -7,7 +7,8 @@ import type { Period, RequestProfile } from "../types";
 import { findCitations } from "./citations";
 import { findDates, type DateMention } from "./dates";
 import { parseSymbol, typeForAbbreviation } from "./doctypes";
-import { agencyDisplayName, extractHeader, type DocumentHeader } from "./header";
+import { agencyDisplayName } from "./agency-name";
+import { extractHeader, type DocumentHeader } from "./header";
 import { extractOutline } from "./outline";
 
 /** Footnotes ("¹ Trừ …", "<sup>1</sup> Quyết định …") repeat or add side remarks: read them last. */

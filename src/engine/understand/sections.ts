@@ -8,6 +8,8 @@
  * every regular expression looks only at the start of a paragraph: linear in the document.
  */
 import type { DocumentModel, Paragraph } from "../model";
+import { parseNumbering, ROMAN, type Numbering, type NumberingKind } from "./heading-numbers";
+import { CLOSING_START, CLOSING_PHRASE, APPENDIX_MARKER, endsWithClosingMark, isHeaderOrClosingLine, isPlaceholder } from "./line-kinds";
 
 export interface DraftSection {
   /** Numbering as written, without trailing punctuation: "I", "1", "a", "1.1", "Phần I"; "" when unnumbered. */
@@ -31,27 +33,6 @@ export interface DraftSection {
   /** Text that follows a run-in heading in the same paragraph ("2. Nguyên nhân: do …"). */
   inlineBody?: string;
   children?: DraftSection[];
-}
-
-export type NumberingKind =
-  | "part"
-  | "chapter"
-  | "item"
-  | "roman"
-  | "upper-letter"
-  | "arabic"
-  | "arabic-paren"
-  | "decimal"
-  | "letter";
-
-export interface Numbering {
-  kind: NumberingKind;
-  /** Key that tells nesting kinds apart: "decimal-2" and "decimal-3" are different levels. */
-  key: string;
-  /** "I", "1", "a", "1.1", "Phần I". */
-  number: string;
-  /** The heading text after the numbering and its separator. */
-  rest: string;
 }
 
 /** What the heading recognizer sees of a paragraph: plain text and emphasis, Markdown removed. */
@@ -129,57 +110,6 @@ export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
   return { text, bold, headingLevel, footnote };
 }
 
-const ROMAN = "(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
-const ROMAN_HEAD = new RegExp(`^(${ROMAN})\\s*[.\\-–—)]\\s*(?=\\S)`);
-const PART_HEAD = /^(phần|chương|mục)\s+(thứ\s+[^\s.:\-–]+|[IVXLC]+|\d{1,3})(?=[\s.:\-–—)]|$)\s*[.:\-–—)]?\s*/i;
-const DECIMAL_HEAD = /^(\d{1,3}(?:\.\d{1,3}){1,4})\.?\s*[-–—)]?\s+(?=\S)/;
-const ARABIC_HEAD = /^(\d{1,3})\s*([.\-–—])\s*(?=[^\d\s])/;
-const ARABIC_PAREN_HEAD = /^\(?(\d{1,3})\)\s*(?=\S)/;
-const LETTER_HEAD = /^([a-zđ])\s*[).]\s*(?=\S)/;
-const UPPER_LETTER_HEAD = /^([A-H])\.\s+(?=[A-ZĐ\u00C0-\u1EF9])/;
-
-const PART_WORDS: Record<string, NumberingKind> = { phần: "part", chương: "chapter", mục: "item" };
-
-/** Reads the numbering at the start of a heading-like text; null when there is none. */
-export function parseNumbering(text: string): Numbering | null {
-  // Only the start of the paragraph matters; never run the patterns over a long line.
-  const head = text.slice(0, 48);
-  const part = PART_HEAD.exec(head);
-  if (part) {
-    const word = part[1].toLowerCase();
-    const kind = PART_WORDS[word] ?? "part";
-    const label = part[1][0].toUpperCase() + part[1].slice(1).toLowerCase();
-    const value = part[2].replace(/\s+/g, " ");
-    return { kind, key: kind, number: `${label} ${value}`, rest: text.slice(part[0].length) };
-  }
-  const roman = ROMAN_HEAD.exec(head);
-  if (roman && roman[1].length > 0) {
-    return { kind: "roman", key: "roman", number: roman[1], rest: text.slice(roman[0].length) };
-  }
-  const decimal = DECIMAL_HEAD.exec(head);
-  if (decimal) {
-    const depth = decimal[1].split(".").length;
-    return { kind: "decimal", key: `decimal-${depth}`, number: decimal[1], rest: text.slice(decimal[0].length) };
-  }
-  const arabic = ARABIC_HEAD.exec(head);
-  if (arabic) {
-    return { kind: "arabic", key: "arabic", number: arabic[1], rest: text.slice(arabic[0].length) };
-  }
-  const paren = ARABIC_PAREN_HEAD.exec(head);
-  if (paren) {
-    return { kind: "arabic-paren", key: "arabic-paren", number: paren[1], rest: text.slice(paren[0].length) };
-  }
-  const letter = LETTER_HEAD.exec(head);
-  if (letter) {
-    return { kind: "letter", key: "letter", number: letter[1], rest: text.slice(letter[0].length) };
-  }
-  const upper = UPPER_LETTER_HEAD.exec(head);
-  if (upper) {
-    return { kind: "upper-letter", key: "upper-letter", number: upper[1], rest: text.slice(upper[0].length) };
-  }
-  return null;
-}
-
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -228,46 +158,6 @@ export function readsAsProse(rest: string, kind: NumberingKind): boolean {
   if (length > 300) return true;
   if (length > 150 && terminal) return true;
   return breaks > 0 && length > 100;
-}
-
-const HEADER_LINE =
-  /^(số\s*[:.]|số\s+\d|kính\s+gửi|v\/v(?=$|[^\p{L}\p{N}])|về\s+việc(?=$|[^\p{L}\p{N}])|nơi\s+nhận|cộng\s+hòa|cộng\s+hoà|độc\s+lập\s*[-–]|đảng\s+cộng\s+sản|[-–]{3,}|_{3,}|\*{3,}|lưu\s*:)/iu;
-const DATE_LINE = /^[^\d]{0,40},?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i;
-const DOCUMENT_TYPE_TITLE =
-  /^(báo cáo|công văn|tờ trình|kế hoạch|thông báo|quyết định|chỉ thị|hướng dẫn|đề án|chương trình|biên bản|nghị quyết|công điện|giấy mời|thông tư|nghị định|quy chế|quy định)$/i;
-const SIGNATURE_LINE =
-  /^(k\s*\/\s*t|t\s*\/\s*m|kt|tm|tl|tuq|q|ttl)\.?\s+\S|^(phó\s+)?(giám đốc|chủ tịch|bộ trưởng|thứ trưởng|bí thư|phó bí thư|chánh văn phòng|trưởng ban|phó trưởng ban|thủ trưởng|tổng cục trưởng|cục trưởng|vụ trưởng|viện trưởng|hiệu trưởng|trưởng phòng|chủ nhiệm)(?=$|[^\p{L}\p{N}])/iu;
-const CLOSING_START = /^(nơi\s+nhận)/i;
-const CLOSING_PHRASE = /^trên\s+đây\s+là(?=$|[^\p{L}\p{N}])/iu;
-const APPENDIX_MARKER = /^(phụ\s+lục|phụ\s+biểu)(\s+(số\s+)?[\dIVXLC]+[a-z]?)?\s*([:.\-–—].*)?$/i;
-
-function endsWithClosingMark(text: string): boolean {
-  const tail = text.slice(-8);
-  return /\.\s*\/\s*\.|\.\/\S{0,2}$|\/\.\s*$/.test(tail);
-}
-
-/** Lines of the header, the closing or the signature block: never a section heading. */
-export function isHeaderOrClosingLine(text: string): boolean {
-  if (HEADER_LINE.test(text)) return true;
-  if (text.length < 120 && DATE_LINE.test(text)) return true;
-  if (DOCUMENT_TYPE_TITLE.test(text.replace(/[:.]$/, ""))) return true;
-  if (text.length < 80 && SIGNATURE_LINE.test(text)) return true;
-  return false;
-}
-
-/** Placeholder text that a template leaves in a section: "…", "(nội dung)", "[Nhập nội dung]". */
-export function isPlaceholder(text: string): boolean {
-  const stripped = text.replace(/[\s.…_\-–—·•*]+/g, "");
-  if (stripped.length === 0) return true;
-  if (text.length > 80) return false;
-  const inner = /^[([<{]\s*(.*?)\s*[)\]>}]$/.exec(text.trim());
-  if (!inner) return false;
-  const words = inner[1].toLowerCase();
-  return (
-    words.length === 0 ||
-    /^[.…\s]*$/.test(words) ||
-    /nội dung|nhập|điền|ghi|soạn|viết|content|text|placeholder/.test(words)
-  );
 }
 
 interface Candidate {

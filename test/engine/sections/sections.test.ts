@@ -2,10 +2,10 @@ import { modelFromParagraphs, type DocumentModel, type Paragraph } from "../../.
 import {
   buildSectionTree,
   findSections,
-  isPlaceholder,
   isSectionEmpty,
-  parseNumbering,
 } from "../../../src/engine/understand/sections";
+import { parseNumbering } from "../../../src/engine/understand/heading-numbers";
+import { isPlaceholder } from "../../../src/engine/understand/line-kinds";
 import { seedLines, seedModel } from "./seeds";
 
 function summary(model: DocumentModel) {

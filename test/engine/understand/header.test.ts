@@ -1,4 +1,5 @@
-import { agencyDisplayName, extractHeader } from "../../../src/engine/understand/header";
+import { agencyDisplayName } from "../../../src/engine/understand/agency-name";
+import { extractHeader } from "../../../src/engine/understand/header";
 import { modelFromParagraphs, type DocumentModel } from "../../../src/engine/model";
 import { seed } from "./seeds";
 

@@ -1,0 +1,56 @@
+/**
+ * How messages name outline entries and draft headings: "II. Nguyên nhân dẫn đến…", with
+ * the parent section or the outline entry a differently worded heading answers.
+ */
+import { normalizeForMatch } from "../read/normalize";
+import type { Localized } from "../types";
+import type { SectionComparison, SectionMatch } from "./match";
+import type { DraftSection } from "./sections";
+
+/** A title cut to `limit` characters at a word boundary, with "…" when cut. */
+export function shortTitle(title: string, limit = 80): string {
+  const text = title.replace(/\s+/g, " ").trim();
+  if (text.length <= limit) return text;
+  // Prefer the end of a phrase ("…, làm việc cầm chừng…") to the middle of one.
+  const comma = text.lastIndexOf(", ", limit);
+  const space = text.lastIndexOf(" ", limit);
+  const cut = comma > limit * 0.6 ? comma : space > limit / 2 ? space : limit;
+  return `${text.slice(0, cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/** "II. Nguyên nhân dẫn đến…": the outline entry as a user names it. */
+export function outlineEntryName(match: Pick<SectionMatch, "node">, limit = 80): string {
+  const title = shortTitle(match.node.title, limit);
+  return match.node.number ? `${match.node.number}. ${title}` : title;
+}
+
+/** " (thuộc mục III)" / " (under section III)" for an entry below the top level. */
+export function parentNote(comparison: SectionComparison, match: SectionMatch): Localized {
+  if (match.parent === null) return { vi: "", en: "" };
+  const parent = comparison.matches[match.parent];
+  const name = parent.label || shortTitle(parent.node.title, 40);
+  return { vi: ` (thuộc mục ${name})`, en: ` (under section ${name})` };
+}
+
+/** A draft heading as the user sees it: "2. Nhiệm vụ và giải pháp trong thời gian tới". */
+export function draftHeadingName(section: DraftSection, limit = 80): string {
+  const title = shortTitle(section.title, limit);
+  return section.number ? `${section.number}. ${title}` : title;
+}
+
+/**
+ * " (mục II. Nguyên nhân… của đề cương)" after a draft heading's title, or nothing when the
+ * draft uses the outline's own title.
+ */
+export function outlineReference(match: SectionMatch, draftTitle: string): Localized {
+  const same = (text: string) =>
+    normalizeForMatch(text)
+      .text.split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0)
+      .join(" ");
+  if (same(draftTitle) === same(match.node.title) && match.label !== "") {
+    return { vi: "", en: "" };
+  }
+  const name = outlineEntryName(match);
+  return { vi: ` (mục ${name} của đề cương)`, en: ` (outline section ${name})` };
+}
