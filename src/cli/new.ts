@@ -1,33 +1,34 @@
 /** `vanban new`: a new draft .docx with header, opening citation, the request's outline and the closing. */
 import { existsSync, writeFileSync } from "fs";
 import { resolve } from "path";
-import { parseArgs } from "util";
 import { InputError } from "../engine/errors";
 import { DOCUMENT_TYPE_KEYS, buildNewDraft } from "../parts/new-draft";
 import { parseProfileJson } from "../parts/profile";
 import type { Urgency } from "../parts/blocks";
+import { parseCommandArgs } from "./args";
 import { CliError } from "./errors";
 import { readUtf8File } from "./files";
 import { loadRequest } from "./request";
+import { COMMAND_HELP } from "./usage";
 
 const URGENCIES: Record<string, Urgency> = { "hoa-toc": "HỎA TỐC", "thuong-khan": "THƯỢNG KHẨN", khan: "KHẨN" };
 
 export async function newCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      profile: { type: "string", short: "p" },
-      type: { type: "string", short: "t" },
-      request: { type: "string", short: "r" },
-      subject: { type: "string", short: "s" },
-      date: { type: "string" },
-      number: { type: "string" },
-      urgency: { type: "string" },
-      output: { type: "string", short: "o" },
-      force: { type: "boolean", default: false },
-    },
+  const { help, values, positionals } = parseCommandArgs("new", args, {
+    profile: { type: "string", short: "p", value: "profile.json" },
+    type: { type: "string", short: "t", value: "bao-cao, cong-van, …" },
+    request: { type: "string", short: "r", value: "REQUEST" },
+    subject: { type: "string", short: "s", value: "trích yếu" },
+    date: { type: "string", value: "yyyy-mm-dd" },
+    number: { type: "string", value: "số" },
+    urgency: { type: "string", value: "hoa-toc|thuong-khan|khan" },
+    output: { type: "string", short: "o", value: "draft.docx" },
+    force: { type: "boolean", default: false },
   });
+  if (help) {
+    process.stdout.write(COMMAND_HELP.new());
+    return 0;
+  }
   const usageLine =
     "Cách dùng: vanban new --profile profile.json --type " +
     `${DOCUMENT_TYPE_KEYS.slice(0, 4).join("|")}|… [--request REQUEST] [--subject "…"] -o draft.docx`;

@@ -2,12 +2,14 @@
  * `vanban review`: many submitted reports checked at once against one request, as a table
  * on the terminal, JSON, a self-contained HTML page or a spreadsheet. Inputs are only read.
  */
-import { parseArgs } from "util";
 import type { DocumentOutcome } from "../../report/examine";
 import { reviewHtml } from "../../report/html";
 import { buildReviewTable } from "../../report/table";
+import { parseCommandArgs } from "../args";
 import { CliError } from "../errors";
 import { loadRequest } from "../request";
+import { RULE_OPTIONS, narrowTable, ruleSelection } from "../rules";
+import { COMMAND_HELP } from "../usage";
 import { collectInputs } from "./collect";
 import { reviewDocuments } from "./pool";
 import { formatReviewText, nowLabel, refuseOverwritingInputs, reviewReportJson, stderrProgress, writeReport } from "./output";
@@ -26,19 +28,24 @@ function parseJobs(value: string | undefined): number | undefined {
 }
 
 export async function reviewCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      request: { type: "string", short: "r" },
-      html: { type: "string" },
-      xlsx: { type: "string" },
-      json: { type: "boolean", default: false },
-      jobs: { type: "string", short: "j" },
-    },
+  const { help, values, positionals } = parseCommandArgs("review", args, {
+    request: { type: "string", short: "r", value: "REQUEST" },
+    html: { type: "string", value: "report.html" },
+    xlsx: { type: "string", value: "report.xlsx" },
+    json: { type: "boolean", default: false },
+    jobs: { type: "string", short: "j", value: "N" },
+    ...RULE_OPTIONS,
   });
-  if (positionals.length === 0 || !values.request) throw new CliError(USAGE);
+  if (help) {
+    process.stdout.write(COMMAND_HELP.review());
+    return 0;
+  }
+  if (!values.request) {
+    throw new CliError("lệnh review cần --request REQUEST: văn bản yêu cầu mà các báo cáo trả lời (.docx, .txt hoặc .json).");
+  }
+  if (positionals.length === 0) throw new CliError(USAGE);
   const jobs = parseJobs(values.jobs);
+  const rules = ruleSelection(values);
   const request = loadRequest(values.request);
   const inputs = collectInputs(positionals, values.request);
   const outputs = [values.html, values.xlsx].filter((p): p is string => Boolean(p));
@@ -51,7 +58,8 @@ export async function reviewCommand(args: string[]): Promise<number> {
   } finally {
     progress.end();
   }
-  const table = buildReviewTable(request, outcomes);
+  // Every rule runs (in the workers too); the choice narrows what is reported.
+  const table = narrowTable(buildReviewTable(request, outcomes), rules);
 
   if (values.html) writeReport(values.html, reviewHtml(table, { generatedAt: nowLabel() }));
   if (values.xlsx) {
