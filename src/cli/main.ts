@@ -39,7 +39,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const handler = COMMANDS[command];
   if (!handler) {
-    process.stderr.write(`vanban: không có lệnh "${oneLine(command)}". Xem: vanban --help\n`);
+    const what = command.startsWith("-") ? "tùy chọn" : "lệnh";
+    process.stderr.write(`vanban: không có ${what} "${oneLine(command)}". Xem: vanban --help\n`);
     return 2;
   }
   try {

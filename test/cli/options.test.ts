@@ -55,6 +55,10 @@ describe("help", () => {
   it("refuses help about a command that does not exist", async () => {
     expectRefusal(await vanban("help", "kiemtra"), /không có lệnh "kiemtra"/);
   });
+
+  it("refuses an unknown option before any command", async () => {
+    expectRefusal(await vanban("--bogus"), /không có tùy chọn "--bogus"\. Xem: vanban --help/);
+  });
 });
 
 describe("option mistakes", () => {
