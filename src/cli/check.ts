@@ -1,14 +1,16 @@
 /** `vanban check`: a draft checked against the request it answers. */
-import { parseArgs } from "util";
 import { checkDocument } from "../engine/check";
 import { formatFinding } from "../engine/format";
 import type { ReadNotice } from "../engine/model";
 import type { CheckResult, Finding, SectionState } from "../engine/types";
 import { reportedFacts, reportedFinding } from "../report/table";
+import { parseCommandArgs } from "./args";
 import { CliError } from "./errors";
 import { loadDocument } from "./files";
 import { loadRequest } from "./request";
+import { RULE_OPTIONS, ruleSelection } from "./rules";
 import { clip, formatDate } from "./text";
+import { COMMAND_HELP } from "./usage";
 
 /** The JSON report scripts read; paragraph numbers are 1-based, as in the text report. */
 export function checkReportJson(file: string, result: CheckResult, notices: readonly ReadNotice[] = []): object {
@@ -78,22 +80,24 @@ export function formatCheckText(file: string, result: CheckResult, notices: read
 }
 
 export async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      request: { type: "string", short: "r" },
-      format: { type: "string", default: "text" },
-    },
+  const { help, values, positionals } = parseCommandArgs("check", args, {
+    request: { type: "string", short: "r", value: "REQUEST" },
+    format: { type: "string", default: "text", value: "text|json" },
+    ...RULE_OPTIONS,
   });
+  if (help) {
+    process.stdout.write(COMMAND_HELP.check());
+    return 0;
+  }
   if (positionals.length !== 1) throw new CliError("Cách dùng: vanban check DRAFT [--request REQUEST] [--format text|json]");
   if (values.format !== "text" && values.format !== "json") {
     throw new CliError(`--format phải là text hoặc json, không phải "${values.format}".`);
   }
+  const rules = ruleSelection(values);
   const file = positionals[0];
   const request = values.request ? loadRequest(values.request) : null;
   const draft = loadDocument(file);
-  const result = checkDocument(draft, request);
+  const result = checkDocument(draft, request, { rules });
   process.stdout.write(
     values.format === "json"
       ? `${JSON.stringify(checkReportJson(file, result, draft.notices), null, 2)}\n`

@@ -7,7 +7,7 @@ import { CliError } from "./errors";
 import { newCommand } from "./new";
 import { requestCommand } from "./request";
 import { reviewCommand } from "./review";
-import { usage, version } from "./usage";
+import { COMMAND_HELP, usage, version } from "./usage";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: checkCommand,
@@ -24,7 +24,13 @@ function oneLine(text: string): string {
 export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === "help" || command === "--help" || command === "-h") {
-    process.stdout.write(usage());
+    // `vanban help check` is `vanban check --help`.
+    const topic = command === "help" ? rest[0] : undefined;
+    if (topic && !COMMAND_HELP[topic]) {
+      process.stderr.write(`vanban: không có lệnh "${oneLine(topic)}". Xem: vanban --help\n`);
+      return 2;
+    }
+    process.stdout.write(topic ? COMMAND_HELP[topic]() : usage());
     return command ? 0 : 2;
   }
   if (command === "--version" || command === "-v") {
@@ -33,7 +39,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const handler = COMMANDS[command];
   if (!handler) {
-    process.stderr.write(`vanban: không có lệnh "${command}". Xem: vanban --help\n`);
+    const what = command.startsWith("-") ? "tùy chọn" : "lệnh";
+    process.stderr.write(`vanban: không có ${what} "${oneLine(command)}". Xem: vanban --help\n`);
     return 2;
   }
   try {

@@ -1,37 +1,37 @@
 /** `vanban new`: a new draft .docx with header, opening citation, the request's outline and the closing. */
 import { existsSync, writeFileSync } from "fs";
 import { resolve } from "path";
-import { parseArgs } from "util";
-import { InputError } from "../engine/errors";
 import { DOCUMENT_TYPE_KEYS, buildNewDraft } from "../parts/new-draft";
-import { parseProfileJson } from "../parts/profile";
 import type { Urgency } from "../parts/blocks";
+import { parseCommandArgs } from "./args";
 import { CliError } from "./errors";
-import { readUtf8File } from "./files";
+import { loadProfile } from "./profile";
 import { loadRequest } from "./request";
+import { COMMAND_HELP } from "./usage";
 
 const URGENCIES: Record<string, Urgency> = { "hoa-toc": "HỎA TỐC", "thuong-khan": "THƯỢNG KHẨN", khan: "KHẨN" };
 
 export async function newCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      profile: { type: "string", short: "p" },
-      type: { type: "string", short: "t" },
-      request: { type: "string", short: "r" },
-      subject: { type: "string", short: "s" },
-      date: { type: "string" },
-      number: { type: "string" },
-      urgency: { type: "string" },
-      output: { type: "string", short: "o" },
-      force: { type: "boolean", default: false },
-    },
+  const { help, values, positionals } = parseCommandArgs("new", args, {
+    // Repeatable: an office's org/config.json first, then the clerk's own profile.
+    profile: { type: "string", short: "p", multiple: true, value: "profile.json" },
+    type: { type: "string", short: "t", value: "bao-cao, cong-van, …" },
+    request: { type: "string", short: "r", value: "REQUEST" },
+    subject: { type: "string", short: "s", value: "trích yếu" },
+    date: { type: "string", value: "yyyy-mm-dd" },
+    number: { type: "string", value: "số" },
+    urgency: { type: "string", value: "hoa-toc|thuong-khan|khan" },
+    output: { type: "string", short: "o", value: "draft.docx" },
+    force: { type: "boolean", default: false },
   });
+  if (help) {
+    process.stdout.write(COMMAND_HELP.new());
+    return 0;
+  }
   const usageLine =
-    "Cách dùng: vanban new --profile profile.json --type " +
+    "Cách dùng: vanban new --profile profile.json|org/config.json --type " +
     `${DOCUMENT_TYPE_KEYS.slice(0, 4).join("|")}|… [--request REQUEST] [--subject "…"] -o draft.docx`;
-  if (positionals.length || !values.profile || !values.type || !values.output) throw new CliError(usageLine);
+  if (positionals.length || !values.profile?.length || !values.type || !values.output) throw new CliError(usageLine);
   if (!DOCUMENT_TYPE_KEYS.includes(values.type)) {
     throw new CliError(`Loại văn bản "${values.type}" không có. Chọn một trong: ${DOCUMENT_TYPE_KEYS.join(", ")}.`);
   }
@@ -43,19 +43,14 @@ export async function newCommand(args: string[]): Promise<number> {
     throw new CliError(`--date phải có dạng năm-tháng-ngày, ví dụ 2023-09-05 (nhận được "${values.date}").`);
   }
   const output = resolve(values.output);
-  const inputs = [values.profile, values.request].filter(Boolean).map((p) => resolve(p as string));
+  const inputs = [...values.profile, values.request].filter(Boolean).map((p) => resolve(p as string));
   if (inputs.includes(output)) throw new CliError("Tệp kết quả (-o) trùng với một tệp đầu vào: chọn tên khác.");
   if (existsSync(output) && !values.force) {
     throw new CliError(`${values.output} đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
   }
 
-  let profile;
-  try {
-    profile = parseProfileJson(readUtf8File(values.profile));
-  } catch (error) {
-    if (error instanceof InputError) throw new CliError(`${values.profile}: ${error.message}`);
-    throw error;
-  }
+  const { profile, notices } = loadProfile(values.profile);
+  for (const notice of notices) process.stderr.write(`Lưu ý: ${notice}\n`);
   const request = values.request ? loadRequest(values.request) : null;
   const bytes = buildNewDraft({
     profile,

@@ -1,13 +1,14 @@
 /** `vanban request`: what a request letter demands, as text or as a shareable JSON profile. */
 import { readFileSync, writeFileSync } from "fs";
-import { parseArgs } from "util";
 import { InputError } from "../engine/errors";
 import { extractRequest } from "../engine/understand/request";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import type { OutlineNode, RequestProfile } from "../engine/types";
+import { parseCommandArgs } from "./args";
 import { CliError } from "./errors";
 import { isJsonPath, loadDocument, readUtf8File } from "./files";
 import { formatDate } from "./text";
+import { COMMAND_HELP } from "./usage";
 
 /** Loads a request from a .docx/.txt letter or from a request profile (.json). */
 export function loadRequest(path: string): RequestProfile {
@@ -52,14 +53,14 @@ export function formatRequestText(request: RequestProfile): string {
 }
 
 export async function requestCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", default: "text" },
-      output: { type: "string", short: "o" },
-    },
+  const { help, values, positionals } = parseCommandArgs("request", args, {
+    format: { type: "string", default: "text", value: "text|json" },
+    output: { type: "string", short: "o", value: "profile.json" },
   });
+  if (help) {
+    process.stdout.write(COMMAND_HELP.request());
+    return 0;
+  }
   if (positionals.length !== 1) throw new CliError("Cách dùng: vanban request REQUEST [--format text|json] [-o profile.json]");
   if (values.format !== "text" && values.format !== "json") {
     throw new CliError(`--format phải là text hoặc json, không phải "${values.format}".`);

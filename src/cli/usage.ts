@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
+import { allRules } from "../engine/rules";
+import { DOCUMENT_TYPE_KEYS } from "../parts/new-draft";
 
 /** The project's package.json, found upwards from here (src/cli in tests, build/cli/cli when built). */
 function packageJsonPath(): string {
@@ -17,19 +19,91 @@ export function usage(): string {
   return `vanban ${version()} — soạn và kiểm tra văn bản hành chính (NĐ 30/2020/NĐ-CP, HD 36-HD/VPTW)
 
 Cách dùng:
-  vanban check DRAFT [--request REQUEST] [--format text|json]
+  vanban check DRAFT [--request REQUEST] [--format text|json] [--rules a,b] [--no-rule x]
       Kiểm tra văn bản DRAFT (.docx, .txt) theo văn bản yêu cầu REQUEST (.docx, .txt hoặc .json).
   vanban request REQUEST [--format text|json] [-o profile.json]
       Đọc văn bản yêu cầu: số, ngày, cơ quan, hạn báo cáo, kỳ số liệu, đề cương.
-  vanban new --profile profile.json --type bao-cao|cong-van|to-trinh|ke-hoach|… [--request REQUEST]
+  vanban new --profile profile.json|org/config.json --type bao-cao|cong-van|to-trinh|ke-hoach|… [--request REQUEST]
              [--subject "…"] [--date yyyy-mm-dd] [--number N] [--urgency hoa-toc|thuong-khan|khan] -o draft.docx
       Tạo văn bản mới (.docx): phần đầu, câu mở đầu trích dẫn văn bản yêu cầu, đề cương, nơi nhận và chữ ký.
   vanban review THƯ-MỤC|TỆP… --request REQUEST [--html report.html] [--xlsx report.xlsx] [--json] [--jobs N]
+                [--rules a,b] [--no-rule x]
       Kiểm tra nhiều báo cáo cùng lúc theo một văn bản yêu cầu: bảng tổng hợp (số, ngày, trích dẫn,
       thời hạn, từng mục đề cương), xuất ra trang HTML, bảng tính .xlsx hoặc JSON.
+  vanban LỆNH --help        cách dùng chi tiết của một lệnh (check, request, new, review)
   vanban --help | --version
 
 Mã thoát: 0 không có lỗi; 1 có lỗi (mức error); 2 dùng sai lệnh hoặc không đọc được tệp.
 Nội dung văn bản chỉ được xử lý trên máy này.
 `;
 }
+
+const RULE_HELP = `  --rules a,b          chỉ chạy các quy tắc này (mã quy tắc, cách nhau bởi dấu phẩy)
+  --no-rule x          bỏ quy tắc này (lặp lại được, hoặc một danh sách a,b); chạy mọi quy tắc còn lại
+                       Mã quy tắc: ${allRules.map((rule) => rule.meta.id).join(", ")}`;
+
+const EXIT_HELP = "Mã thoát: 0 không có lỗi; 1 có lỗi (mức error); 2 dùng sai lệnh hoặc không đọc được tệp.";
+
+/** Each command's own help, printed by `vanban LỆNH --help` and `vanban help LỆNH`. */
+export const COMMAND_HELP: Record<string, () => string> = {
+  check: () => `vanban check — kiểm tra một văn bản dự thảo
+
+Cách dùng:
+  vanban check DRAFT [--request REQUEST] [--format text|json] [--rules a,b] [--no-rule x]
+
+  DRAFT                văn bản cần kiểm tra (.docx hoặc .txt); không bao giờ bị ghi
+  -r, --request REQUEST
+                       văn bản yêu cầu mà DRAFT trả lời (.docx, .txt hoặc hồ sơ yêu cầu .json):
+                       thêm kiểm tra đề cương, trích dẫn, thời hạn và kỳ số liệu
+  --format text|json   kết quả dạng chữ (mặc định) hoặc JSON cho các chương trình khác
+${RULE_HELP}
+
+${EXIT_HELP}
+`,
+  request: () => `vanban request — đọc văn bản yêu cầu báo cáo
+
+Cách dùng:
+  vanban request REQUEST [--format text|json] [-o profile.json]
+
+  REQUEST              văn bản yêu cầu (.docx, .txt) hoặc hồ sơ yêu cầu (.json)
+  --format text|json   hiển thị dạng chữ (mặc định) hoặc JSON
+  -o, --output FILE    lưu hồ sơ yêu cầu (.json) để gửi cho từng người soạn
+
+Đọc ra: số, ngày, cơ quan ban hành, trích yếu, hạn gửi, kỳ số liệu và đề cương.
+`,
+  new: () => `vanban new — tạo văn bản mới (.docx) theo hồ sơ cơ quan
+
+Cách dùng:
+  vanban new --profile HỒ-SƠ --type LOẠI -o draft.docx [--request REQUEST]
+             [--subject "…"] [--date yyyy-mm-dd] [--number N] [--urgency hoa-toc|thuong-khan|khan] [--force]
+
+  -p, --profile HỒ-SƠ  hồ sơ cơ quan (.json), ví dụ examples/profiles/so-ngoai-vu.json (Nhà nước)
+                       hoặc examples/profiles/van-phong-tinh-uy.json (Đảng); cũng nhận tệp
+                       org/config.json của cơ quan (dùng mục "profile" trong đó)
+  -t, --type LOẠI      ${DOCUMENT_TYPE_KEYS.join(", ")}
+  -r, --request REQUEST
+                       văn bản yêu cầu: câu mở đầu trích dẫn nó và đề cương thành các đề mục
+  -s, --subject "…"    trích yếu
+  --date yyyy-mm-dd    ngày ban hành; --number N số văn bản; --urgency độ khẩn
+  -o, --output FILE    tệp .docx sẽ tạo; đã có thì cần thêm --force để ghi đè
+`,
+  review: () => `vanban review — tổng hợp nhiều báo cáo theo một văn bản yêu cầu
+
+Cách dùng:
+  vanban review THƯ-MỤC|TỆP… --request REQUEST [--html report.html] [--xlsx report.xlsx] [--json] [--jobs N]
+                [--rules a,b] [--no-rule x]
+
+  THƯ-MỤC|TỆP…         các báo cáo (.docx, .txt) hoặc thư mục chứa chúng (không xét thư mục con)
+  -r, --request REQUEST
+                       bắt buộc: văn bản yêu cầu mà các báo cáo trả lời (.docx, .txt hoặc .json)
+  --html FILE          lưu bảng tổng hợp thành trang HTML (sắp xếp, in được)
+  --xlsx FILE          lưu bảng tổng hợp thành bảng tính .xlsx, mỗi mục đề cương một cột
+  --json               in kết quả dạng JSON thay cho bảng chữ
+  -j, --jobs N         số luồng kiểm tra (1–64; mặc định theo số lõi máy)
+${RULE_HELP}
+                       (các quy tắc chọn quyết định các phát hiện, số lỗi, cảnh báo và mã thoát;
+                       các cột trích dẫn, thời hạn và đề cương vẫn theo mọi quy tắc)
+
+${EXIT_HELP}
+`,
+};

@@ -3,10 +3,9 @@
  * one result every front renders: the draft's facts, the section comparison and the findings
  * in document order.
  */
-import { InputError } from "./errors";
 import type { DocumentModel } from "./model";
 import type { CheckResult, Finding, RequestProfile } from "./types";
-import { allRules, ruleById, sectionRuleIds } from "./rules";
+import { allRules, requireRuleIds, sectionRuleIds } from "./rules";
 import { createRuleContext, type Rule } from "./rules/rule";
 import { summarizeFacts } from "./understand/facts";
 
@@ -17,15 +16,7 @@ export interface CheckOptions {
 
 function selectRules(ids: readonly string[] | undefined): readonly Rule[] {
   if (!ids) return allRules;
-  const unknown = ids.filter((id) => !ruleById(id));
-  if (unknown.length > 0) {
-    const list = allRules.map((rule) => rule.meta.id).join(", ");
-    throw new InputError(
-      "bad-request",
-      `Không có quy tắc kiểm tra "${unknown.join('", "')}". Các quy tắc có: ${list}.`,
-      `There is no check rule "${unknown.join('", "')}". Available rules: ${list}.`,
-    );
-  }
+  requireRuleIds(ids);
   return allRules.filter((rule) => ids.includes(rule.meta.id));
 }
 

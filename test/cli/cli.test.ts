@@ -176,7 +176,7 @@ describe("bad input and usage", () => {
     expect((await vanban("kiemtra", REPLY)).code).toBe(2);
     const unknown = await vanban("check", REPLY, "--bogus");
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("vanban --help");
+    expect(unknown.stderr).toContain("vanban check --help");
     expect((await vanban("check", REPLY, "--format", "xml")).code).toBe(2);
   });
 });

@@ -2,6 +2,7 @@
  * The registry of check rules, in the order the rule list shows them. Adding a rule is its
  * module (with its meta and messages) listed here, and its test file.
  */
+import { InputError } from "../errors";
 import { dateAfterDeadline } from "./date-after-deadline";
 import { dateInvalid } from "./date-invalid";
 import { dateOrder } from "./date-order";
@@ -35,6 +36,18 @@ const byId = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))
 
 export function ruleById(id: string): Rule | undefined {
   return byId.get(id);
+}
+
+/** Refuses rule ids the registry does not have, naming the ones it has. */
+export function requireRuleIds(ids: readonly string[]): void {
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length === 0) return;
+  const list = allRules.map((rule) => rule.meta.id).join(", ");
+  throw new InputError(
+    "bad-request",
+    `Không có quy tắc kiểm tra "${unknown.join('", "')}". Các quy tắc có: ${list}.`,
+    `There is no check rule "${unknown.join('", "')}". Available rules: ${list}.`,
+  );
 }
 
 /** The rules that compare the draft's sections with the request's outline. */
