@@ -67,7 +67,7 @@ if (!present) {
   // The corpus is checked in-process through the engine; the command line must give the same.
   it.each(["01", "04"])("file %s: `vanban check` and `vanban request` say what the in-process run says", async (id) => {
     const entry = expectations.find(([n]) => n === id);
-    if (!entry) return;
+    if (!entry) throw new Error(`expected/${id}.json is missing`);
     const path = join(CORPUS, entry[1].file);
     const model = readDocument(new Uint8Array(readFileSync(path)), entry[1].file);
 
