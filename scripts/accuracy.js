@@ -41,12 +41,14 @@ function loadCompare() {
 function deps() {
   const { readDocument } = require(path.join(built, "engine", "read", "index.js"));
   const { checkDocument } = require(path.join(built, "engine", "check.js"));
+  const { formatFinding } = require(path.join(built, "engine", "format.js"));
   const { extractRequest } = require(path.join(built, "engine", "understand", "request.js"));
   const { createSimulatedWord } = require(path.join(built, "word", "simulator", "index.js"));
   const { createWordAdapter } = require(path.join(built, "word", "adapter.js"));
   return {
     readDocument,
     checkDocument,
+    formatFinding,
     extractRequest,
     readThroughWord: async (model) => {
       const sim = createSimulatedWord(model);

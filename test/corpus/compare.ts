@@ -58,6 +58,8 @@ export interface CorpusDeps {
   /** The engine's reader (src/engine/read): bytes in, model out; throws InputError. */
   readDocument(bytes: Uint8Array, name: string): DocumentModel;
   checkDocument(draft: DocumentModel, request: RequestProfile | null): { findings: Finding[] };
+  /** The engine's one way to put a finding into words (src/engine/format). */
+  formatFinding(finding: Finding, language: "vi"): string;
   extractRequest(model: DocumentModel): RequestProfile;
   /** The Word simulator holding `model` (as the preview loads a file) and the production adapter reading it back. */
   readThroughWord(model: DocumentModel): Promise<DocumentModel>;
@@ -242,8 +244,8 @@ export interface FileResult {
   word: WordComparison;
 }
 
-export function reported(findings: readonly Finding[]): ReportedFinding[] {
-  return findings.map((f) => ({ rule: f.rule, message: f.message, excerpt: f.excerpt }));
+export function reported(findings: readonly Finding[], format: CorpusDeps["formatFinding"]): ReportedFinding[] {
+  return findings.map((f) => ({ rule: f.rule, message: format(f, "vi"), excerpt: f.excerpt }));
 }
 
 /** How the reader takes the file: read, or refused and why. */
@@ -262,7 +264,7 @@ export async function evaluateFile(deps: CorpusDeps, id: string, name: string, b
 
   // `vanban check FILE` (no request) and `vanban request FILE`: the command line refuses files
   // in a legacy encoding, so they have no findings and no request.
-  const findings = model && state === "ok" ? reported(deps.checkDocument(model, null).findings) : [];
+  const findings = model && state === "ok" ? reported(deps.checkDocument(model, null).findings, deps.formatFinding) : [];
   const profile = model && state === "ok" ? recognizedRequest(deps.extractRequest(model)) : null;
   const check: CheckComparison = {
     readOk: state === expectation.read,
@@ -274,8 +276,8 @@ export async function evaluateFile(deps: CorpusDeps, id: string, name: string, b
   // The Word adapter's reading of the same file in the simulator, as the preview loads it.
   let word: WordComparison = { loaded: false, onlyFile: [], onlyWord: [] };
   if (model) {
-    const fromFile = state === "ok" ? findings : reported(deps.checkDocument(model, null).findings);
-    const fromWord = reported(deps.checkDocument(await deps.readThroughWord(model), null).findings);
+    const fromFile = state === "ok" ? findings : reported(deps.checkDocument(model, null).findings, deps.formatFinding);
+    const fromWord = reported(deps.checkDocument(await deps.readThroughWord(model), null).findings, deps.formatFinding);
     word = { loaded: true, ...compareWord(fromFile, fromWord) };
   }
   return { id, expectation, check, request, word };

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { checkDocument } from "../../src/engine/check";
+import { formatFinding } from "../../src/engine/format";
 import { readDocument } from "../../src/engine/read";
 import { extractRequest } from "../../src/engine/understand/request";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
@@ -36,6 +37,7 @@ const ASPECTS: Aspect[] = ["check", "request", "word"];
 const deps: CorpusDeps = {
   readDocument,
   checkDocument,
+  formatFinding,
   extractRequest,
   readThroughWord: async (model) => {
     const sim = createSimulatedWord(model);
@@ -74,7 +76,7 @@ if (!present) {
     const checked = await vanban("check", path, "--format", "json");
     const json = JSON.parse(checked.stdout) as { findings: { rule: string; message: string; excerpt: string }[] };
     expect(json.findings.map((f) => ({ rule: f.rule, message: f.message, excerpt: f.excerpt }))).toEqual(
-      reported(checkDocument(model, null).findings),
+      reported(checkDocument(model, null).findings, formatFinding),
     );
 
     const request = await vanban("request", path, "--format", "json");
