@@ -250,7 +250,22 @@ function sampleForDetection(text: string): string {
   return `${text.slice(0, SAMPLE_CHARS)}\n${text.slice(middle, middle + SAMPLE_CHARS)}`;
 }
 
+/** Letters only Unicode Vietnamese has (ạ…ỹ, ơ, ư, ă, đ): TCVN3 and VNI text never shows them. */
+const UNICODE_VIETNAMESE = /[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0102\u0103\u0110\u0111]/gu;
+
+function unicodeVietnameseLetters(text: string): number {
+  return text.match(UNICODE_VIETNAMESE)?.length ?? 0;
+}
+
 export function detectLegacyEncoding(text: string, fontNames?: readonly string[]): LegacyEncoding | undefined {
+  const sample = sampleForDetection(text);
+  // The characters decide: a Unicode text stays Unicode even when a style still names .VnTime
+  // (an old template's Normal style), as long as it reads as Unicode Vietnamese throughout.
+  const unicode = unicodeVietnameseLetters(sample);
+  if (unicode >= 20) {
+    const scores = legacyScores(sample);
+    if (unicode > 4 * Math.max(scores.tcvn3, scores.vni)) return undefined;
+  }
   if (fontNames && fontNames.length > 0) {
     let vniFonts = 0;
     let tcvn3Fonts = 0;
@@ -267,7 +282,7 @@ export function detectLegacyEncoding(text: string, fontNames?: readonly string[]
       return vniFonts > tcvn3Fonts ? "vni" : "tcvn3";
     }
   }
-  const scores = legacyScores(sampleForDetection(text));
+  const scores = legacyScores(sample);
   const best = Math.max(scores.tcvn3, scores.vni);
   // Three words suffice; a short text (a title, a line) needs a quarter of its words.
   if (best < 3 && !(best >= 2 && best >= scores.words * 0.25)) return undefined;

@@ -89,6 +89,18 @@ describe("detectLegacyEncoding", () => {
     expect(detectLegacyEncoding(toVni("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))).toBe("vni");
   });
 
+  test("the characters decide, not the fonts a style names", () => {
+    // A Unicode report whose Normal style still names .VnTime (an old template) is Unicode.
+    const seed = seedText("000");
+    expect(detectLegacyEncoding(seed, [".VnTime", "Times New Roman"])).toBeUndefined();
+    expect(detectLegacyEncoding(seed, ["VNI-Times"])).toBeUndefined();
+    // The same fonts over legacy text still say which encoding it is.
+    expect(detectLegacyEncoding(toTcvn3(seed), [".VnTime"])).toBe("tcvn3");
+    expect(detectLegacyEncoding(toVni(seed), ["VNI-Times"])).toBe("vni");
+    // A few legacy words in a font of their own, no Unicode text to outweigh them: the font tells.
+    expect(detectLegacyEncoding("12 3", [".VnTimeH"])).toBe("tcvn3");
+  });
+
   test("a whole seed converted to TCVN3 or VNI", () => {
     const seed = seedText("000");
     expect(detectLegacyEncoding(toTcvn3(seed))).toBe("tcvn3");
