@@ -257,15 +257,23 @@ function unicodeVietnameseLetters(text: string): number {
   return text.match(UNICODE_VIETNAMESE)?.length ?? 0;
 }
 
+/** What the characters alone say: three legacy words suffice; a short text needs a quarter of its words. */
+function verdictFromText(scores: { tcvn3: number; vni: number; words: number }): LegacyEncoding | undefined {
+  const best = Math.max(scores.tcvn3, scores.vni);
+  if (best < 3 && !(best >= 2 && best >= scores.words * 0.25)) return undefined;
+  // A few words that read as either encoding ("tiÕp ñy") say nothing for sure.
+  const other = Math.min(scores.tcvn3, scores.vni);
+  if (best < 3 && other > 0 && best - other < 2) return undefined;
+  return scores.tcvn3 >= scores.vni ? "tcvn3" : "vni";
+}
+
 export function detectLegacyEncoding(text: string, fontNames?: readonly string[]): LegacyEncoding | undefined {
   const sample = sampleForDetection(text);
-  // The characters decide: a Unicode text stays Unicode even when a style still names .VnTime
-  // (an old template's Normal style), as long as it reads as Unicode Vietnamese throughout.
-  const unicode = unicodeVietnameseLetters(sample);
-  if (unicode >= 20) {
-    const scores = legacyScores(sample);
-    if (unicode > 4 * Math.max(scores.tcvn3, scores.vni)) return undefined;
-  }
+  const scores = legacyScores(sample);
+  const fromText = verdictFromText(scores);
+  // The characters decide: text that reads as Unicode Vietnamese throughout, with no legacy words,
+  // stays Unicode even when a style still names .VnTime (an old template's Normal style).
+  if (!fromText && unicodeVietnameseLetters(sample) >= 20) return undefined;
   if (fontNames && fontNames.length > 0) {
     let vniFonts = 0;
     let tcvn3Fonts = 0;
@@ -275,21 +283,11 @@ export function detectLegacyEncoding(text: string, fontNames?: readonly string[]
       else if (TCVN3_FONT.test(name)) tcvn3Fonts++;
     }
     if (vniFonts > 0 || tcvn3Fonts > 0) {
-      if (vniFonts > 0 && tcvn3Fonts > 0) {
-        const scores = legacyScores(text);
-        if (scores.vni !== scores.tcvn3) return scores.vni > scores.tcvn3 ? "vni" : "tcvn3";
-      }
+      if (vniFonts > 0 && tcvn3Fonts > 0 && scores.vni !== scores.tcvn3) return scores.vni > scores.tcvn3 ? "vni" : "tcvn3";
       return vniFonts > tcvn3Fonts ? "vni" : "tcvn3";
     }
   }
-  const scores = legacyScores(sample);
-  const best = Math.max(scores.tcvn3, scores.vni);
-  // Three words suffice; a short text (a title, a line) needs a quarter of its words.
-  if (best < 3 && !(best >= 2 && best >= scores.words * 0.25)) return undefined;
-  // A few words that read as either encoding ("tiÕp ñy") say nothing for sure.
-  const other = Math.min(scores.tcvn3, scores.vni);
-  if (best < 3 && other > 0 && best - other < 2) return undefined;
-  return scores.tcvn3 >= scores.vni ? "tcvn3" : "vni";
+  return fromText;
 }
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = {
