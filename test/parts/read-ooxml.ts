@@ -1,9 +1,10 @@
 /**
- * Reads back the WordprocessingML the parts produce, with a real XML parser (saxes), so
- * tests assert on what Word will see: paragraphs, their runs, styles and table cells.
+ * Reads back the WordprocessingML the parts produce with the engine's reader, so tests
+ * assert on what Word will see: paragraphs, their runs as written, styles and table cells.
  */
-import { SaxesParser } from "saxes";
 import { strFromU8, unzipSync } from "fflate";
+import { readOoxml } from "../../src/engine/read/ooxml";
+import type { WrittenParagraph, WrittenRun } from "../../src/engine/read/written";
 import { blocksXml, W_NS } from "../../src/parts/ooxml";
 import type { Block } from "../../src/parts/blocks";
 
@@ -44,159 +45,44 @@ export interface ReadDocument {
   tables: ReadTable[];
 }
 
-/** Throws on malformed XML: saxes reports every well-formedness error. */
-export function readWordXml(xml: string): ReadDocument {
-  const parser = new SaxesParser({ xmlns: false });
-  const paragraphs: ReadParagraph[] = [];
-  const tables: ReadTable[] = [];
-  let paragraph: ReadParagraph | null = null;
-  let run: ReadRun | null = null;
-  let inRunProps = false;
-  let inParagraphProps = false;
-  let inText = false;
-  let inBorders = false;
-  let borderSides = 0;
-  let tableDepth = 0;
-  let tableIndex = -1;
-  let row = -1;
-  let column = -1;
-  let inTableBorders = false;
+/** Word's line and page breaks come back as the "\n" the blocks were written with. */
+function asTyped(text: string): string {
+  return text.replace(/[\v\f]/g, "\n");
+}
 
-  parser.on("error", (error) => {
-    throw error;
-  });
-  parser.on("opentag", (node) => {
-    const attr = (name: string): string | null => {
-      const value = node.attributes[name];
-      return typeof value === "string" ? value : null;
-    };
-    switch (node.name) {
-      case "w:tbl":
-        tableDepth++;
-        if (tableDepth === 1) {
-          tableIndex++;
-          row = -1;
-          tables.push({ columns: [], borders: [] });
-        }
-        break;
-      case "w:gridCol":
-        if (tableDepth === 1) tables[tableIndex].columns.push(Number(attr("w:w")));
-        break;
-      case "w:tblBorders":
-        inTableBorders = true;
-        break;
-      case "w:tr":
-        if (tableDepth === 1) {
-          row++;
-          column = -1;
-        }
-        break;
-      case "w:tc":
-        if (tableDepth === 1) column++;
-        break;
-      case "w:p":
-        paragraph = {
-          text: "",
-          style: null,
-          align: null,
-          runs: [],
-          bottomBorder: false,
-          framed: false,
-          indentLeft: 0,
-          indentRight: 0,
-          cell: tableDepth > 0 ? { table: tableIndex, row, column } : null,
-        };
-        borderSides = 0;
-        break;
-      case "w:pPr":
-        inParagraphProps = true;
-        break;
-      case "w:pBdr":
-        inBorders = true;
-        break;
-      case "w:r":
-        run = { text: "", bold: false, italic: false, underline: false, size: null, font: null };
-        break;
-      case "w:rPr":
-        inRunProps = run !== null;
-        break;
-      case "w:t":
-        inText = true;
-        break;
-      case "w:br":
-        if (run) run.text += "\n";
-        break;
-      case "w:tab":
-        if (run && !inParagraphProps) run.text += "\t";
-        break;
-      default:
-        break;
-    }
-    if (inTableBorders && ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"].includes(node.name)) {
-      tables[tableIndex].borders.push(attr("w:val") ?? "");
-    }
-    if (paragraph && inParagraphProps && !inRunProps) {
-      if (node.name === "w:pStyle") paragraph.style = attr("w:val");
-      if (node.name === "w:jc") paragraph.align = attr("w:val");
-      if (node.name === "w:ind") {
-        paragraph.indentLeft = Number(attr("w:left") ?? 0);
-        paragraph.indentRight = Number(attr("w:right") ?? 0);
-      }
-      if (inBorders && ["w:top", "w:left", "w:bottom", "w:right"].includes(node.name) && attr("w:val") === "single") {
-        borderSides++;
-        if (node.name === "w:bottom") paragraph.bottomBorder = true;
-      }
-    }
-    if (run && inRunProps) {
-      const off = attr("w:val") === "0" || attr("w:val") === "false";
-      if (node.name === "w:b") run.bold = !off;
-      if (node.name === "w:i") run.italic = !off;
-      if (node.name === "w:u") run.underline = attr("w:val") !== "none";
-      if (node.name === "w:sz") run.size = Number(attr("w:val")) / 2;
-      if (node.name === "w:rFonts") run.font = attr("w:ascii");
-    }
-  });
-  parser.on("text", (text) => {
-    if (inText && run) run.text += text;
-  });
-  parser.on("closetag", (node) => {
-    switch (node.name) {
-      case "w:tbl":
-        tableDepth--;
-        break;
-      case "w:tblBorders":
-        inTableBorders = false;
-        break;
-      case "w:pPr":
-        inParagraphProps = false;
-        break;
-      case "w:pBdr":
-        inBorders = false;
-        if (paragraph && borderSides === 4) paragraph.framed = true;
-        break;
-      case "w:rPr":
-        inRunProps = false;
-        break;
-      case "w:t":
-        inText = false;
-        break;
-      case "w:r":
-        if (paragraph && run) {
-          paragraph.runs.push(run);
-          paragraph.text += run.text;
-        }
-        run = null;
-        break;
-      case "w:p":
-        if (paragraph) paragraphs.push(paragraph);
-        paragraph = null;
-        break;
-      default:
-        break;
-    }
-  });
-  parser.write(xml).close();
-  return { paragraphs, tables };
+function readRun(run: WrittenRun): ReadRun {
+  const format = run.format;
+  return {
+    text: asTyped(run.text),
+    bold: format.bold ?? false,
+    italic: format.italic ?? false,
+    underline: format.underline ?? false,
+    size: format.size ?? null,
+    font: format.font ?? null,
+  };
+}
+
+function readParagraph(written: WrittenParagraph): ReadParagraph {
+  const runs = written.runs.map(readRun);
+  const sides = ["top", "left", "bottom", "right"];
+  const outer = written.outerCell;
+  return {
+    text: runs.map((run) => run.text).join(""),
+    style: written.styleId ?? null,
+    align: written.jc ?? null,
+    runs,
+    bottomBorder: written.borders.bottom === "single",
+    framed: sides.every((side) => written.borders[side] === "single"),
+    indentLeft: written.indent.left ?? 0,
+    indentRight: written.indent.right ?? 0,
+    cell: outer ? { table: outer.table, row: outer.row, column: outer.cell } : null,
+  };
+}
+
+/** Reads with the engine's own body reader; throws on malformed XML. */
+export function readWordXml(xml: string): ReadDocument {
+  const content = readOoxml(xml);
+  return { paragraphs: content.written.map(readParagraph), tables: content.tables };
 }
 
 /** Blocks as Word would receive them, read back. */

@@ -8,7 +8,8 @@
  */
 import type { DocumentModel } from "../model";
 import { InputError } from "../errors";
-import { hasOleSignature, hasZipSignature, readDocx } from "./docx";
+import { readDocx } from "./docx";
+import { hasOleSignature, hasZipSignature } from "./sniff";
 import { readText } from "./text";
 import { detectLegacyEncoding } from "./legacy";
 

@@ -7,6 +7,7 @@
  * `w:startOverride` restarts its level the first time its list is used, and a number on
  * one level restarts all deeper levels.
  */
+import { attr, isWord, parseXml, type XmlHandlers } from "./xml";
 
 export interface ListLevel {
   start: number;
@@ -145,4 +146,74 @@ export function formatNumber(value: number, format: string): string {
     default:
       return String(value);
   }
+}
+
+/** Fills `numbering` from the numbering part: abstract list definitions, lists and their overrides. */
+export function numberingHandlers(numbering: ListNumbering): XmlHandlers {
+  let abstractId: string | undefined;
+  let numId: string | undefined;
+  let overrideLevel: number | undefined;
+  let level: { index: number; definition: ListLevel } | undefined;
+  return {
+    open(tag) {
+      if (!isWord(tag)) return;
+      const value = attr(tag, "val");
+      switch (tag.local) {
+        case "abstractNum":
+          abstractId = attr(tag, "abstractNumId");
+          return;
+        case "num":
+          numId = attr(tag, "numId");
+          return;
+        case "abstractNumId":
+          if (numId !== undefined && value !== undefined) numbering.defineList(numId, value);
+          return;
+        case "lvlOverride":
+          overrideLevel = Number(attr(tag, "ilvl") ?? "0");
+          return;
+        case "startOverride":
+          if (numId !== undefined && overrideLevel !== undefined) numbering.overrideStart(numId, overrideLevel, Number(value ?? "1") || 0);
+          return;
+        case "lvl":
+          level = { index: Number(attr(tag, "ilvl") ?? "0"), definition: { start: 1, format: "decimal", text: "" } };
+          return;
+        case "start":
+          if (level && value !== undefined && Number.isFinite(Number(value))) level.definition.start = Number(value);
+          return;
+        case "numFmt":
+          if (level && value !== undefined) level.definition.format = value;
+          return;
+        case "lvlText":
+          if (level && value !== undefined) level.definition.text = value;
+          return;
+      }
+    },
+    close(tag) {
+      if (!isWord(tag)) return;
+      switch (tag.local) {
+        case "lvl":
+          if (level) {
+            if (numId !== undefined && overrideLevel !== undefined) numbering.overrideLevel(numId, level.index, level.definition);
+            else if (abstractId !== undefined) numbering.defineLevel(abstractId, level.index, level.definition);
+          }
+          level = undefined;
+          return;
+        case "abstractNum":
+          abstractId = undefined;
+          return;
+        case "num":
+          numId = undefined;
+          return;
+        case "lvlOverride":
+          overrideLevel = undefined;
+          return;
+      }
+    },
+  };
+}
+
+export function parseNumbering(bytes: Uint8Array | undefined, part: string): ListNumbering {
+  const numbering = new ListNumbering();
+  if (bytes) parseXml(bytes, part, numberingHandlers(numbering));
+  return numbering;
 }

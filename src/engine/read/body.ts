@@ -1,0 +1,359 @@
+/**
+ * The body reader: paragraphs of the main document body in reading order, table cells
+ * included (nested tables too), with what is known of their formatting.
+ *
+ * Text is what Word shows: runs joined, `w:tab` as "\t", a line break (`w:br`,
+ * `w:cr`) as "\v" as Word's own paragraph text does (page and column breaks add nothing),
+ * `w:noBreakHyphen` as "-", fields as their result only, deleted and moved-away text left
+ * out, inserted text kept. Text boxes and headers/footers are not body paragraphs in Word
+ * either and are skipped (their number is counted), so paragraph indices match the order
+ * of Word's body paragraphs.
+ *
+ * Every table (`w:tbl`) gets the next table number in document order, outer tables before
+ * the tables nested in them; `cell.row` and `cell.cell` count `w:tr` and `w:tc` in the
+ * innermost table, and `cell.depth` is the nesting depth.
+ */
+import type { PageSetup, Paragraph } from "../model";
+import type { ListNumbering } from "./numbering";
+import { buildParagraph, type ParagraphBuilder } from "./paragraph";
+import { readParagraphProperty, readRunProperty, mergeRun, resolveCharacterStyle, sameRunProps, type ResolvedParagraphStyle, type RunProps, type Styles } from "./styles";
+import { WrittenRecorder, type WrittenParagraph, type WrittenTable } from "./written";
+import { attr, isWord, MARKUP_COMPATIBILITY, parseXml, type XmlHandlers } from "./xml";
+
+interface TableState {
+  number: number;
+  row: number;
+  cell: number;
+}
+
+interface FieldState {
+  /** True once `separate` is seen: the text that follows is the field's result. */
+  inResult: boolean;
+}
+
+const TWIPS_PER_MM = 1440 / 25.4;
+
+const MM_PER_UNIT: Record<string, number> = { mm: 1, cm: 10, in: 25.4, pt: 25.4 / 72, pc: 25.4 / 6, pi: 25.4 / 6 };
+
+/** Twips, or a measure with a unit as Strict OOXML writes it ("595.30pt"), in millimetres to 0.1. */
+function twipsToMm(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(-?\d+(?:\.\d+)?)(mm|cm|in|pt|pc|pi)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const amount = Math.abs(Number(match[1]));
+  const mm = match[2] ? amount * MM_PER_UNIT[match[2]] : amount / TWIPS_PER_MM;
+  return Math.round(mm * 10) / 10;
+}
+
+export interface BodyResult {
+  paragraphs: Paragraph[];
+  page?: PageSetup;
+  fonts: Set<string>;
+  skippedTextBoxes: number;
+  /** With `written`: each paragraph's formatting as written, index for index. */
+  written?: WrittenParagraph[];
+  /** With `written`: the outermost tables, in order. */
+  tables?: WrittenTable[];
+}
+
+export interface BodyOptions {
+  /** Whose paragraphs: the document's `body`, or each `footnote` / `endnote`. */
+  container?: "body" | "footnote" | "endnote";
+  /** Keep the formatting as written too (see written.ts); off for documents being checked. */
+  written?: boolean;
+}
+
+export interface BodyReader {
+  handlers: XmlHandlers;
+  finish(): BodyResult;
+}
+
+/**
+ * Reads the paragraphs of every `container` element: the document's `body`, or each
+ * `footnote` / `endnote` (separators and continuation notices are not notes).
+ */
+export function readBody(
+  bytes: Uint8Array,
+  part: string,
+  styles: Styles,
+  numbering: ListNumbering,
+  container: "body" | "footnote" | "endnote" = "body",
+): BodyResult {
+  const reader = bodyReader(styles, numbering, { container });
+  parseXml(bytes, part, reader.handlers);
+  return reader.finish();
+}
+
+/** The body reader as XML handlers, for parts that come inside something else (a flat OPC package). */
+export function bodyReader(styles: Styles, numbering: ListNumbering, options: BodyOptions = {}): BodyReader {
+  const container = options.container ?? "body";
+  const written = options.written ? new WrittenRecorder() : undefined;
+  const paragraphs: Paragraph[] = [];
+  const fonts = new Set<string>();
+  const styleCache = new Map<string, ResolvedParagraphStyle>();
+  const characterStyleCache = new Map<string, RunProps>();
+  const tables: TableState[] = [];
+  let tableCount = 0;
+  let paragraph: ParagraphBuilder | undefined;
+  let page: PageSetup | undefined;
+  let bodyDepth = 0;
+  let sectionDepth = 0;
+  // Elements whose whole content is left out: deleted text, text boxes, fallbacks.
+  let skipDepth = 0;
+  let skippedTextBoxes = 0;
+  let inParagraphProps = false;
+  let inRunProps = false;
+  /** In the paragraph mark's run properties (`w:pPr/w:rPr`). */
+  let inMarkProps = false;
+  let runStyle: string | undefined;
+  let runDirect: RunProps = {};
+  let inRun = false;
+  let inText = false;
+  let textBuffer = "";
+  const fields: FieldState[] = [];
+  /** Open fields still in their code part; counted, not searched, so deep nesting stays linear. */
+  let fieldsInCode = 0;
+
+  const fieldHidesText = (): boolean => fieldsInCode > 0;
+
+  /** Adds text to the paragraph; `asWritten` is the form Word's object model gives (see written.ts). */
+  const emit = (text: string, asWritten = text): void => {
+    if (!paragraph || fieldHidesText()) return;
+    if (written && asWritten !== "") written.text(asWritten);
+    if (text === "") return;
+    const charStyle =
+      runStyle === undefined
+        ? {}
+        : characterStyleCache.get(runStyle) ??
+          (() => {
+            const resolved = resolveCharacterStyle(styles, runStyle);
+            characterStyleCache.set(runStyle, resolved);
+            return resolved;
+          })();
+    const props: RunProps = {};
+    mergeRun(props, charStyle);
+    mergeRun(props, runDirect);
+    const last = paragraph.segments[paragraph.segments.length - 1];
+    if (last && sameRunProps(last.props, props)) last.text += text;
+    else paragraph.segments.push({ text, props });
+  };
+
+  const finishParagraph = (): void => {
+    if (!paragraph) return;
+    paragraphs.push(buildParagraph(paragraph, paragraphs.length, styles, styleCache, fonts, numbering));
+    written?.finishParagraph(paragraph.styleId);
+    paragraph = undefined;
+  };
+
+  const handlers: XmlHandlers = {
+    open(tag) {
+      if (skipDepth > 0) {
+        skipDepth++;
+        return;
+      }
+      if (tag.uri === MARKUP_COMPATIBILITY && tag.local === "Fallback") {
+        skipDepth = 1;
+        return;
+      }
+      if (!isWord(tag)) return;
+      const local = tag.local;
+      if (local === container) {
+        const type = attr(tag, "type");
+        if (type !== undefined && type !== "normal") {
+          skipDepth = 1;
+          return;
+        }
+        bodyDepth++;
+        return;
+      }
+      if (bodyDepth === 0) return;
+      switch (local) {
+        // Deleted text, field codes, and tracked formatting changes (they hold the old properties).
+        case "del":
+        case "moveFrom":
+        case "delText":
+        case "instrText":
+        case "delInstrText":
+        case "rPrChange":
+        case "pPrChange":
+        case "sectPrChange":
+          skipDepth = 1;
+          return;
+        case "txbxContent":
+          skippedTextBoxes++;
+          skipDepth = 1;
+          return;
+        case "tbl":
+          written?.startTable(tables.length === 0);
+          tables.push({ number: tableCount++, row: -1, cell: -1 });
+          return;
+        case "tr":
+          if (tables.length > 0) {
+            const table = tables[tables.length - 1];
+            table.row++;
+            table.cell = -1;
+          }
+          return;
+        case "tc":
+          if (tables.length > 0) tables[tables.length - 1].cell++;
+          return;
+        case "p": {
+          finishParagraph();
+          paragraph = { segments: [], direct: {} };
+          const table = tables[tables.length - 1];
+          if (table) {
+            paragraph.cell = { table: table.number, row: Math.max(0, table.row), cell: Math.max(0, table.cell), depth: tables.length };
+          }
+          if (written) {
+            const outer = tables[0];
+            written.startParagraph(outer && { row: Math.max(0, outer.row), cell: Math.max(0, outer.cell) });
+          }
+          return;
+        }
+        case "pPr":
+          if (paragraph) inParagraphProps = true;
+          return;
+        case "pStyle":
+          if (paragraph && inParagraphProps) paragraph.styleId = attr(tag, "val");
+          return;
+        case "r":
+          inRun = true;
+          runStyle = undefined;
+          runDirect = {};
+          written?.startRun();
+          return;
+        case "rPr":
+          if (inRun) inRunProps = true;
+          else if (inParagraphProps && paragraph) inMarkProps = true;
+          return;
+        case "rStyle":
+          if (inRunProps) runStyle = attr(tag, "val");
+          return;
+        case "t":
+          if (inRun) {
+            inText = true;
+            textBuffer = "";
+          }
+          return;
+        case "tab":
+          // A `w:tab` inside `w:tabs` (paragraph properties) is a tab stop, not text.
+          if (inRun && !inParagraphProps && !inRunProps) emit("\t");
+          return;
+        case "br": {
+          const type = attr(tag, "type");
+          if (inRun && !inRunProps) emit(type === undefined || type === "textWrapping" ? "\v" : "", type === "page" ? "\f" : "\v");
+          return;
+        }
+        case "cr":
+          if (inRun && !inRunProps) emit("\v");
+          return;
+        case "noBreakHyphen":
+          if (inRun) emit("-", "\u2011");
+          return;
+        case "fldChar": {
+          const type = attr(tag, "fldCharType");
+          if (type === "begin") {
+            fields.push({ inResult: false });
+            fieldsInCode++;
+          } else if (type === "separate" && fields.length > 0 && !fields[fields.length - 1].inResult) {
+            fields[fields.length - 1].inResult = true;
+            fieldsInCode--;
+          } else if (type === "end" && fields.length > 0) {
+            if (!fields.pop()?.inResult) fieldsInCode--;
+          }
+          return;
+        }
+        case "sectPr":
+          sectionDepth++;
+          if (bodyDepth > 0 && !paragraph && tables.length === 0) page = {};
+          return;
+        case "pgSz":
+          if (page && sectionDepth > 0 && !paragraph) {
+            const width = twipsToMm(attr(tag, "w"));
+            const height = twipsToMm(attr(tag, "h"));
+            if (width !== undefined) page.width = width;
+            if (height !== undefined) page.height = height;
+          }
+          return;
+        case "pgMar":
+          if (page && sectionDepth > 0 && !paragraph) {
+            const top = twipsToMm(attr(tag, "top"));
+            const bottom = twipsToMm(attr(tag, "bottom"));
+            const left = twipsToMm(attr(tag, "left") ?? attr(tag, "start"));
+            const right = twipsToMm(attr(tag, "right") ?? attr(tag, "end"));
+            if (top !== undefined) page.marginTop = top;
+            if (bottom !== undefined) page.marginBottom = bottom;
+            if (left !== undefined) page.marginLeft = left;
+            if (right !== undefined) page.marginRight = right;
+          }
+          return;
+      }
+      if (inRunProps) {
+        readRunProperty(tag, runDirect);
+        written?.runProperty(tag);
+      } else if (inParagraphProps && paragraph) {
+        readParagraphProperty(tag, paragraph.direct);
+        if (written) {
+          if (inMarkProps) written.markProperty(tag);
+          else written.paragraphProperty(tag);
+        }
+      } else if (written && !paragraph && tables.length === 1) written.tableProperty(tag);
+    },
+    close(tag) {
+      if (skipDepth > 0) {
+        skipDepth--;
+        return;
+      }
+      if (!isWord(tag)) return;
+      if (tag.local === container) {
+        bodyDepth--;
+        finishParagraph();
+        return;
+      }
+      written?.close(tag.local);
+      switch (tag.local) {
+        case "p":
+          finishParagraph();
+          return;
+        case "pPr":
+          inParagraphProps = false;
+          return;
+        case "r":
+          inRun = false;
+          written?.endRun();
+          return;
+        case "rPr":
+          inRunProps = false;
+          inMarkProps = false;
+          return;
+        case "t":
+          if (inText) {
+            inText = false;
+            emit(textBuffer);
+          }
+          return;
+        case "tbl":
+          finishParagraph();
+          tables.pop();
+          return;
+        case "sectPr":
+          sectionDepth--;
+          return;
+      }
+    },
+    text(text) {
+      if (inText && skipDepth === 0) textBuffer += text;
+    },
+  };
+  const finish = (): BodyResult => {
+    finishParagraph();
+    const result: BodyResult = { paragraphs, fonts, skippedTextBoxes };
+    if (page && Object.keys(page).length > 0) result.page = page;
+    if (written) {
+      result.written = written.paragraphs;
+      result.tables = written.tables;
+    }
+    return result;
+  };
+  return { handlers, finish };
+}

@@ -1,0 +1,311 @@
+/**
+ * Styles of a .docx (`word/styles.xml`, and the theme fonts it may refer to): what a
+ * paragraph or run inherits from its style chain and the document defaults.
+ */
+import type { SaxesTagNS } from "saxes";
+import type { Alignment } from "../model";
+import { anyAttr, attr, isWord, onOff, parseXml, type XmlHandlers } from "./xml";
+
+export interface RunProps {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  size?: number;
+  font?: string;
+  /** A theme font reference ("minorHAnsi") when no font is named. */
+  themeFont?: string;
+  superscript?: boolean;
+}
+
+export interface ParaProps {
+  alignment?: Alignment;
+  /** 0-based as in `w:outlineLvl`; 9 means body text. */
+  outlineLevel?: number;
+  /** `w:numPr`: the list and its level; numId "0" means "not numbered". */
+  numId?: string;
+  numLevel?: number;
+}
+
+export interface StyleDef {
+  id: string;
+  type: string;
+  name?: string;
+  basedOn?: string;
+  run: RunProps;
+  para: ParaProps;
+}
+
+export interface Styles {
+  byId: Map<string, StyleDef>;
+  defaultParagraph?: string;
+  defaultRun: RunProps;
+  defaultPara: ParaProps;
+  themeFonts: { major?: string; minor?: string };
+}
+
+function alignmentOf(value: string | undefined): Alignment | undefined {
+  switch (value) {
+    case "both":
+    case "distribute":
+    case "justify":
+      return "justify";
+    case "center":
+      return "center";
+    case "right":
+    case "end":
+      return "right";
+    case "left":
+    case "start":
+      return "left";
+    default:
+      return undefined;
+  }
+}
+
+/** Reads a run-property child element into `props`. */
+export function readRunProperty(tag: SaxesTagNS, props: RunProps): void {
+  switch (tag.local) {
+    case "b":
+      props.bold = onOff(tag);
+      break;
+    case "i":
+      props.italic = onOff(tag);
+      break;
+    case "sz": {
+      const halfPoints = Number(attr(tag, "val"));
+      if (Number.isFinite(halfPoints) && halfPoints > 0) props.size = halfPoints / 2;
+      break;
+    }
+    case "rFonts": {
+      const font = attr(tag, "hAnsi") ?? attr(tag, "ascii");
+      const theme = attr(tag, "hAnsiTheme") ?? attr(tag, "asciiTheme");
+      if (font) {
+        props.font = font;
+        delete props.themeFont;
+      } else if (theme) {
+        props.themeFont = theme;
+        delete props.font;
+      }
+      break;
+    }
+    case "vertAlign":
+      props.superscript = attr(tag, "val") === "superscript";
+      break;
+  }
+}
+
+export function readParagraphProperty(tag: SaxesTagNS, props: ParaProps): void {
+  if (tag.local === "jc") {
+    const alignment = alignmentOf(attr(tag, "val"));
+    if (alignment) props.alignment = alignment;
+  } else if (tag.local === "outlineLvl") {
+    const level = Number(attr(tag, "val"));
+    if (Number.isInteger(level) && level >= 0 && level <= 9) props.outlineLevel = level;
+  } else if (tag.local === "numId") {
+    const id = attr(tag, "val");
+    if (id !== undefined) props.numId = id;
+  } else if (tag.local === "ilvl") {
+    const level = Number(attr(tag, "val"));
+    if (Number.isInteger(level) && level >= 0 && level <= 8) props.numLevel = level;
+  }
+}
+
+export type ThemeFonts = Styles["themeFonts"];
+
+/** The theme's major and minor Latin fonts, which `w:asciiTheme` and `w:hAnsiTheme` refer to. */
+export function themeHandlers(fonts: ThemeFonts): XmlHandlers {
+  let current: "major" | "minor" | undefined;
+  return {
+    open(tag) {
+      if (tag.local === "majorFont") current = "major";
+      else if (tag.local === "minorFont") current = "minor";
+      else if (tag.local === "latin" && current && fonts[current] === undefined) {
+        const face = anyAttr(tag, "typeface");
+        if (face) fonts[current] = face;
+      }
+    },
+    close(tag) {
+      if (tag.local === "majorFont" || tag.local === "minorFont") current = undefined;
+    },
+  };
+}
+
+export function parseTheme(bytes: Uint8Array | undefined, part: string): ThemeFonts {
+  const fonts: ThemeFonts = {};
+  if (bytes) parseXml(bytes, part, themeHandlers(fonts));
+  return fonts;
+}
+
+export function emptyStyles(themeFonts: ThemeFonts): Styles {
+  return { byId: new Map(), defaultRun: {}, defaultPara: {}, themeFonts };
+}
+
+/** Fills `styles` from the styles part: document defaults and every style's own properties. */
+export function stylesHandlers(styles: Styles): XmlHandlers {
+  let current: StyleDef | undefined;
+  let inDefaultsRun = false;
+  let inDefaultsPara = false;
+  let inRunProps = 0;
+  let inParaProps = 0;
+  return {
+    open(tag) {
+      if (!isWord(tag)) return;
+      switch (tag.local) {
+        case "rPrDefault":
+          inDefaultsRun = true;
+          return;
+        case "pPrDefault":
+          inDefaultsPara = true;
+          return;
+        case "style":
+          current = { id: attr(tag, "styleId") ?? "", type: attr(tag, "type") ?? "paragraph", run: {}, para: {} };
+          if (current.type === "paragraph" && onOffAttr(attr(tag, "default"))) styles.defaultParagraph = current.id;
+          return;
+        case "name":
+          if (current) current.name = attr(tag, "val");
+          return;
+        case "basedOn":
+          if (current) current.basedOn = attr(tag, "val");
+          return;
+        case "rPr":
+          inRunProps++;
+          return;
+        case "pPr":
+          inParaProps++;
+          return;
+      }
+      if (inRunProps > 0) {
+        const target = current ? current.run : inDefaultsRun ? styles.defaultRun : undefined;
+        if (target) readRunProperty(tag, target);
+      } else if (inParaProps > 0) {
+        const target = current ? current.para : inDefaultsPara ? styles.defaultPara : undefined;
+        if (target) readParagraphProperty(tag, target);
+      }
+    },
+    close(tag) {
+      if (!isWord(tag)) return;
+      switch (tag.local) {
+        case "rPrDefault":
+          inDefaultsRun = false;
+          break;
+        case "pPrDefault":
+          inDefaultsPara = false;
+          break;
+        case "style":
+          if (current && current.id) styles.byId.set(current.id, current);
+          current = undefined;
+          break;
+        case "rPr":
+          inRunProps--;
+          break;
+        case "pPr":
+          inParaProps--;
+          break;
+      }
+    },
+  };
+}
+
+export function parseStyles(bytes: Uint8Array | undefined, part: string, themeFonts: ThemeFonts): Styles {
+  const styles = emptyStyles(themeFonts);
+  if (bytes) parseXml(bytes, part, stylesHandlers(styles));
+  return styles;
+}
+
+function onOffAttr(value: string | undefined): boolean {
+  return value === "1" || value === "true" || value === "on";
+}
+
+/** The style and its ancestors, root first; stops on a loop in `basedOn`. */
+function styleChain(styles: Styles, id: string | undefined): StyleDef[] {
+  const chain: StyleDef[] = [];
+  const seen = new Set<string>();
+  let style = id === undefined ? undefined : styles.byId.get(id);
+  while (style && !seen.has(style.id) && chain.length < 50) {
+    seen.add(style.id);
+    chain.unshift(style);
+    style = style.basedOn === undefined ? undefined : styles.byId.get(style.basedOn);
+  }
+  return chain;
+}
+
+export function mergeRun(target: RunProps, source: RunProps): void {
+  if (source.bold !== undefined) target.bold = source.bold;
+  if (source.italic !== undefined) target.italic = source.italic;
+  if (source.size !== undefined) target.size = source.size;
+  if (source.font !== undefined) {
+    target.font = source.font;
+    delete target.themeFont;
+  } else if (source.themeFont !== undefined) {
+    target.themeFont = source.themeFont;
+    delete target.font;
+  }
+  if (source.superscript !== undefined) target.superscript = source.superscript;
+}
+
+/** "heading 1" → "Heading 1": built-in names are stored in lower case, Word shows them capitalised. */
+function displayName(name: string): string {
+  if (!/^[a-z][a-z0-9 ]*$/.test(name)) return name;
+  return name.replace(/(^|\s)([a-z])/g, (_all, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+export interface ResolvedParagraphStyle {
+  name?: string;
+  headingLevel?: number;
+  alignment?: Alignment;
+  numId?: string;
+  numLevel?: number;
+  run: RunProps;
+}
+
+export function resolveParagraphStyle(styles: Styles, styleId: string | undefined, cache: Map<string, ResolvedParagraphStyle>): ResolvedParagraphStyle {
+  const id = styleId ?? styles.defaultParagraph ?? "";
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const run: RunProps = { ...styles.defaultRun };
+  const para: ParaProps = { ...styles.defaultPara };
+  const chain = styleChain(styles, id === "" ? undefined : id);
+  let headingFromName: number | undefined;
+  for (const style of chain) {
+    mergeRun(run, style.run);
+    if (style.para.alignment !== undefined) para.alignment = style.para.alignment;
+    if (style.para.outlineLevel !== undefined) para.outlineLevel = style.para.outlineLevel;
+    if (style.para.numId !== undefined) para.numId = style.para.numId;
+    if (style.para.numLevel !== undefined) para.numLevel = style.para.numLevel;
+    const match = /^heading\s+([1-9])$/i.exec(style.name ?? "");
+    if (match) headingFromName = Number(match[1]);
+  }
+  const own = chain[chain.length - 1];
+  const resolved: ResolvedParagraphStyle = { run };
+  if (own?.name) resolved.name = displayName(own.name);
+  else if (styleId) resolved.name = styleId;
+  // Without styles.xml, a style id such as "Heading1" still says what it is.
+  if (chain.length === 0 && styleId) {
+    const fromId = /^heading\s?([1-9])$/i.exec(styleId);
+    if (fromId) headingFromName = Number(fromId[1]);
+  }
+  const level = para.outlineLevel !== undefined && para.outlineLevel < 9 ? para.outlineLevel + 1 : headingFromName;
+  if (level !== undefined) resolved.headingLevel = level;
+  if (para.alignment) resolved.alignment = para.alignment;
+  if (para.numId !== undefined) resolved.numId = para.numId;
+  if (para.numLevel !== undefined) resolved.numLevel = para.numLevel;
+  cache.set(id, resolved);
+  return resolved;
+}
+
+export function resolveCharacterStyle(styles: Styles, styleId: string | undefined): RunProps {
+  const run: RunProps = {};
+  for (const style of styleChain(styles, styleId)) mergeRun(run, style.run);
+  return run;
+}
+
+export function sameRunProps(a: RunProps, b: RunProps): boolean {
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.size === b.size &&
+    a.font === b.font &&
+    a.themeFont === b.themeFont &&
+    a.superscript === b.superscript
+  );
+}
