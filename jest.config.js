@@ -11,6 +11,9 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
   },
+  // Room for a slow or busy machine; see test/support/jest-setup.ts.
+  testTimeout: 30000,
+  setupFilesAfterEnv: ["<rootDir>/test/support/jest-setup.ts"],
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-shim.js",
   },
