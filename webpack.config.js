@@ -61,7 +61,9 @@ module.exports = async (_env, argv) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps in development: the pages' Content-Security-Policy
+    // (script-src 'self') forbids eval, and an eval bundle would render nothing.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",

@@ -2,6 +2,7 @@
 const config = require("../../webpack.config.js") as (env: unknown, argv: { mode: string }) => Promise<WebpackConfig>;
 
 interface WebpackConfig {
+  devtool: string | false;
   output: { filename: string };
   plugins: Array<{ userOptions?: { filename?: string; templateParameters?: Record<string, string> }; patterns?: Array<{ to: string; from: string }> }>;
 }
@@ -43,5 +44,10 @@ describe("webpack configuration", () => {
   it("builds the preview without Office.js", async () => {
     const built = await config({}, { mode: "production" });
     expect(htmlPage(built, "preview.html")?.templateParameters).toBeUndefined();
+  });
+
+  it("uses no eval source maps in development, which the pages' script-src 'self' would block", async () => {
+    const built = await config({}, { mode: "development" });
+    expect(typeof built.devtool === "string" && built.devtool.includes("eval")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** Debian's Chromium through playwright-core, with a stub Office.js served in place of Microsoft's CDN. */
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { mkdirSync } from "fs";
+import { copyFileSync, mkdirSync } from "fs";
 import { join } from "path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -8,6 +8,7 @@ const { launchChromium } = require("../../scripts/chromium.js") as { launchChrom
 
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const SCREENSHOT_DIR = join(__dirname, "..", "..", "test-output", "screenshots");
+export const DOCS_SCREENSHOT_DIR = join(__dirname, "..", "..", "docs", "screenshots");
 
 export { launchChromium };
 
@@ -55,4 +56,11 @@ export async function openPage(
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, name);
+}
+
+/** Copies a screenshot taken with screenshotPath into the README's docs/screenshots, only when asked (VANBAN_DOCS_SCREENSHOTS=1), so test runs leave docs/ alone. */
+export function toDocs(name: string): void {
+  if (process.env.VANBAN_DOCS_SCREENSHOTS !== "1") return;
+  mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
+  copyFileSync(screenshotPath(name), join(DOCS_SCREENSHOT_DIR, name));
 }
