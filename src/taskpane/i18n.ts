@@ -20,6 +20,8 @@ const vi = {
   goToRequest: "Mở Yêu cầu",
   systemState: "Văn bản Nhà nước (Nghị định 30/2020/NĐ-CP)",
   systemParty: "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)",
+  systemStateShort: "Nhà nước (NĐ 30/2020)",
+  systemPartyShort: "Đảng (HD 36-HD/VPTW)",
 
   // Request
   requestIntro: "Dán nội dung văn bản yêu cầu hoặc mở tệp .docx/.txt để lấy số, ngày, hạn báo cáo, kỳ số liệu và đề cương.",
@@ -227,6 +229,8 @@ const en: Strings = {
   goToRequest: "Open Request",
   systemState: "State document (Decree 30/2020/NĐ-CP)",
   systemParty: "Party document (Guideline 36-HD/VPTW)",
+  systemStateShort: "State (Decree 30/2020)",
+  systemPartyShort: "Party (36-HD/VPTW)",
 
   requestIntro: "Paste the request letter or open its .docx/.txt file to take its number, date, deadline, period and outline.",
   requestPasteLabel: "Text of the request",
@@ -417,27 +421,5 @@ export function languageFromOffice(displayLanguage: string | undefined | null): 
   return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en" : "vi";
 }
 
-/** What each check rule looks for, as a group title. */
-const RULE_NAMES: Record<string, { vi: string; en: string }> = {
-  "section-missing": { vi: "Thiếu mục theo đề cương", en: "Missing sections" },
-  "section-empty": { vi: "Mục để trống", en: "Empty sections" },
-  "section-order": { vi: "Mục sai thứ tự", en: "Sections out of order" },
-  "request-not-cited": { vi: "Chưa trích dẫn văn bản yêu cầu", en: "Request not cited" },
-  "reference-mismatch": { vi: "Trích dẫn sai văn bản yêu cầu", en: "Request cited wrongly" },
-  "reference-inconsistent": { vi: "Một văn bản trích dẫn hai cách", en: "One document cited two ways" },
-  "reference-type-symbol": { vi: "Ký hiệu không khớp loại văn bản", en: "Symbol does not match the type" },
-  "date-invalid": { vi: "Ngày không có thật", en: "Impossible dates" },
-  "date-after-deadline": { vi: "Ngày ký sau hạn báo cáo", en: "Dated after the deadline" },
-  "date-order": { vi: "Thứ tự ngày tháng bất thường", en: "Dates in an odd order" },
-  "period-mismatch": { vi: "Kỳ số liệu không khớp yêu cầu", en: "Reporting period does not match" },
-  "header-missing": { vi: "Thiếu thành phần phần đầu", en: "Header parts missing" },
-};
-
-export function ruleName(rule: string, language: Language): string {
-  const name = RULE_NAMES[rule];
-  return name ? name[language] : rule;
-}
-
 /** For the completeness test: both tables. */
 export const STRING_TABLES: Readonly<Record<Language, Strings>> = TABLES;
-export const RULE_NAME_TABLE: Readonly<Record<string, { vi: string; en: string }>> = RULE_NAMES;

@@ -11,24 +11,26 @@ import {
   DialogTitle,
   Field,
   Input,
-  Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import type { RequestProfile } from "../engine/types";
-import type { RecipientList } from "../org/config";
-import type { Urgency } from "../parts/blocks";
-import { DRAFT_TYPES } from "../parts/doctypes";
-import type { OrgProfile } from "../parts/profile";
-import type { TabKey } from "./App";
-import { describeError } from "./errors";
-import type { Host } from "./host";
-import type { Strings } from "./i18n";
-import { loadWork } from "./lazy";
-import { formatIsoDateField, todayIso } from "../engine/calendar";
-import { displayToIso, fill, profileFieldsGiven, type ProfileField } from "./logic";
+import { formatIsoDateField, todayIso } from "../../engine/calendar";
+import type { RequestProfile } from "../../engine/types";
+import type { RecipientList } from "../../org/config";
+import type { Urgency } from "../../parts/blocks";
+import { DRAFT_TYPES } from "../../parts/doctypes";
+import type { OrgProfile } from "../../parts/profile";
+import { displayToIso } from "../date-field";
+import { describeError } from "../errors";
+import type { Host } from "../host";
+import type { Strings } from "../i18n";
+import { loadWork } from "../lazy";
+import { profileFieldsGiven, type ProfileField } from "../profile-form";
+import { fill } from "../text";
+import type { TabKey } from "../types";
+import type { PartKind } from "../work";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { Notice, type NoticeState } from "./Notice";
-import { usePanelStyles } from "./RequestPanel";
-import type { PartKind } from "./work";
+import { usePanelStyles } from "./styles";
 
 export interface ComposePanelProps {
   host: Host;
@@ -183,30 +185,22 @@ export function ComposePanel({
       )}
       <div className={styles.row}>
         <Field label={s.composeType} className={styles.half}>
-          <Select
-            className={styles.control}
+          <ChoiceSelect
             value={type}
-            onChange={(_e, data) => {
+            choices={DRAFT_TYPES.map((draftType) => ({ value: draftType.key, label: draftType.name }))}
+            onChoose={(value) => {
               typeChosen.current = true;
-              setType(data.value);
+              setType(value);
             }}
-          >
-            {DRAFT_TYPES.map((draftType) => (
-              <option key={draftType.key} value={draftType.key}>
-                {draftType.name}
-              </option>
-            ))}
-          </Select>
+          />
         </Field>
         <Field label={s.composeUrgency} className={styles.half}>
-          <Select className={styles.control} value={urgency} onChange={(_e, data) => setUrgency(data.value as Urgency | "")}>
-            <option value="">{s.composeUrgencyNone}</option>
-            {URGENCIES.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={urgency}
+            placeholder={s.composeUrgencyNone}
+            choices={URGENCIES.map((value) => ({ value, label: value }))}
+            onChoose={(value) => setUrgency(value as Urgency | "")}
+          />
         </Field>
       </div>
       <Field label={s.composeSubject} hint={request?.subject ? s.composeSubjectHint : undefined}>
@@ -241,19 +235,13 @@ export function ComposePanel({
 
       {recipientLists.length > 0 && (
         <Field label={s.composeRecipients}>
-          <Select
-            className={styles.control}
+          <ChoiceSelect
             value={recipientList}
-            onChange={(_e, data) => setRecipientList(data.value)}
+            placeholder={s.composeRecipientsProfile}
+            choices={recipientLists.map((list) => ({ value: list.name, label: list.name }))}
+            onChoose={setRecipientList}
             data-testid="compose-recipient-list"
-          >
-            <option value="">{s.composeRecipientsProfile}</option>
-            {recipientLists.map((list) => (
-              <option key={list.name} value={list.name}>
-                {list.name}
-              </option>
-            ))}
-          </Select>
+          />
         </Field>
       )}
 

@@ -1,0 +1,95 @@
+import * as React from "react";
+import { Caption1, mergeClasses, Subtitle2 } from "@fluentui/react-components";
+import { formatFinding, ruleDisplayName } from "../../../engine/format";
+import type { Finding } from "../../../engine/types";
+import { groupFindings } from "../../check-result";
+import type { Language, Strings } from "../../i18n";
+import { fill } from "../../text";
+import { usePanelStyles } from "../styles";
+import { severityText } from "./check-text";
+import { useCheckStyles } from "./styles";
+
+/** The findings, grouped by rule (errors' groups first), each one a way to its place in the document. */
+export function FindingList({
+  findings,
+  strings: s,
+  language,
+  onGoTo,
+}: {
+  findings: readonly Finding[];
+  strings: Strings;
+  language: Language;
+  onGoTo(finding: Finding): Promise<void>;
+}): React.ReactElement | null {
+  const panel = usePanelStyles();
+  const styles = useCheckStyles();
+  const groups = groupFindings(findings);
+  if (groups.length === 0) return null;
+  return (
+    <div className={panel.group}>
+      <Subtitle2 as="h2">{s.checkFindingsTitle}</Subtitle2>
+      {groups.map((group) => (
+        <div key={group.rule} className={styles.group}>
+          <h3 className={styles.groupTitle}>
+            {fill(s.checkGroupTitle, {
+              name: ruleDisplayName(group.rule, language),
+              count: group.findings.length,
+              severity: severityText(group.severity, s),
+            })}
+          </h3>
+          <ul className={styles.list}>
+            {group.findings.map((finding, index) => (
+              <li key={index}>
+                <FindingItem finding={finding} strings={s} language={language} onGoTo={onGoTo} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <Caption1 className={mergeClasses(panel.muted, panel.noPrint)}>{s.checkClickHint}</Caption1>
+    </div>
+  );
+}
+
+function FindingItem({
+  finding,
+  strings: s,
+  language,
+  onGoTo,
+}: {
+  finding: Finding;
+  strings: Strings;
+  language: Language;
+  onGoTo(finding: Finding): Promise<void>;
+}): React.ReactElement {
+  const styles = useCheckStyles();
+  const tone = finding.severity === "error" ? styles.error : finding.severity === "warning" ? styles.warning : styles.info;
+  const body = (
+    <>
+      <span>
+        <strong>{severityText(finding.severity, s)}:</strong> {formatFinding(finding, language)}
+      </span>
+      {finding.excerpt && <span className={styles.excerpt}>“{finding.excerpt}”</span>}
+    </>
+  );
+  if (!finding.span) {
+    return (
+      <div className={mergeClasses(styles.finding, tone)} data-testid="finding" data-rule={finding.rule}>
+        {body}
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.finding, styles.clickable, tone)}
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-paragraph={finding.span.paragraph}
+      onClick={() => void onGoTo(finding)}
+      title={s.checkGoTo}
+    >
+      {body}
+    </button>
+  );
+}
