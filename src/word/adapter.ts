@@ -4,7 +4,8 @@
  * syncs inside a loop, so the cost does not grow with the number of spans or paragraphs.
  */
 import type { Alignment, DocumentModel, Paragraph, ParagraphFormat, Span } from "../engine/model";
-import type { Finding } from "../engine/types";
+import { formatFinding } from "../engine/format";
+import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { detectLegacyEncoding, legacyEncodingNotice } from "../engine/read/legacy";
 import { WordAdapterError } from "./errors";
@@ -36,6 +37,12 @@ export interface WordAdapterOptions {
 
 export type SelectOutcome = "exact" | "nearby" | "paragraph" | "gone";
 
+/** A part to insert before a paragraph (by index in the body as read), or at the end of the body (null). */
+export interface PlacedPart {
+  ooxml: string;
+  before: number | null;
+}
+
 export interface WordAdapter {
   /** The whole body as an engine model, in one round trip. Needs WordApi 1.3. */
   readDocument(): Promise<DocumentModel>;
@@ -45,8 +52,19 @@ export interface WordAdapter {
    * longer there, or the excerpt was empty), or nothing ("gone": the paragraph no longer exists).
    */
   selectSpan(span: Span, excerpt: string): Promise<SelectOutcome>;
+  /**
+   * Puts the cursor at the start ("before") or end ("after") of a paragraph: the place of
+   * something the document lacks. "gone" when the paragraph no longer exists.
+   */
+  placeCursor(anchor: FindingAnchor): Promise<"placed" | "gone">;
   /** Inserts at the start or end of the body, or after the selection (at the cursor when nothing is selected). */
   insertOoxml(ooxml: string, where: InsertPlace): Promise<void>;
+  /**
+   * Inserts several parts, each before the paragraph it names (indices as the document was
+   * read, whatever the other parts insert) or at the end; parts before one paragraph keep
+   * their order. One round trip.
+   */
+  insertOoxmlBefore(parts: readonly PlacedPart[]): Promise<void>;
   /** Whether the first paragraphs already hold a national motto or Party name header. */
   hasHeader(): Promise<boolean>;
   /**
@@ -214,6 +232,23 @@ async function locateSpans(
   return searches.map((search) => (search ? pickRange(search) : null));
 }
 
+/**
+ * Proxies for paragraphs by index without loading the collection: a chain of `getNext` from
+ * the first paragraph, queued with no round trip. An index past the end fails at the sync.
+ */
+function paragraphsAt(context: RequestContextLike, indices: readonly number[]): Map<number, ParagraphLike> {
+  const wanted = [...new Set(indices.map((index) => Math.max(0, Math.floor(index))))].sort((a, b) => a - b);
+  const found = new Map<number, ParagraphLike>();
+  let at = 0;
+  let paragraph: ParagraphLike | null = null;
+  for (const index of wanted) {
+    paragraph ??= context.document.body.paragraphs.getFirst();
+    for (; at < index; at++) paragraph = paragraph.getNext();
+    found.set(index, paragraph);
+  }
+  return found;
+}
+
 interface Mark {
   range: RangeLike;
   previous: string | null;
@@ -321,6 +356,42 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
         }),
       ),
 
+    placeCursor: (anchor) =>
+      explained("select-failed", () =>
+        word.run(async (context): Promise<"placed" | "gone"> => {
+          const paragraph = paragraphsAt(context, [anchor.paragraph]).get(Math.max(0, Math.floor(anchor.paragraph)));
+          paragraph?.select(anchor.placement === "before" ? "Start" : "End");
+          try {
+            await context.sync();
+            return "placed";
+          } catch {
+            // The paragraph is no longer there: the document is shorter than when it was checked.
+            return "gone";
+          }
+        }),
+      ),
+
+    insertOoxmlBefore: (parts) =>
+      explained("insert-failed", () =>
+        word.run(async (context) => {
+          // Every target is found before anything is inserted, so indices stay those of the read.
+          const targets = paragraphsAt(
+            context,
+            parts.flatMap((part) => (part.before === null ? [] : [part.before])),
+          );
+          // The end first, then from the last place up: an insertion never moves a place still to
+          // come, however the host resolves the paragraphs. Parts at one place keep their order.
+          const ordered = parts
+            .map((part, order) => ({ part, order }))
+            .sort((a, b) => (b.part.before ?? Infinity) - (a.part.before ?? Infinity) || a.order - b.order);
+          for (const { part } of ordered) {
+            if (part.before === null) context.document.body.insertOoxml(part.ooxml, "End");
+            else targets.get(Math.max(0, Math.floor(part.before)))?.getRange("Start").insertOoxml(part.ooxml, "Before");
+          }
+          await context.sync();
+        }),
+      ),
+
     insertOoxml: (ooxml, where) =>
       explained("insert-failed", () =>
         word.run(async (context) => {
@@ -386,7 +457,7 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           located.forEach((range, index) => {
             if (!range) return;
             const finding = findings[index];
-            range.insertComment(language === "en" ? finding.messageEn : finding.message);
+            range.insertComment(formatFinding(finding, language));
             added++;
           });
           if (added > 0) await context.sync();
