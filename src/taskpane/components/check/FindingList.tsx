@@ -51,6 +51,12 @@ export function FindingList({
   );
 }
 
+/** Where a finding leads: its text, the place of what is missing, or nowhere (the whole document). */
+export function placeOf(finding: Finding): "span" | "anchor" | "none" {
+  return finding.span ? "span" : finding.anchor ? "anchor" : "none";
+}
+
+/** One finding, always a button: Enter or Space (or a click) goes to its place. */
 function FindingItem({
   finding,
   strings: s,
@@ -64,32 +70,35 @@ function FindingItem({
 }): React.ReactElement {
   const styles = useCheckStyles();
   const tone = finding.severity === "error" ? styles.error : finding.severity === "warning" ? styles.warning : styles.info;
-  const body = (
-    <>
-      <span>
-        <strong>{severityText(finding.severity, s)}:</strong> {formatFinding(finding, language)}
-      </span>
-      {finding.excerpt && <span className={styles.excerpt}>“{finding.excerpt}”</span>}
-    </>
-  );
-  if (!finding.span) {
-    return (
-      <div className={mergeClasses(styles.finding, tone)} data-testid="finding" data-rule={finding.rule}>
-        {body}
-      </div>
-    );
-  }
+  const place = placeOf(finding);
+  const title = place === "span" ? s.checkGoTo : place === "anchor" ? s.checkGoToPlace : s.checkNoPlace;
   return (
     <button
       type="button"
       className={mergeClasses(styles.finding, styles.clickable, tone)}
       data-testid="finding"
       data-rule={finding.rule}
-      data-paragraph={finding.span.paragraph}
+      data-place={place}
+      data-paragraph={finding.span?.paragraph ?? finding.anchor?.paragraph}
+      data-placement={finding.anchor && !finding.span ? finding.anchor.placement : undefined}
       onClick={() => void onGoTo(finding)}
-      title={s.checkGoTo}
+      title={title}
     >
-      {body}
+      <span>
+        <strong>{severityText(finding.severity, s)}:</strong> {formatFinding(finding, language)}
+      </span>
+      {finding.excerpt &&
+        (finding.span ? (
+          // Text found in the document, quoted as it stands there.
+          <span className={styles.excerpt} data-excerpt="found">
+            “{finding.excerpt}”
+          </span>
+        ) : (
+          // Something the document lacks: what is expected, not a quotation.
+          <span className={styles.expected} data-excerpt="expected">
+            {fill(s.checkExpected, { text: finding.excerpt })}
+          </span>
+        ))}
     </button>
   );
 }

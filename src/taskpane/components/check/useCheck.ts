@@ -3,7 +3,7 @@
  * clerk can do (run the check, go to a finding, mark, comment, save the report).
  */
 import * as React from "react";
-import type { DocumentModel, Span } from "../../../engine/model";
+import type { DocumentModel } from "../../../engine/model";
 import type { CheckResult, Finding, RequestProfile } from "../../../engine/types";
 import { describeError } from "../../errors";
 import type { Host } from "../../host";
@@ -201,13 +201,27 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     }
   };
 
+  /**
+   * A finding's place: its text selected, or for something missing the cursor where it
+   * belongs; a finding about the whole document has no place, and the pane says so.
+   */
   const goTo = async (finding: Finding): Promise<void> => {
-    if (!finding.span) return;
     notify(null);
+    const span = finding.span;
+    const anchor = finding.anchor;
+    if (!span && !anchor) {
+      notify({ intent: "info", text: s.checkNoPlace });
+      return;
+    }
     try {
-      const outcome = await own(() => host.adapter.selectSpan(finding.span as Span, finding.excerpt));
-      // The text is no longer where the check saw it: say so rather than trust the old position.
-      if (outcome === "paragraph" || outcome === "gone" || state.stale) notify({ intent: "warning", text: s.checkDocumentChanged });
+      if (span) {
+        const outcome = await own(() => host.adapter.selectSpan(span, finding.excerpt));
+        // The text is no longer where the check saw it: say so rather than trust the old position.
+        if (outcome === "paragraph" || outcome === "gone" || state.stale) notify({ intent: "warning", text: s.checkDocumentChanged });
+      } else if (anchor) {
+        const outcome = await own(() => host.adapter.placeCursor(anchor));
+        if (outcome === "gone" || state.stale) notify({ intent: "warning", text: s.checkDocumentChanged });
+      }
     } catch (error) {
       notify({ intent: "warning", text: describeError(error, language, s.checkDocumentChanged) });
     }

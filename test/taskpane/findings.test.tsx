@@ -1,0 +1,156 @@
+/** @jest-environment jsdom */
+/**
+ * Findings in the Kiểm tra tab: every one a button, and each goes where the pane says — its
+ * text, or for something missing the place it belongs (the engine's `anchor`).
+ */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { modelFromParagraphs } from "../../src/engine/model";
+import type { CheckResult, Finding } from "../../src/engine/types";
+import { createSimulatedWord } from "../../src/word/simulator";
+import { renderPane } from "../support/pane";
+
+const PARAGRAPHS = [
+  "Kính gửi: Bộ Nội vụ",
+  "Thực hiện Công văn số 4874/BNV-CCVC, Sở báo cáo như sau:",
+  "I. Tình hình",
+  "Nội dung tình hình.",
+  "III. Giải pháp",
+  "Nội dung giải pháp.",
+];
+
+const base = { message: "", messageEn: "" };
+const FINDINGS: Finding[] = [
+  {
+    ...base,
+    rule: "header-missing",
+    severity: "error",
+    message: "Thiếu số và ký hiệu văn bản.",
+    messageEn: "The number and symbol are missing.",
+    excerpt: "Số: …/…-…",
+    anchor: { paragraph: 0, placement: "before" },
+  },
+  {
+    ...base,
+    rule: "section-missing",
+    severity: "error",
+    message: "Thiếu mục II. Nguyên nhân.",
+    messageEn: "Section II. Causes is missing.",
+    excerpt: "II. Nguyên nhân",
+    anchor: { paragraph: 3, placement: "after" },
+  },
+  {
+    ...base,
+    rule: "date-after-deadline",
+    severity: "warning",
+    message: "Ngày ký sau hạn.",
+    messageEn: "Dated after the deadline.",
+    excerpt: "4874/BNV-CCVC",
+    span: { paragraph: 1, start: 22, end: 35 },
+  },
+  { ...base, rule: "request-not-cited", severity: "warning", message: "Chưa trích dẫn.", messageEn: "Not cited.", excerpt: "Công văn 12/UBND" },
+];
+
+// The engine does not give anchors to every finding yet: the check returns these instead.
+jest.mock("../../src/taskpane/work", () => {
+  const actual = jest.requireActual("../../src/taskpane/work");
+  return {
+    ...actual,
+    check: (): CheckResult => ({ findings: FINDINGS, sections: [] }) as unknown as CheckResult,
+  };
+});
+
+async function checked(language: "vi" | "en" = "vi") {
+  const simulator = createSimulatedWord(modelFromParagraphs(PARAGRAPHS));
+  renderPane(simulator, { language });
+  fireEvent.click(screen.getByTestId("tab-check"));
+  await act(async () => {
+    fireEvent.click(screen.getByTestId("run-check"));
+  });
+  await screen.findByTestId("check-summary");
+  const finding = (rule: string): HTMLElement => {
+    const found = screen.getAllByTestId("finding").find((item) => item.getAttribute("data-rule") === rule);
+    if (!found) throw new Error(`no finding ${rule}`);
+    return found;
+  };
+  return { simulator, finding };
+}
+
+describe("findings", () => {
+  it("are all buttons in the tab order, whether or not they have a place", async () => {
+    await checked();
+    const items = screen.getAllByTestId("finding");
+    expect(items).toHaveLength(FINDINGS.length);
+    for (const item of items) {
+      // A native button: Enter and Space activate it, and it takes the focus ring of :focus-visible.
+      expect(item.tagName).toBe("BUTTON");
+      expect(item.getAttribute("type")).toBe("button");
+      expect((item as HTMLButtonElement).tabIndex).toBe(0);
+      expect(item.hasAttribute("disabled")).toBe(false);
+    }
+    expect(items.map((item) => item.getAttribute("data-place"))).toEqual(["anchor", "anchor", "span", "none"]);
+  });
+
+  it("puts the cursor where a missing part belongs, in one round trip", async () => {
+    const { simulator, finding } = await checked();
+    const before = simulator.syncCount();
+    await act(async () => {
+      fireEvent.click(finding("header-missing"));
+    });
+    expect(simulator.syncCount()).toBe(before + 1);
+    expect(simulator.document.selection()).toEqual({ paragraph: 0, start: 0, end: 0 });
+
+    await act(async () => {
+      fireEvent.click(finding("section-missing"));
+    });
+    const end = PARAGRAPHS[3].length;
+    expect(simulator.document.selection()).toEqual({ paragraph: 3, start: end, end });
+    expect(screen.queryByText("Văn bản đã thay đổi, hãy kiểm tra lại.")).toBeNull();
+  });
+
+  it("says the document changed when the place of a missing part is gone", async () => {
+    const { simulator, finding } = await checked();
+    simulator.document.removeParagraph(5);
+    simulator.document.removeParagraph(4);
+    simulator.document.removeParagraph(3);
+    await act(async () => {
+      fireEvent.click(finding("section-missing"));
+    });
+    expect(await screen.findByText("Văn bản đã thay đổi, hãy kiểm tra lại.")).toBeTruthy();
+  });
+
+  it("selects the text of a finding that has one", async () => {
+    const { simulator, finding } = await checked();
+    await act(async () => {
+      fireEvent.click(finding("date-after-deadline"));
+    });
+    const selection = simulator.document.selection();
+    expect(PARAGRAPHS[1].slice(selection?.start, selection?.end)).toBe("4874/BNV-CCVC");
+  });
+
+  it("says a finding about the whole document has no place to go to", async () => {
+    const { simulator, finding } = await checked();
+    const selection = simulator.document.selection();
+    await act(async () => {
+      fireEvent.click(finding("request-not-cited"));
+    });
+    expect(await screen.findByText(/nói về cả văn bản/)).toBeTruthy();
+    expect(simulator.document.selection()).toEqual(selection);
+  });
+
+  it("shows what a missing part should read as expected text, and found text as a quotation", async () => {
+    const { finding } = await checked();
+    const header = finding("header-missing");
+    const expected = within(header).getByText("Cần có: Số: …/…-…");
+    expect(expected.getAttribute("data-excerpt")).toBe("expected");
+    expect(header.textContent).not.toContain("“");
+    const found = within(finding("date-after-deadline")).getByText("“4874/BNV-CCVC”");
+    expect(found.getAttribute("data-excerpt")).toBe("found");
+  });
+
+  it("words messages and group titles through the engine, in English when Office is", async () => {
+    const { finding } = await checked("en");
+    expect(finding("header-missing").textContent).toContain("The number and symbol are missing.");
+    expect(within(finding("header-missing")).getByText("Expected: Số: …/…-…")).toBeTruthy();
+    expect(screen.getByText(/^Header parts missing/)).toBeTruthy();
+  });
+});
