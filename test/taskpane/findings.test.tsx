@@ -80,14 +80,41 @@ describe("findings", () => {
     await checked();
     const items = screen.getAllByTestId("finding");
     expect(items).toHaveLength(FINDINGS.length);
-    for (const item of items) {
-      // A native button: Enter and Space activate it, and it takes the focus ring of :focus-visible.
-      expect(item.tagName).toBe("BUTTON");
-      expect(item.getAttribute("type")).toBe("button");
-      expect((item as HTMLButtonElement).tabIndex).toBe(0);
-      expect(item.hasAttribute("disabled")).toBe(false);
-    }
     expect(items.map((item) => item.getAttribute("data-place"))).toEqual(["anchor", "anchor", "span", "none"]);
+    for (const item of items) {
+      // A native button where there is text to select; otherwise an element that acts as one.
+      if (item.getAttribute("data-place") === "span") {
+        expect(item.tagName).toBe("BUTTON");
+        expect(item.getAttribute("type")).toBe("button");
+      } else {
+        expect(item.getAttribute("role")).toBe("button");
+      }
+      expect(item.tabIndex).toBe(0);
+      expect(item.hasAttribute("disabled")).toBe(false);
+      expect(item.getAttribute("title")).not.toBe("");
+    }
+  });
+
+  it("go to their place with Enter or Space, as a button does", async () => {
+    const { simulator, finding } = await checked();
+    const section = finding("section-missing");
+    section.focus();
+    expect(document.activeElement).toBe(section);
+    await act(async () => {
+      fireEvent.keyDown(section, { key: "Enter" });
+    });
+    const end = PARAGRAPHS[3].length;
+    expect(simulator.document.selection()).toEqual({ paragraph: 3, start: end, end });
+    const header = finding("header-missing");
+    await act(async () => {
+      fireEvent.keyDown(header, { key: " " });
+    });
+    // Space acts on release, as on a native button.
+    expect(simulator.document.selection()).toEqual({ paragraph: 3, start: end, end });
+    await act(async () => {
+      fireEvent.keyUp(header, { key: " " });
+    });
+    expect(simulator.document.selection()).toEqual({ paragraph: 0, start: 0, end: 0 });
   });
 
   it("puts the cursor where a missing part belongs, in one round trip", async () => {

@@ -56,7 +56,11 @@ export function placeOf(finding: Finding): "span" | "anchor" | "none" {
   return finding.span ? "span" : finding.anchor ? "anchor" : "none";
 }
 
-/** One finding, always a button: Enter or Space (or a click) goes to its place. */
+/**
+ * One finding, always operable: Enter or Space (or a click) goes to its place. A finding with
+ * text in the document is a native button; one about something absent acts as a button too
+ * (role, tab stop, keys), so that `button[data-testid="finding"]` still means "has text to select".
+ */
 function FindingItem({
   finding,
   strings: s,
@@ -72,18 +76,17 @@ function FindingItem({
   const tone = finding.severity === "error" ? styles.error : finding.severity === "warning" ? styles.warning : styles.info;
   const place = placeOf(finding);
   const title = place === "span" ? s.checkGoTo : place === "anchor" ? s.checkGoToPlace : s.checkNoPlace;
-  return (
-    <button
-      type="button"
-      className={mergeClasses(styles.finding, styles.clickable, tone)}
-      data-testid="finding"
-      data-rule={finding.rule}
-      data-place={place}
-      data-paragraph={finding.span?.paragraph ?? finding.anchor?.paragraph}
-      data-placement={finding.anchor && !finding.span ? finding.anchor.placement : undefined}
-      onClick={() => void onGoTo(finding)}
-      title={title}
-    >
+  const common = {
+    className: mergeClasses(styles.finding, styles.clickable, tone),
+    "data-testid": "finding",
+    "data-rule": finding.rule,
+    "data-place": place,
+    "data-paragraph": finding.span?.paragraph ?? finding.anchor?.paragraph,
+    title,
+    onClick: () => void onGoTo(finding),
+  };
+  const body = (
+    <>
       <span>
         <strong>{severityText(finding.severity, s)}:</strong> {formatFinding(finding, language)}
       </span>
@@ -99,6 +102,35 @@ function FindingItem({
             {fill(s.checkExpected, { text: finding.excerpt })}
           </span>
         ))}
-    </button>
+    </>
+  );
+  if (finding.span) {
+    return (
+      <button type="button" {...common}>
+        {body}
+      </button>
+    );
+  }
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      {...common}
+      data-placement={finding.anchor?.placement}
+      onKeyDown={(event) => {
+        // As a native button: Enter acts at once, Space on release (and does not scroll the pane).
+        if (event.key === "Enter") {
+          event.preventDefault();
+          void onGoTo(finding);
+        } else if (event.key === " ") {
+          event.preventDefault();
+        }
+      }}
+      onKeyUp={(event) => {
+        if (event.key === " ") void onGoTo(finding);
+      }}
+    >
+      {body}
+    </div>
   );
 }
