@@ -20,6 +20,8 @@ async function compose(model: DocumentModel, options: { profile?: boolean; reque
     profiles: { load: () => (options.profile === false ? null : EXAMPLE_STATE_PROFILE), save: () => undefined },
   });
   if (options.request !== false) await waitFor(() => expect(field("number").value).toBe("4874/BNV-CCVC"));
+  // Lets the panels take in what they load at start (the organization's requests) before acting.
+  await act(async () => undefined);
   fireEvent.click(screen.getByTestId("tab-compose"));
   return simulator;
 }
