@@ -4,6 +4,7 @@
  * With the adapter, this is the only code that touches the `Office` and `Word` globals.
  */
 import { createWordAdapter, type WordAdapter } from "./adapter";
+import { whenOfficeReady } from "./office-ready";
 import type { IsSetSupported, SettingsLike, WordLike } from "./types";
 
 export interface WordSurroundings {
@@ -37,5 +38,5 @@ function surroundings(): WordSurroundings {
 
 /** Calls `start` once Office is ready, with Word's surroundings. */
 export function onWordReady(start: (word: WordSurroundings) => void): void {
-  void Office.onReady(() => start(surroundings()));
+  whenOfficeReady(() => start(surroundings()));
 }
