@@ -129,6 +129,9 @@ async function startInWord() {
   console.log("Word is open with the add-in: Home › vanban › Draft and check. Stop with npm stop.");
 }
 
+/** Node's platform ids as the systems call themselves. */
+const PLATFORM_NAMES = { linux: "Linux", freebsd: "FreeBSD", openbsd: "OpenBSD", netbsd: "NetBSD", sunos: "Solaris", aix: "AIX", android: "Android" };
+
 (async () => {
   if (canSideload && !forcePreview) {
     await startInWord();
@@ -136,7 +139,7 @@ async function startInWord() {
     await startPreview(
       forcePreview
         ? "Chạy bản xem trước theo yêu cầu (preview requested)."
-        : `Word không có trên ${process.platform}: chạy bản xem trước trong trình duyệt (Word is not available here: starting the browser preview).`,
+        : `Word không có trên ${PLATFORM_NAMES[process.platform] || process.platform}: chạy bản xem trước trong trình duyệt (Word is not available here: starting the browser preview).`,
     );
   }
 })().catch((err) => {

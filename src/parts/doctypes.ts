@@ -5,6 +5,7 @@
  */
 import { InputError } from "../engine/errors";
 import { abbreviationFor } from "../engine/understand/doctypes";
+import type { RequestProfile } from "../engine/types";
 import type { DocumentSystem } from "./profile";
 
 export interface DraftType {
@@ -70,4 +71,19 @@ export function requireDraftType(key: string): DraftType {
  */
 export function typeAbbreviation(type: DraftType, system: DocumentSystem): string | null {
   return abbreviationFor(type.name, system);
+}
+
+/**
+ * The subject given, or the request's: for a named type its own name is dropped from the
+ * front ("báo cáo thực trạng…" under BÁO CÁO reads "Thực trạng…").
+ */
+export function draftSubject(options: { subject?: string | null; request?: RequestProfile | null }, type: DraftType): string {
+  const given = options.subject?.trim();
+  if (given) return given;
+  let subject = options.request?.subject?.trim() ?? "";
+  if (!type.named) return subject;
+  subject = subject.replace(/^(?:v\/v|về việc)\s*/iu, "");
+  const name = type.name.toLocaleLowerCase("vi");
+  if (subject.toLocaleLowerCase("vi").startsWith(name + " ")) subject = subject.slice(name.length + 1).trim();
+  return subject.charAt(0).toLocaleUpperCase("vi") + subject.slice(1);
 }

@@ -13,7 +13,7 @@ import {
   type Block,
   type Urgency,
 } from "./blocks";
-import { requireDraftType, type DraftType } from "./doctypes";
+import { draftSubject, requireDraftType } from "./doctypes";
 import { toDocx } from "./docx";
 import type { DateInput } from "./format";
 import { layoutFor } from "./layout";
@@ -35,21 +35,6 @@ export interface NewDraftOptions {
   urgency?: Urgency | null;
   /** Page numbers from page 2 on; on unless false. */
   pageNumbers?: boolean;
-}
-
-/**
- * The subject given, or the request's: for a named type its own name is dropped from the
- * front ("báo cáo thực trạng…" under BÁO CÁO reads "Thực trạng…").
- */
-function draftSubject(options: NewDraftOptions, type: DraftType): string {
-  const given = options.subject?.trim();
-  if (given) return given;
-  let subject = options.request?.subject?.trim() ?? "";
-  if (!type.named) return subject;
-  subject = subject.replace(/^(?:v\/v|về việc)\s*/iu, "");
-  const name = type.name.toLocaleLowerCase("vi");
-  if (subject.toLocaleLowerCase("vi").startsWith(name + " ")) subject = subject.slice(name.length + 1).trim();
-  return subject.charAt(0).toLocaleUpperCase("vi") + subject.slice(1);
 }
 
 /** The blocks of a new draft, for callers that insert them instead of saving a file. */

@@ -12,7 +12,7 @@ import { HostedApp } from "../taskpane/HostedApp";
 import { describeError } from "../taskpane/errors";
 import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "../taskpane/host";
 import { languageFromOffice, stringsFor } from "../taskpane/i18n";
-import { fill } from "../taskpane/logic";
+import { fill } from "../taskpane/text";
 import { loadOrgConfig } from "../taskpane/org";
 import { createWordAdapter } from "../word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../word/simulator";

@@ -11,25 +11,24 @@ import {
 } from "@fluentui/react-components";
 import type { RequestProfile } from "../engine/types";
 import { validateProfile, type OrgProfile } from "../parts/profile";
-import { CheckPanel } from "./CheckPanel";
-import { ComposePanel } from "./ComposePanel";
+import { CheckPanel } from "./components/check/CheckPanel";
+import { ComposePanel } from "./components/ComposePanel";
+import { Notice, type NoticeState } from "./components/Notice";
+import { RequestPanel } from "./components/RequestPanel";
+import { SettingsPanel } from "./components/SettingsPanel";
+import { usePanelStyles } from "./components/styles";
 import { describeError } from "./errors";
 import type { Host } from "./host";
 import { stringsFor } from "./i18n";
 import { loadWork } from "./lazy";
-import { fill, requestName } from "./logic";
-import { Notice, type NoticeState } from "./Notice";
 import type { OrgConfigState } from "./org";
-import { RequestPanel, usePanelStyles } from "./RequestPanel";
-import { SettingsPanel } from "./SettingsPanel";
+import { requestName } from "./request-form";
+import { fill } from "./text";
+import { TABS, type TabKey } from "./types";
 
 export interface AppProps {
   host: Host;
 }
-
-export type TabKey = "request" | "compose" | "check" | "settings";
-
-const TABS: TabKey[] = ["request", "compose", "check", "settings"];
 
 const useStyles = makeStyles({
   root: {

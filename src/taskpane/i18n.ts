@@ -20,6 +20,8 @@ const vi = {
   goToRequest: "Mở Yêu cầu",
   systemState: "Văn bản Nhà nước (Nghị định 30/2020/NĐ-CP)",
   systemParty: "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)",
+  systemStateShort: "Nhà nước (NĐ 30/2020)",
+  systemPartyShort: "Đảng (HD 36-HD/VPTW)",
 
   // Request
   requestIntro: "Dán nội dung văn bản yêu cầu hoặc mở tệp .docx/.txt để lấy số, ngày, hạn báo cáo, kỳ số liệu và đề cương.",
@@ -60,7 +62,6 @@ const vi = {
 
   // Compose
   composeIntro: "Chèn phần đầu (Quốc hiệu, số, ngày), đề cương của văn bản yêu cầu, nơi nhận và chữ ký.",
-  composeNoProfile: "Chưa có hồ sơ cơ quan: điền ở thẻ Cài đặt để chèn phần đầu và chữ ký.",
   composeType: "Loại văn bản",
   composeUrgency: "Độ khẩn",
   composeUrgencyNone: "Không",
@@ -74,9 +75,13 @@ const vi = {
   composeToday: "Hôm nay",
   composeInsertTitle: "Chèn vào văn bản",
   composeInsertHeader: "Chèn phần đầu",
-  composeInsertOutline: "Chèn đề cương",
+  composeInsertOutline: "Chèn các mục đề cương còn thiếu",
   composeInsertClosing: "Chèn nơi nhận và chữ ký",
-  composeWhere: "Phần đầu chèn ở đầu văn bản, đề cương ở vị trí con trỏ, nơi nhận và chữ ký ở cuối văn bản.",
+  composeWhere: "Phần đầu chèn ở đầu văn bản; mỗi mục đề cương còn thiếu chèn vào chỗ của nó theo thứ tự đề cương; nơi nhận và chữ ký ở cuối văn bản.",
+  composeProfileReason: "Phần đầu, nơi nhận và chữ ký cần hồ sơ cơ quan.",
+  composeClosingExistsTitle: "Văn bản đã có nơi nhận hoặc chữ ký",
+  composeClosingExists: "Cuối văn bản đã có phần Nơi nhận hoặc chữ ký. Thêm một lần nữa sẽ thành hai. Vẫn thêm?",
+  composeOutlineComplete: "Văn bản đã có đủ các mục của đề cương, không có mục nào cần chèn.",
   composeNeedsProfile: "Chưa có hồ sơ cơ quan nên chưa tạo được phần đầu và chữ ký. Hãy điền và lưu hồ sơ ở thẻ Cài đặt.",
   composeNeedsOutline: "Chưa có đề cương. Hãy đọc văn bản yêu cầu ở thẻ Yêu cầu trước.",
   composeHeaderExistsTitle: "Văn bản đã có phần đầu",
@@ -84,7 +89,7 @@ const vi = {
   composeHeaderAddAnyway: "Vẫn thêm",
   composeInserted_header: "Đã chèn phần đầu ở đầu văn bản.",
   composeInserted_closing: "Đã chèn nơi nhận và chữ ký ở cuối văn bản.",
-  composeInserted_outline: "Đã chèn đề cương tại vị trí con trỏ.",
+  composeInserted_outline: "Đã chèn {count} mục còn thiếu của đề cương, mỗi mục vào chỗ của nó: {names}.",
 
   // Check
   checkIntro: "Kiểm tra các mục còn thiếu hoặc để trống, trích dẫn và ngày tháng so với văn bản yêu cầu.",
@@ -100,8 +105,11 @@ const vi = {
   checkSectionsTitle: "Các mục theo đề cương",
   checkFindingsTitle: "Vấn đề",
   checkGroupTitle: "{name} ({count})",
-  checkClickHint: "Bấm (hoặc nhấn Enter) vào một vấn đề để chọn chỗ đó trong văn bản.",
+  checkClickHint: "Bấm (hoặc nhấn Enter) vào một vấn đề để chọn chỗ đó trong văn bản; với phần còn thiếu, con trỏ đến chỗ cần thêm.",
   checkGoTo: "Chọn chỗ này trong văn bản",
+  checkGoToPlace: "Đặt con trỏ ở chỗ cần thêm",
+  checkNoPlace: "Vấn đề này nói về cả văn bản, không gắn với một chỗ nào để chọn.",
+  checkExpected: "Cần có: {text}",
   checkGoToSection: "Đến đề mục này trong văn bản",
   checkDocumentChanged: "Văn bản đã thay đổi, hãy kiểm tra lại.",
   checkStale: "Văn bản đã thay đổi sau lần kiểm tra này. Bấm “Kiểm tra lại” để cập nhật kết quả.",
@@ -227,6 +235,8 @@ const en: Strings = {
   goToRequest: "Open Request",
   systemState: "State document (Decree 30/2020/NĐ-CP)",
   systemParty: "Party document (Guideline 36-HD/VPTW)",
+  systemStateShort: "State (Decree 30/2020)",
+  systemPartyShort: "Party (36-HD/VPTW)",
 
   requestIntro: "Paste the request letter or open its .docx/.txt file to take its number, date, deadline, period and outline.",
   requestPasteLabel: "Text of the request",
@@ -265,7 +275,6 @@ const en: Strings = {
   fieldOutlineHint: "One section a line; indent sub-sections by two spaces (I. …, 1. …, a) …).",
 
   composeIntro: "Insert the header (national title, number, date), the request's outline, recipients and signature.",
-  composeNoProfile: "No organization profile yet: fill it in under Settings to insert the header and signature.",
   composeType: "Document type",
   composeUrgency: "Urgency",
   composeUrgencyNone: "None",
@@ -279,9 +288,13 @@ const en: Strings = {
   composeToday: "Today",
   composeInsertTitle: "Insert into the document",
   composeInsertHeader: "Insert header",
-  composeInsertOutline: "Insert outline",
+  composeInsertOutline: "Insert the missing outline sections",
   composeInsertClosing: "Insert recipients and signature",
-  composeWhere: "The header goes at the start, the outline at the cursor, recipients and signature at the end.",
+  composeWhere: "The header goes at the start; each missing outline section goes where the outline's order puts it; recipients and signature at the end.",
+  composeProfileReason: "The header, recipients and signature need an organization profile.",
+  composeClosingExistsTitle: "The document already has recipients or a signature",
+  composeClosingExists: "The document already ends with a recipients list or a signature. Adding them again gives two. Add anyway?",
+  composeOutlineComplete: "The document already has every section of the outline; there is nothing to insert.",
   composeNeedsProfile: "There is no organization profile, so the header and signature cannot be made. Fill in and save it under Settings.",
   composeNeedsOutline: "There is no outline yet. Read the request under Request first.",
   composeHeaderExistsTitle: "The document already has a header",
@@ -289,7 +302,7 @@ const en: Strings = {
   composeHeaderAddAnyway: "Add anyway",
   composeInserted_header: "Header inserted at the start of the document.",
   composeInserted_closing: "Recipients and signature inserted at the end of the document.",
-  composeInserted_outline: "Outline inserted at the cursor.",
+  composeInserted_outline: "Inserted {count} missing outline sections, each in its place: {names}.",
 
   checkIntro: "Find missing or empty sections, and citations and dates that do not match the request.",
   checkNoRequest: "No request yet: only the header, dates and citations are checked, not the outline.",
@@ -304,8 +317,11 @@ const en: Strings = {
   checkSectionsTitle: "Sections of the outline",
   checkFindingsTitle: "Problems",
   checkGroupTitle: "{name} ({count})",
-  checkClickHint: "Click (or press Enter on) a problem to select it in the document.",
+  checkClickHint: "Click (or press Enter on) a problem to select it in the document; for something missing, the cursor goes where it belongs.",
   checkGoTo: "Select this in the document",
+  checkGoToPlace: "Put the cursor where this belongs",
+  checkNoPlace: "This problem is about the whole document; there is no one place to select.",
+  checkExpected: "Expected: {text}",
   checkGoToSection: "Go to this heading in the document",
   checkDocumentChanged: "The document has changed; check it again.",
   checkStale: "The document has changed since this check. Press “Check again” to update the results.",
@@ -417,27 +433,5 @@ export function languageFromOffice(displayLanguage: string | undefined | null): 
   return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en" : "vi";
 }
 
-/** What each check rule looks for, as a group title. */
-const RULE_NAMES: Record<string, { vi: string; en: string }> = {
-  "section-missing": { vi: "Thiếu mục theo đề cương", en: "Missing sections" },
-  "section-empty": { vi: "Mục để trống", en: "Empty sections" },
-  "section-order": { vi: "Mục sai thứ tự", en: "Sections out of order" },
-  "request-not-cited": { vi: "Chưa trích dẫn văn bản yêu cầu", en: "Request not cited" },
-  "reference-mismatch": { vi: "Trích dẫn sai văn bản yêu cầu", en: "Request cited wrongly" },
-  "reference-inconsistent": { vi: "Một văn bản trích dẫn hai cách", en: "One document cited two ways" },
-  "reference-type-symbol": { vi: "Ký hiệu không khớp loại văn bản", en: "Symbol does not match the type" },
-  "date-invalid": { vi: "Ngày không có thật", en: "Impossible dates" },
-  "date-after-deadline": { vi: "Ngày ký sau hạn báo cáo", en: "Dated after the deadline" },
-  "date-order": { vi: "Thứ tự ngày tháng bất thường", en: "Dates in an odd order" },
-  "period-mismatch": { vi: "Kỳ số liệu không khớp yêu cầu", en: "Reporting period does not match" },
-  "header-missing": { vi: "Thiếu thành phần phần đầu", en: "Header parts missing" },
-};
-
-export function ruleName(rule: string, language: Language): string {
-  const name = RULE_NAMES[rule];
-  return name ? name[language] : rule;
-}
-
 /** For the completeness test: both tables. */
 export const STRING_TABLES: Readonly<Record<Language, Strings>> = TABLES;
-export const RULE_NAME_TABLE: Readonly<Record<string, { vi: string; en: string }>> = RULE_NAMES;

@@ -1,34 +1,20 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { validateProfile } from "../parts/profile";
-import { createWordAdapter } from "../word/adapter";
-import type { IsSetSupported, SettingsLike, WordLike } from "../word/types";
+import { onWordReady, type WordSurroundings } from "../word/startup";
 import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "./host";
 import { languageFromOffice } from "./i18n";
 import { loadOrgConfig } from "./org";
 import { HostedApp } from "./HostedApp";
 import { themeOf } from "./theme";
 
-/**
- * Word.run, looked up at each call: a host without the Word API (another Office app, a
- * test page) then fails on use, with a message, instead of at start.
- */
-const lateWord: WordLike = {
-  run: ((...args: unknown[]) => (Word.run as unknown as (...rest: unknown[]) => Promise<unknown>)(...args)) as WordLike["run"],
-};
-
-/** Word's own surroundings: real Office.js, the document's settings, Office's language and theme. */
-function wordHost(): Host {
-  const context = Office.context;
-  const isSetSupported: IsSetSupported = (name, version) => context.requirements.isSetSupported(name, version);
+/** The pane's host in Word: the adapter and Office's language and theme, from src/word. */
+function wordHost(word: WordSurroundings): Host {
   return {
-    adapter: createWordAdapter(lateWord, {
-      settings: context.document?.settings as unknown as SettingsLike | undefined,
-      isSetSupported,
-    }),
+    adapter: word.adapter,
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
-    language: languageFromOffice(context.displayLanguage),
-    theme: themeOf(context.officeTheme?.bodyBackgroundColor),
+    language: languageFromOffice(word.displayLanguage),
+    theme: themeOf(word.themeBackground),
     preview: false,
     organizationRequests: async () => [],
     orgConfig: () => loadOrgConfig((input, init) => fetch(input, init)),
@@ -36,9 +22,8 @@ function wordHost(): Host {
   };
 }
 
-Office.onReady(() => {
+onWordReady((word) => {
   const container = document.getElementById("root");
   if (!container) return;
-  const host = wordHost();
-  createRoot(container).render(<HostedApp host={host} />);
+  createRoot(container).render(<HostedApp host={wordHost(word)} />);
 });

@@ -7,8 +7,9 @@ import { readText } from "../engine/read/text";
 import { extractRequest } from "../engine/understand/request";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import { checkDocument } from "../engine/check";
-import type { CheckResult, RequestProfile } from "../engine/types";
+import type { CheckResult, OutlineNode, RequestProfile } from "../engine/types";
 import { buildClosing, buildHeader, buildOutline, type Urgency } from "../parts/blocks";
+import { draftSubject, requireDraftType } from "../parts/doctypes";
 import { layoutFor } from "../parts/layout";
 import { toFlatOpc } from "../parts/ooxml";
 import type { OrgProfile } from "../parts/profile";
@@ -19,6 +20,7 @@ import { buildReviewTable } from "../report/table";
 
 export { parseRequestProfile, serializeRequestProfile };
 export { EMPTY_ORG_CONFIG, effectiveProfile, parseOrgConfig } from "../org/config";
+export { hasClosing, planOutlineInserts, type OutlineInsert } from "./outline-plan";
 
 /** Request profiles are small JSON files: UTF-8, with or without BOM. */
 function decodeJson(bytes: Uint8Array): string {
@@ -72,7 +74,8 @@ export function partOoxml(kind: PartKind, profile: OrgProfile, options: PartOpti
     kind === "header"
       ? buildHeader(profile, {
           type: options.type,
-          subject: options.subject ?? null,
+          // Left empty, the trích yếu is the request's, as `vanban new` makes it.
+          subject: draftSubject({ subject: options.subject, request: options.request }, requireDraftType(options.type)) || null,
           number: options.number ?? null,
           date: options.date ?? null,
           urgency: options.urgency ?? null,
@@ -81,6 +84,18 @@ export function partOoxml(kind: PartKind, profile: OrgProfile, options: PartOpti
         ? buildClosing(profile, { type: options.type })
         : buildOutline(options.request?.outline ?? [], { system: profile.system });
   return toFlatOpc(blocks, { layout });
+}
+
+/**
+ * Outline entries below the top level, as headings of their own level: the builder numbers
+ * levels from the top, so the entries go under stand-in parents whose blocks are dropped.
+ */
+export function outlineEntriesOoxml(nodes: readonly OutlineNode[], level: number, system: "state" | "party"): string {
+  let tree: OutlineNode[] = [...nodes];
+  for (let depth = 1; depth < level; depth++) tree = [{ number: "", title: "", children: tree }];
+  // Each entry gives two blocks: its heading and an empty paragraph for its text.
+  const blocks = buildOutline(tree, { system }).slice(2 * (level - 1));
+  return toFlatOpc(blocks, { layout: layoutFor(system) });
 }
 
 /**
@@ -104,3 +119,6 @@ export function checkReportHtml(
   };
   return reviewHtml(buildReviewTable(request, [examined]), { generatedAt: options.generatedAt });
 }
+
+/** The engine's words for a check's findings, loaded with the check itself. */
+export { formatFinding, ruleDisplayName } from "../engine/format";

@@ -3,13 +3,12 @@
  * simulator or a mock) as a dependency and keeps round trips few and fixed: no operation
  * syncs inside a loop, so the cost does not grow with the number of spans or paragraphs.
  */
-import type { Alignment, DocumentModel, Paragraph, ParagraphFormat, Span } from "../engine/model";
-import type { Finding } from "../engine/types";
+import type { DocumentModel, Span } from "../engine/model";
+import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
-import { formatFinding } from "../engine/format";
-import { detectLegacyEncoding, legacyEncodingNotice } from "../engine/read/legacy";
 import { WordAdapterError } from "./errors";
 import { planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 import type {
   IsSetSupported,
   ParagraphLike,
@@ -19,6 +18,8 @@ import type {
   SettingsLike,
   WordLike,
 } from "./types";
+
+export { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 
 export type InsertPlace = "start" | "end" | "cursor";
 
@@ -37,6 +38,12 @@ export interface WordAdapterOptions {
 
 export type SelectOutcome = "exact" | "nearby" | "paragraph" | "gone";
 
+/** A part to insert before a paragraph (by index in the body as read), or at the end of the body (null). */
+export interface PlacedPart {
+  ooxml: string;
+  before: number | null;
+}
+
 export interface WordAdapter {
   /** The whole body as an engine model, in one round trip. Needs WordApi 1.3. */
   readDocument(): Promise<DocumentModel>;
@@ -46,8 +53,19 @@ export interface WordAdapter {
    * longer there, or the excerpt was empty), or nothing ("gone": the paragraph no longer exists).
    */
   selectSpan(span: Span, excerpt: string): Promise<SelectOutcome>;
+  /**
+   * Puts the cursor at the start ("before") or end ("after") of a paragraph: the place of
+   * something the document lacks. "gone" when the paragraph no longer exists.
+   */
+  placeCursor(anchor: FindingAnchor): Promise<"placed" | "gone">;
   /** Inserts at the start or end of the body, or after the selection (at the cursor when nothing is selected). */
   insertOoxml(ooxml: string, where: InsertPlace): Promise<void>;
+  /**
+   * Inserts several parts, each before the paragraph it names (indices as the document was
+   * read, whatever the other parts insert) or at the end; parts before one paragraph keep
+   * their order. One round trip.
+   */
+  insertOoxmlBefore(parts: readonly PlacedPart[]): Promise<void>;
   /** Whether the first paragraphs already hold a national motto or Party name header. */
   hasHeader(): Promise<boolean>;
   /**
@@ -60,109 +78,17 @@ export interface WordAdapter {
   clearHighlights(): Promise<boolean>;
   /** Whether `addComments` can work here (WordApi 1.4). */
   canAddComments(): boolean;
-  /** Adds one Word comment per finding that has a span, in Vietnamese or English; returns how many were added. */
-  addComments(findings: readonly Finding[], language?: "vi" | "en"): Promise<number>;
+  /** Adds one Word comment per finding that has a span, worded by `describe`; returns how many were added. */
+  addComments(findings: readonly Finding[], describe: (finding: Finding) => string): Promise<number>;
   /** The request profile JSON kept with this document, or null. */
   getStoredRequest(): string | null;
   /** Keeps the request profile JSON with the document (saved in the document's settings). */
   storeRequest(json: string): Promise<void>;
 }
 
-/** What `readDocument` loads: exactly these, nothing else. */
-export const PARAGRAPH_PROPERTIES = [
-  "items/text",
-  "items/style",
-  "items/styleBuiltIn",
-  "items/alignment",
-  "items/tableNestingLevel",
-  "items/font/name",
-  "items/font/size",
-  "items/font/bold",
-  "items/font/italic",
-  "items/isListItem",
-  // Loading the list item's number also tells Office whether it is a null object.
-  "items/listItemOrNullObject/listString",
-].join(",");
-
 export const REQUEST_SETTING = "vanban.request";
 
 const MATCH_CASE = { matchCase: true };
-
-const ALIGNMENTS: Record<string, Alignment> = {
-  Left: "left",
-  Centered: "center",
-  Right: "right",
-  Justified: "justify",
-};
-
-function formatOf(paragraph: ParagraphLike): ParagraphFormat {
-  const format: ParagraphFormat = {};
-  if (paragraph.style) format.style = paragraph.style;
-  const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn ?? "");
-  if (heading) format.headingLevel = Number(heading[1]);
-  const font = paragraph.font;
-  // Word reports null (or "") when the paragraph mixes values: the model leaves them out.
-  if (font.name) format.font = font.name;
-  if (typeof font.size === "number" && font.size > 0) format.size = font.size;
-  if (typeof font.bold === "boolean") format.bold = font.bold;
-  if (typeof font.italic === "boolean") format.italic = font.italic;
-  const alignment = ALIGNMENTS[paragraph.alignment];
-  if (alignment) format.alignment = alignment;
-  return format;
-}
-
-/** The automatic list number Word draws before the paragraph, if any. */
-function listLabelOf(paragraph: ParagraphLike): string | undefined {
-  if (!paragraph.isListItem) return undefined;
-  const item = paragraph.listItemOrNullObject;
-  if (item.isNullObject || typeof item.listString !== "string") return undefined;
-  const label = item.listString.trim();
-  return label === "" ? undefined : label;
-}
-
-/**
- * Fonts are the strongest sign of TCVN3 (.VnTime) or VNI (VNI-Times) text. Only paragraphs
- * with text count, so an empty line left in an old font does not condemn a Unicode draft;
- * the text itself is scored too, for legacy text set in a Unicode font.
- */
-function detectLegacy(paragraphs: readonly Paragraph[]): DocumentModel["legacyEncoding"] {
-  const fonts: string[] = [];
-  for (const paragraph of paragraphs) {
-    if (paragraph.format.font && paragraph.text.trim() !== "") fonts.push(paragraph.format.font);
-  }
-  return detectLegacyEncoding(paragraphs.map((paragraph) => paragraph.text).join("\n"), fonts);
-}
-
-/**
- * WordApi 1.3 tells only a paragraph's table nesting level. Consecutive cell paragraphs
- * belong to one top-level table (Word joins tables that touch), so the table index is
- * counted; row and cell are unknown and set to -1.
- */
-export function paragraphsToModel(items: readonly ParagraphLike[]): DocumentModel {
-  let table = -1;
-  let inTable = false;
-  const paragraphs: Paragraph[] = items.map((item, index) => {
-    const paragraph: Paragraph = { index, text: item.text, format: formatOf(item) };
-    const label = listLabelOf(item);
-    if (label !== undefined) paragraph.listLabel = label;
-    const depth = item.tableNestingLevel;
-    if (depth > 0) {
-      if (!inTable) table++;
-      inTable = true;
-      paragraph.cell = { table, row: -1, cell: -1, depth };
-    } else {
-      inTable = false;
-    }
-    return paragraph;
-  });
-  const model: DocumentModel = { source: "word", paragraphs, notices: [] };
-  const legacy = detectLegacy(paragraphs);
-  if (legacy) {
-    model.legacyEncoding = legacy;
-    model.notices.push(legacyEncodingNotice(legacy));
-  }
-  return model;
-}
 
 interface PlannedSearch {
   plan: SpanSearchPlan;
@@ -213,6 +139,23 @@ async function locateSpans(
   if (searches.every((search) => search === null)) return searches.map(() => null);
   await context.sync();
   return searches.map((search) => (search ? pickRange(search) : null));
+}
+
+/**
+ * Proxies for paragraphs by index without loading the collection: a chain of `getNext` from
+ * the first paragraph, queued with no round trip. An index past the end fails at the sync.
+ */
+function paragraphsAt(context: RequestContextLike, indices: readonly number[]): Map<number, ParagraphLike> {
+  const wanted = [...new Set(indices.map((index) => Math.max(0, Math.floor(index))))].sort((a, b) => a - b);
+  const found = new Map<number, ParagraphLike>();
+  let at = 0;
+  let paragraph: ParagraphLike | null = null;
+  for (const index of wanted) {
+    paragraph ??= context.document.body.paragraphs.getFirst();
+    for (; at < index; at++) paragraph = paragraph.getNext();
+    found.set(index, paragraph);
+  }
+  return found;
 }
 
 interface Mark {
@@ -322,6 +265,42 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
         }),
       ),
 
+    placeCursor: (anchor) =>
+      explained("select-failed", () =>
+        word.run(async (context): Promise<"placed" | "gone"> => {
+          const paragraph = paragraphsAt(context, [anchor.paragraph]).get(Math.max(0, Math.floor(anchor.paragraph)));
+          paragraph?.select(anchor.placement === "before" ? "Start" : "End");
+          try {
+            await context.sync();
+            return "placed";
+          } catch {
+            // The paragraph is no longer there: the document is shorter than when it was checked.
+            return "gone";
+          }
+        }),
+      ),
+
+    insertOoxmlBefore: (parts) =>
+      explained("insert-failed", () =>
+        word.run(async (context) => {
+          // Every target is found before anything is inserted, so indices stay those of the read.
+          const targets = paragraphsAt(
+            context,
+            parts.flatMap((part) => (part.before === null ? [] : [part.before])),
+          );
+          // The end first, then from the last place up: an insertion never moves a place still to
+          // come, however the host resolves the paragraphs. Parts at one place keep their order.
+          const ordered = parts
+            .map((part, order) => ({ part, order }))
+            .sort((a, b) => (b.part.before ?? Infinity) - (a.part.before ?? Infinity) || a.order - b.order);
+          for (const { part } of ordered) {
+            if (part.before === null) context.document.body.insertOoxml(part.ooxml, "End");
+            else targets.get(Math.max(0, Math.floor(part.before)))?.getRange("Start").insertOoxml(part.ooxml, "Before");
+          }
+          await context.sync();
+        }),
+      ),
+
     insertOoxml: (ooxml, where) =>
       explained("insert-failed", () =>
         word.run(async (context) => {
@@ -371,7 +350,7 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
     canAddComments,
 
-    addComments: async (findings, language = "vi") => {
+    addComments: async (findings, describe) => {
       if (!canAddComments()) {
         throw new WordAdapterError(
           "comments-unsupported",
@@ -387,7 +366,7 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           located.forEach((range, index) => {
             if (!range) return;
             const finding = findings[index];
-            range.insertComment(formatFinding(finding, language));
+            range.insertComment(describe(finding));
             added++;
           });
           if (added > 0) await context.sync();

@@ -69,6 +69,10 @@ export interface ParagraphLike {
   load(propertyNames?: string | string[]): unknown;
   search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
   select(selectionMode?: "Select" | "Start" | "End"): void;
+  /** WordApi 1.3: the next paragraph; the sync fails (ItemNotFound) when there is none. */
+  getNext(): ParagraphLike;
+  /** WordApi 1.3. */
+  getRange(rangeLocation?: "Whole" | "Start" | "End" | "Content"): RangeLike;
 }
 
 export interface ParagraphCollectionLike {

@@ -68,6 +68,9 @@ describe("network", () => {
     await page.getByTestId("insert-header").click();
     await page.getByText("Đã chèn phần đầu ở đầu văn bản.").waitFor();
     await page.getByTestId("insert-closing").click();
+    // Reply 000 already ends with Nơi nhận and a signature: a second one is asked about first.
+    await page.getByTestId("confirm-closing").click();
+    await page.getByText("Đã chèn nơi nhận và chữ ký ở cuối văn bản.").waitFor();
 
     await page.getByTestId("tab-check").click();
     await page.getByTestId("run-check").click();

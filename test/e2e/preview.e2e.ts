@@ -114,7 +114,23 @@ describe("preview with the request 002 and the reply 000", () => {
     for (const number of ["I", "III", "IV"]) {
       await expect((await topLevel(number)).getAttribute("data-status")).resolves.toBe("present");
     }
-    await expect(page.locator('[data-testid="finding"][data-rule="section-missing"]').count()).resolves.toBeGreaterThan(0);
+    const absent = page.locator('[data-testid="finding"][data-rule="section-missing"]');
+    await expect(absent.count()).resolves.toBeGreaterThan(0);
+    // What is missing reads as expected text, not as a quotation of the document.
+    await expect(absent.first().locator('[data-excerpt="expected"]').textContent()).resolves.toMatch(/^Cần có: /);
+    await expect(absent.first().locator('[data-excerpt="found"]').count()).resolves.toBe(0);
+    // It is operable from the keyboard like every finding: a tab stop that Enter activates.
+    await expect(absent.first().getAttribute("role")).resolves.toBe("button");
+    await expect(absent.first().getAttribute("tabindex")).resolves.toBe("0");
+    await absent.first().focus();
+    await page.keyboard.press("Enter");
+    if ((await absent.first().getAttribute("data-place")) === "anchor") {
+      // The cursor goes where the section belongs, and the page shows it there.
+      const paragraph = await absent.first().getAttribute("data-paragraph");
+      await page.locator(`[data-testid="document"] [data-paragraph="${paragraph}"] .sim-caret`).waitFor();
+    } else {
+      await page.getByText("Vấn đề này nói về cả văn bản, không gắn với một chỗ nào để chọn.").waitFor();
+    }
 
     // A present section leads to its heading in the document.
     await (await topLevel("IV")).getByRole("button").click();
@@ -207,18 +223,26 @@ describe("preview with the request 002 and the reply 000", () => {
     await context.close();
   });
 
-  it("inserts the outline at the cursor and the closing at the end", async () => {
+  it("inserts the outline's missing sections and the closing at the end, asking before a second closing", async () => {
     const { context, page, refused } = await open("?request=fixtures/002.txt");
     await page.locator('[data-field="number"]').waitFor();
     await useStateExample(page);
     await page.getByTestId("tab-compose").click();
     await page.getByTestId("insert-outline").click();
-    await page.getByText("Đã chèn đề cương tại vị trí con trỏ.").waitFor();
+    await page.getByText(/^Đã chèn 4 mục còn thiếu của đề cương/).waitFor();
     await page.getByTestId("insert-closing").click();
     await page.getByText("Đã chèn nơi nhận và chữ ký ở cuối văn bản.").waitFor();
     const texts = await page.getByTestId("document").locator(":scope > *").allTextContents();
     expect(texts.some((text) => text.startsWith("II. Nguyên nhân"))).toBe(true);
     expect(texts.some((text) => text === "Nơi nhận:")).toBe(true);
+    // Nothing is missing now, and a second closing needs confirmation.
+    await page.getByTestId("insert-outline").click();
+    await page.getByText("Văn bản đã có đủ các mục của đề cương, không có mục nào cần chèn.").waitFor();
+    await page.getByTestId("insert-closing").click();
+    await page.getByRole("alertdialog").waitFor();
+    await page.getByRole("button", { name: "Hủy" }).click();
+    const again = await page.getByTestId("document").locator(":scope > *").allTextContents();
+    expect(again.filter((text) => text === "Nơi nhận:")).toHaveLength(1);
     await runCheck(page);
     await expect(page.locator('[data-testid="section"][data-number="II"]').first().getAttribute("data-status")).resolves.not.toBe("missing");
     expect(refused).toEqual([]);

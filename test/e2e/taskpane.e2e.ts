@@ -117,8 +117,14 @@ describe("task pane in Word", () => {
   it("speaks English to an English Office, saying what is missing and where to add it", async () => {
     const { context, page } = await openPane(officeStub({ displayLanguage: "en-GB" }));
     await page.getByRole("tab", { name: "Compose" }).click();
-    await page.getByTestId("insert-header").click();
     await page.getByText(/There is no organization profile/).waitFor();
+    // Said once; the buttons that need a profile are held, with the reason beside them.
+    await expect(page.getByText(/There is no organization profile/).count()).resolves.toBe(1);
+    await expect(page.getByTestId("insert-header").getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(page.getByTestId("insert-closing").getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(page.getByTestId("compose-profile-reason").textContent()).resolves.toBe(
+      "The header, recipients and signature need an organization profile.",
+    );
     await context.close();
   });
 });

@@ -73,6 +73,22 @@ describe("settings area", () => {
   });
 });
 
+describe("settings drop-downs", () => {
+  it("name each system in words that fit a narrow pane, with the full name of its rules on hover", async () => {
+    setup();
+    await act(async () => undefined);
+    fireEvent.click(screen.getByTestId("tab-settings"));
+    const system = field("system") as unknown as HTMLSelectElement;
+    const options = [...system.options].map((option) => [option.value, option.textContent, option.title]);
+    expect(options).toEqual([
+      ["state", "Nhà nước (NĐ 30/2020)", "Văn bản Nhà nước (Nghị định 30/2020/NĐ-CP)"],
+      ["party", "Đảng (HD 36-HD/VPTW)", "Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)"],
+    ]);
+    expect(system.title).toBe("Văn bản Nhà nước (Nghị định 30/2020/NĐ-CP)");
+    for (const [, label] of options) expect((label ?? "").length).toBeLessThanOrEqual(24);
+  });
+});
+
 describe("compose and check areas", () => {
   it("asks for a profile before inserting a header", async () => {
     setup();

@@ -7,20 +7,12 @@ import { extractRequest } from "../../src/engine/understand/request";
 import { EXAMPLE_PARTY_PROFILE, EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
 import { validateProfile } from "../../src/parts/profile";
 import { formatIsoDateField } from "../../src/engine/calendar";
-import {
-  displayToIso,
-  fill,
-  formToProfileValue,
-  formToRequest,
-  groupFindings,
-  isEmptyRequest,
-  outlineToText,
-  problemsByField,
-  profileToForm,
-  requestToForm,
-  summarize,
-  textToOutline,
-} from "../../src/taskpane/logic";
+import { groupFindings, summarize } from "../../src/taskpane/check-result";
+import { displayToIso } from "../../src/taskpane/date-field";
+import { outlineToText, textToOutline } from "../../src/taskpane/outline-text";
+import { formToProfileValue, problemsByField, profileToForm } from "../../src/taskpane/profile-form";
+import { formToRequest, isEmptyRequest, requestToForm } from "../../src/taskpane/request-form";
+import { fill } from "../../src/taskpane/text";
 
 const seeds = join(__dirname, "..", "fixtures", "seeds");
 const seed = (name: string): string => readFileSync(join(seeds, name), "utf8");

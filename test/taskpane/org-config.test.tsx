@@ -6,7 +6,7 @@ import { modelFromParagraphs } from "../../src/engine/model";
 import { readText } from "../../src/engine/read/text";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
 import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
-import { reportFileName } from "../../src/taskpane/CheckPanel";
+import { reportFileName } from "../../src/taskpane/components/check/check-text";
 import { loadOrgConfig, ORG_CONFIG_PATH, type FetchLike } from "../../src/taskpane/org";
 import { REQUEST_SETTING } from "../../src/word/adapter";
 import { createSimulatedWord } from "../../src/word/simulator";

@@ -7,6 +7,7 @@ import { validateProfile } from "../../src/parts/profile";
 import { DocumentView, piecesOf, selectedRange } from "../../src/preview/DocumentView";
 import { fileNameOf, PreviewLoadError, sameOriginUrl } from "../../src/preview/load";
 import { createLocalProfileStorage } from "../../src/taskpane/host";
+import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord, type SimParagraph } from "../../src/word/simulator";
 
 const font = { name: "Times New Roman", size: 14, bold: false, italic: false, highlightColor: null };
@@ -54,6 +55,30 @@ describe("the simulated document's selection", () => {
     act(() => simulator.document.setSelection({ paragraph: 0, start: 10, end: 19 }));
     const selected = documentPanel.querySelectorAll('[data-selected="true"]');
     expect([...selected].map((node) => node.textContent).join("")).toBe("Sở Nội vụ");
+  });
+});
+
+describe("the cursor put where something missing belongs", () => {
+  it("is drawn in that paragraph, at its start or at its end", async () => {
+    const simulator = createSimulatedWord(modelFromParagraphs(["Kính gửi: Sở Nội vụ", "I. Tình hình", "Nội dung."]));
+    const adapter = createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported });
+    render(<DocumentView simulator={simulator} label="Văn bản mô phỏng" emptyHint="trống" />);
+    const documentPanel = screen.getByTestId("document");
+    const caretIn = (): string[] =>
+      [...documentPanel.querySelectorAll(".sim-caret")].map((caret) => caret.closest("[data-paragraph]")?.getAttribute("data-paragraph") ?? "");
+
+    await act(async () => {
+      await adapter.placeCursor({ paragraph: 2, placement: "after" });
+    });
+    expect(caretIn()).toEqual(["2"]);
+    // At the end: after the paragraph's text.
+    expect(documentPanel.children[2].lastElementChild?.classList.contains("sim-caret")).toBe(true);
+
+    await act(async () => {
+      await adapter.placeCursor({ paragraph: 1, placement: "before" });
+    });
+    expect(caretIn()).toEqual(["1"]);
+    expect(documentPanel.children[1].firstElementChild?.classList.contains("sim-caret")).toBe(true);
   });
 });
 

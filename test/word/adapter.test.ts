@@ -1,3 +1,4 @@
+import { formatFinding } from "../../src/engine/format";
 import { InputError } from "../../src/engine/errors";
 import type { DocumentModel } from "../../src/engine/model";
 import type { Finding } from "../../src/engine/types";
@@ -270,6 +271,63 @@ describe("insertOoxml", () => {
   });
 });
 
+describe("placeCursor", () => {
+  test("puts the cursor at the start or the end of a paragraph, in one sync", async () => {
+    const model = seedModel("000");
+    const { sim, adapter } = setup(model);
+    const last = model.paragraphs.length - 1;
+    expect(await syncsOf(sim, async () => expect(await adapter.placeCursor({ paragraph: 3, placement: "before" })).toBe("placed"))).toBe(1);
+    expect(sim.document.selection()).toEqual({ paragraph: 3, start: 0, end: 0 });
+    const length = model.paragraphs[last].text.length;
+    expect(await syncsOf(sim, async () => expect(await adapter.placeCursor({ paragraph: last, placement: "after" })).toBe("placed"))).toBe(1);
+    expect(sim.document.selection()).toEqual({ paragraph: last, start: length, end: length });
+    await adapter.placeCursor({ paragraph: 0, placement: "before" });
+    expect(sim.document.selection()).toEqual({ paragraph: 0, start: 0, end: 0 });
+  });
+
+  test("says the paragraph is gone when the document became shorter, leaving the selection", async () => {
+    const model = seedModel("000");
+    const { sim, adapter } = setup(model);
+    sim.document.setSelection({ paragraph: 2, start: 1, end: 4 });
+    expect(await adapter.placeCursor({ paragraph: model.paragraphs.length + 5, placement: "after" })).toBe("gone");
+    expect(sim.document.selection()).toEqual({ paragraph: 2, start: 1, end: 4 });
+  });
+});
+
+describe("insertOoxmlBefore", () => {
+  const part = (text: string): string => flatOpc(wp(text, { style: "Heading1" }));
+
+  test("puts each part before the paragraph it names, as read, in one sync", async () => {
+    const model = seedModel("000");
+    const texts = model.paragraphs.map((p) => p.text);
+    const { sim, adapter } = setup(model);
+    const syncs = await syncsOf(sim, () =>
+      adapter.insertOoxmlBefore([
+        { ooxml: part("A"), before: 2 },
+        { ooxml: part("END"), before: null },
+        { ooxml: part("B"), before: 5 },
+        { ooxml: part("A2"), before: 2 },
+        { ooxml: part("FIRST"), before: 0 },
+      ]),
+    );
+    expect(syncs).toBe(1);
+    const expected = [...texts];
+    expected.splice(5, 0, "B");
+    expected.splice(2, 0, "A", "A2");
+    expected.splice(0, 0, "FIRST");
+    expected.push("END");
+    expect(sim.document.paragraphs().map((p) => p.text)).toEqual(expected);
+  });
+
+  test("fails with the clerk's message, not Word's, when a paragraph is gone", async () => {
+    const model = seedModel("000");
+    const { adapter } = setup(model);
+    await expect(adapter.insertOoxmlBefore([{ ooxml: part("X"), before: model.paragraphs.length + 3 }])).rejects.toMatchObject({
+      code: "insert-failed",
+    });
+  });
+});
+
 describe("hasHeader", () => {
   test("finds the national motto in a header table, not in a reply without one", async () => {
     expect(await setup(seedModel("004", 4)).adapter.hasHeader()).toBe(true);
@@ -402,17 +460,17 @@ describe("comments", () => {
     const { sim, adapter } = setup(model);
     expect(adapter.canAddComments()).toBe(true);
     const findings = [findingAt(model, "4701/UBND-NC2"), { ...findingAt(model, "x"), span: undefined }];
-    expect(await syncsOf(sim, async () => expect(await adapter.addComments(findings)).toBe(1))).toBe(3);
+    expect(await syncsOf(sim, async () => expect(await adapter.addComments(findings, (f) => formatFinding(f, "vi"))).toBe(1))).toBe(3);
     const [comment] = sim.document.comments();
     expect(comment).toEqual({ ...findings[0].span, text: 'Ngày "4701/UBND-NC2" không có thật: kiểm tra lại.' });
-    await adapter.addComments([findingAt(model, "Sở Nội vụ")], "en");
+    await adapter.addComments([findingAt(model, "Sở Nội vụ")], (f) => formatFinding(f, "en"));
     expect(sim.document.comments().map((c) => c.text)).toContain('The date "Sở Nội vụ" does not exist: check it.');
   });
 
   test("refuses clearly on Word without WordApi 1.4", async () => {
     const { adapter } = setup(seedModel("000"), 3);
     expect(adapter.canAddComments()).toBe(false);
-    await expect(adapter.addComments([])).rejects.toMatchObject({ code: "comments-unsupported" });
+    await expect(adapter.addComments([], (f) => f.excerpt)).rejects.toMatchObject({ code: "comments-unsupported" });
   });
 });
 

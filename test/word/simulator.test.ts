@@ -131,6 +131,34 @@ describe("load and sync rules", () => {
   });
 });
 
+describe("paragraph navigation", () => {
+  test("getNext walks to the following paragraph without a load, and fails at sync past the last", async () => {
+    const sim = createSimulatedWord(modelFromParagraphs(["một", "hai", "ba"]));
+    const text = await sim.Word.run(async (context) => {
+      const third = context.document.body.paragraphs.getFirst().getNext().getNext();
+      third.load("text");
+      await context.sync();
+      return third.text;
+    });
+    expect(text).toBe("ba");
+    await expect(
+      sim.Word.run(async (context) => {
+        context.document.body.paragraphs.getFirst().getNext().getNext().getNext().select();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  test("getRange gives the paragraph's start or end as an empty range", async () => {
+    const sim = createSimulatedWord(modelFromParagraphs(["một", "hai"]));
+    await sim.Word.run(async (context) => {
+      context.document.body.paragraphs.getFirst().getNext().getRange("End").select();
+      await context.sync();
+    });
+    expect(sim.document.selection()).toEqual({ paragraph: 1, start: 3, end: 3 });
+  });
+});
+
 describe("search", () => {
   test("more than 255 characters is refused at sync, like Word", async () => {
     const sim = createSimulatedWord(modelFromParagraphs(["x".repeat(600)]));

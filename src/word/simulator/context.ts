@@ -648,6 +648,15 @@ export class SimParagraphProxy extends SimClientObject {
     );
   }
 
+  getNext(): SimParagraphProxy {
+    return new SimParagraphProxy(this.context, null, () => {
+      const state = this.context.state;
+      const next = state.paragraphs[state.indexOf(this.target()) + 1];
+      if (!next) throw new SimOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      return next;
+    });
+  }
+
   getRange(rangeLocation: "Whole" | "Start" | "End" | "Content" = "Whole"): SimRange {
     return new SimRange(this.context, () => {
       const whole = this.context.state.wholeParagraph(this.target());

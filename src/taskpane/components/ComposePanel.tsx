@@ -11,24 +11,26 @@ import {
   DialogTitle,
   Field,
   Input,
-  Select,
   Subtitle2,
 } from "@fluentui/react-components";
-import type { RequestProfile } from "../engine/types";
-import type { RecipientList } from "../org/config";
-import type { Urgency } from "../parts/blocks";
-import { DRAFT_TYPES } from "../parts/doctypes";
-import type { OrgProfile } from "../parts/profile";
-import type { TabKey } from "./App";
-import { describeError } from "./errors";
-import type { Host } from "./host";
-import type { Strings } from "./i18n";
-import { loadWork } from "./lazy";
-import { formatIsoDateField, todayIso } from "../engine/calendar";
-import { displayToIso, fill, profileFieldsGiven, type ProfileField } from "./logic";
+import { formatIsoDateField, todayIso } from "../../engine/calendar";
+import type { RequestProfile } from "../../engine/types";
+import type { RecipientList } from "../../org/config";
+import type { Urgency } from "../../parts/blocks";
+import { DRAFT_TYPES } from "../../parts/doctypes";
+import type { OrgProfile } from "../../parts/profile";
+import { displayToIso } from "../date-field";
+import { describeError } from "../errors";
+import type { Host } from "../host";
+import type { Strings } from "../i18n";
+import { loadWork } from "../lazy";
+import { profileFieldsGiven, type ProfileField } from "../profile-form";
+import { fill } from "../text";
+import type { TabKey } from "../types";
+import type { PartKind } from "../work";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { Notice, type NoticeState } from "./Notice";
-import { usePanelStyles } from "./RequestPanel";
-import type { PartKind } from "./work";
+import { usePanelStyles } from "./styles";
 
 export interface ComposePanelProps {
   host: Host;
@@ -60,6 +62,8 @@ const FIELD_LABEL: Record<ProfileField, keyof Strings> = {
 
 const URGENCIES: Urgency[] = ["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"];
 
+const PROFILE_REASON_ID = "vanban-compose-profile-reason";
+
 /** A reply to a request is usually a báo cáo; without a request, a công văn. */
 function defaultType(request: RequestProfile | null): string {
   return request ? "bao-cao" : "cong-van";
@@ -88,7 +92,8 @@ export function ComposePanel({
   const [urgency, setUrgency] = React.useState<Urgency | "">("");
   const [busy, setBusy] = React.useState<PartKind | null>(null);
   const [notice, setNotice] = React.useState<NoticeState | null>(null);
-  const [confirmHeader, setConfirmHeader] = React.useState(false);
+  /** A part the document seems to have already: inserted only when the clerk confirms. */
+  const [confirm, setConfirm] = React.useState<"header" | "closing" | null>(null);
   const [dateProblem, setDateProblem] = React.useState<string | undefined>();
   const [recipientList, setRecipientList] = React.useState("");
   const fromOrg = ownProfile || !orgDefaults ? [] : profileFieldsGiven(orgDefaults);
@@ -98,35 +103,11 @@ export function ComposePanel({
     return list ? { ...base, recipients: list.recipients } : base;
   };
 
-  const insert = async (kind: PartKind): Promise<void> => {
-    setNotice(null);
-    if (!profile && kind !== "outline") {
-      setNotice({ intent: "warning", text: s.composeNeedsProfile });
-      return;
-    }
-    if (kind === "outline" && (!request || request.outline.length === 0)) {
-      setNotice({ intent: "warning", text: s.composeNeedsOutline });
-      return;
-    }
-    const isoDate = displayToIso(date);
-    if (kind === "header" && isoDate === undefined) {
-      setDateProblem(s.composeDateInvalid);
-      return;
-    }
-    setDateProblem(undefined);
+  /** Runs one insertion with the buttons held and its failure reported. */
+  const busyWith = async (kind: PartKind, work: () => Promise<NoticeState>): Promise<void> => {
     setBusy(kind);
     try {
-      const work = await loadWork();
-      const ooxml = work.partOoxml(kind, profile ? withRecipients(profile) : fallbackSystemProfile(), {
-        type,
-        subject: subject.trim() || undefined,
-        number: number.trim() || undefined,
-        date: isoDate ?? null,
-        urgency: urgency || null,
-        request,
-      });
-      await host.adapter.insertOoxml(ooxml, kind === "header" ? "start" : kind === "closing" ? "end" : "cursor");
-      setNotice({ intent: "success", text: s[`composeInserted_${kind}`] });
+      setNotice(await work());
     } catch (error) {
       setNotice({ intent: "error", text: describeError(error, language, s.errorInsert) });
     } finally {
@@ -134,40 +115,106 @@ export function ComposePanel({
     }
   };
 
-  const askHeader = async (): Promise<void> => {
+  /** The header at the start, the closing at the end of the body. */
+  const insertPart = async (kind: "header" | "closing"): Promise<void> => {
     setNotice(null);
-    if (!profile) {
-      setNotice({ intent: "warning", text: s.composeNeedsProfile });
+    if (!profile) return;
+    const isoDate = displayToIso(date);
+    if (kind === "header" && isoDate === undefined) {
+      setDateProblem(s.composeDateInvalid);
       return;
     }
+    setDateProblem(undefined);
+    await busyWith(kind, async () => {
+      const work = await loadWork();
+      const ooxml = work.partOoxml(kind, withRecipients(profile), {
+        type,
+        subject: subject.trim() || undefined,
+        number: number.trim() || undefined,
+        date: isoDate ?? null,
+        urgency: urgency || null,
+        request,
+      });
+      await host.adapter.insertOoxml(ooxml, kind === "header" ? "start" : "end");
+      return { intent: "success", text: s[`composeInserted_${kind}`] };
+    });
+  };
+
+  /** Only the sections the reply lacks, each where the outline's order puts it (one read, one insertion). */
+  const insertOutline = async (): Promise<void> => {
+    setNotice(null);
+    if (!request || request.outline.length === 0) {
+      setNotice({ intent: "warning", text: s.composeNeedsOutline });
+      return;
+    }
+    await busyWith("outline", async () => {
+      const [work, model] = await Promise.all([loadWork(), host.adapter.readDocument()]);
+      const plan = work.planOutlineInserts(model, request.outline);
+      if (plan.length === 0) return { intent: "info", text: s.composeOutlineComplete };
+      // The outline needs no organization: its heading sizes default to the state rules.
+      const system = profile?.system ?? "state";
+      await host.adapter.insertOoxmlBefore(
+        plan.map((part) => ({ ooxml: work.outlineEntriesOoxml(part.nodes, part.level, system), before: part.before })),
+      );
+      const names = plan.flatMap((part) => part.names);
+      return { intent: "success", text: fill(s.composeInserted_outline, { count: names.length, names: names.join("; ") }) };
+    });
+  };
+
+  const askHeader = async (): Promise<void> => {
+    setNotice(null);
     try {
       if (await host.adapter.hasHeader()) {
-        setConfirmHeader(true);
+        setConfirm("header");
         return;
       }
     } catch (error) {
       setNotice({ intent: "error", text: describeError(error, language, s.errorInsert) });
       return;
     }
-    await insert("header");
+    await insertPart("header");
   };
 
-  const systemText = profile ? (profile.system === "party" ? s.systemParty : s.systemState) : s.composeNoProfile;
+  /** A second Nơi nhận and signature under the first is asked about, as a second header is. */
+  const askClosing = async (): Promise<void> => {
+    setNotice(null);
+    try {
+      const [work, model] = await Promise.all([loadWork(), host.adapter.readDocument()]);
+      if (work.hasClosing(model)) {
+        setConfirm("closing");
+        return;
+      }
+    } catch (error) {
+      setNotice({ intent: "error", text: describeError(error, language, s.errorInsert) });
+      return;
+    }
+    await insertPart("closing");
+  };
 
   return (
     <div className={styles.panel}>
       <Body1>{s.composeIntro}</Body1>
+      {/* Said once, here; the buttons that need a profile are held with the reason beside them. */}
+      {!profile && (
+        <div data-testid="compose-no-profile">
+          <Notice
+            notice={{ intent: "warning", text: s.composeNeedsProfile }}
+            strings={s}
+            action={
+              <Button size="small" onClick={() => onGoTo("settings")}>
+                {s.goToSettings}
+              </Button>
+            }
+          />
+        </div>
+      )}
       {notice && (
         <Notice
           notice={notice}
           onDismiss={() => setNotice(null)}
           strings={s}
           action={
-            notice.text === s.composeNeedsProfile ? (
-              <Button size="small" onClick={() => onGoTo("settings")}>
-                {s.goToSettings}
-              </Button>
-            ) : notice.text === s.composeNeedsOutline ? (
+            notice.text === s.composeNeedsOutline ? (
               <Button size="small" onClick={() => onGoTo("request")}>
                 {s.goToRequest}
               </Button>
@@ -175,7 +222,7 @@ export function ComposePanel({
           }
         />
       )}
-      <Caption1 className={styles.muted}>{systemText}</Caption1>
+      {profile && <Caption1 className={styles.muted}>{profile.system === "party" ? s.systemParty : s.systemState}</Caption1>}
       {fromOrg.length > 0 && (
         <Caption1 className={styles.muted} data-testid="compose-from-org">
           {fill(s.composeFromOrg, { fields: fromOrg.map((field) => s[FIELD_LABEL[field]]).join(", ") })}
@@ -183,30 +230,22 @@ export function ComposePanel({
       )}
       <div className={styles.row}>
         <Field label={s.composeType} className={styles.half}>
-          <Select
-            className={styles.control}
+          <ChoiceSelect
             value={type}
-            onChange={(_e, data) => {
+            choices={DRAFT_TYPES.map((draftType) => ({ value: draftType.key, label: draftType.name }))}
+            onChoose={(value) => {
               typeChosen.current = true;
-              setType(data.value);
+              setType(value);
             }}
-          >
-            {DRAFT_TYPES.map((draftType) => (
-              <option key={draftType.key} value={draftType.key}>
-                {draftType.name}
-              </option>
-            ))}
-          </Select>
+          />
         </Field>
         <Field label={s.composeUrgency} className={styles.half}>
-          <Select className={styles.control} value={urgency} onChange={(_e, data) => setUrgency(data.value as Urgency | "")}>
-            <option value="">{s.composeUrgencyNone}</option>
-            {URGENCIES.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value={urgency}
+            placeholder={s.composeUrgencyNone}
+            choices={URGENCIES.map((value) => ({ value, label: value }))}
+            onChoose={(value) => setUrgency(value as Urgency | "")}
+          />
         </Field>
       </div>
       <Field label={s.composeSubject} hint={request?.subject ? s.composeSubjectHint : undefined}>
@@ -241,71 +280,70 @@ export function ComposePanel({
 
       {recipientLists.length > 0 && (
         <Field label={s.composeRecipients}>
-          <Select
-            className={styles.control}
+          <ChoiceSelect
             value={recipientList}
-            onChange={(_e, data) => setRecipientList(data.value)}
+            placeholder={s.composeRecipientsProfile}
+            choices={recipientLists.map((list) => ({ value: list.name, label: list.name }))}
+            onChoose={setRecipientList}
             data-testid="compose-recipient-list"
-          >
-            <option value="">{s.composeRecipientsProfile}</option>
-            {recipientLists.map((list) => (
-              <option key={list.name} value={list.name}>
-                {list.name}
-              </option>
-            ))}
-          </Select>
+          />
         </Field>
       )}
 
       <Subtitle2 as="h2">{s.composeInsertTitle}</Subtitle2>
       <div className={styles.group}>
-        <Button appearance="primary" onClick={() => void askHeader()} disabled={busy !== null} data-testid="insert-header">
+        <Button
+          appearance="primary"
+          onClick={() => void askHeader()}
+          disabled={busy !== null}
+          disabledFocusable={!profile}
+          aria-describedby={profile ? undefined : PROFILE_REASON_ID}
+          data-testid="insert-header"
+        >
           {s.composeInsertHeader}
         </Button>
-        <Button onClick={() => void insert("outline")} disabled={busy !== null} data-testid="insert-outline">
+        <Button onClick={() => void insertOutline()} disabled={busy !== null} data-testid="insert-outline">
           {s.composeInsertOutline}
         </Button>
-        <Button onClick={() => void insert("closing")} disabled={busy !== null} data-testid="insert-closing">
+        <Button
+          onClick={() => void askClosing()}
+          disabled={busy !== null}
+          disabledFocusable={!profile}
+          aria-describedby={profile ? undefined : PROFILE_REASON_ID}
+          data-testid="insert-closing"
+        >
           {s.composeInsertClosing}
         </Button>
+        {!profile && (
+          <Caption1 className={styles.muted} id={PROFILE_REASON_ID} data-testid="compose-profile-reason">
+            {s.composeProfileReason}
+          </Caption1>
+        )}
         <Caption1 className={styles.muted}>{s.composeWhere}</Caption1>
       </div>
 
-      <Dialog open={confirmHeader} onOpenChange={(_e, data) => setConfirmHeader(data.open)} modalType="alert">
-        <DialogSurface aria-describedby="vanban-header-exists">
+      <Dialog open={confirm !== null} onOpenChange={(_e, data) => !data.open && setConfirm(null)} modalType="alert">
+        <DialogSurface aria-describedby="vanban-part-exists">
           <DialogBody>
-            <DialogTitle>{s.composeHeaderExistsTitle}</DialogTitle>
-            <DialogContent id="vanban-header-exists">{s.composeHeaderExists}</DialogContent>
+            <DialogTitle>{confirm === "closing" ? s.composeClosingExistsTitle : s.composeHeaderExistsTitle}</DialogTitle>
+            <DialogContent id="vanban-part-exists">{confirm === "closing" ? s.composeClosingExists : s.composeHeaderExists}</DialogContent>
             <DialogActions>
               <Button
                 appearance="primary"
                 onClick={() => {
-                  setConfirmHeader(false);
-                  void insert("header");
+                  const kind = confirm;
+                  setConfirm(null);
+                  if (kind) void insertPart(kind);
                 }}
-                data-testid="confirm-header"
+                data-testid={confirm === "closing" ? "confirm-closing" : "confirm-header"}
               >
                 {s.composeHeaderAddAnyway}
               </Button>
-              <Button onClick={() => setConfirmHeader(false)}>{s.cancel}</Button>
+              <Button onClick={() => setConfirm(null)}>{s.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
       </Dialog>
     </div>
   );
-}
-
-/** The outline needs no organization: its heading sizes default to the state rules. */
-function fallbackSystemProfile(): OrgProfile {
-  return {
-    system: "state",
-    parentAgency: "",
-    agency: "",
-    agencyCode: "",
-    unitCode: "",
-    place: "",
-    signer: { authority: "", authorityOf: "", title: "", name: "" },
-    recipients: [],
-  };
 }

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, type MessageBarIntent } from "@fluentui/react-components";
-import type { Strings } from "./i18n";
+import type { Strings } from "../i18n";
 
 export interface NoticeState {
   intent: MessageBarIntent;

@@ -1,14 +1,14 @@
 import * as React from "react";
-import { Body1, Button, Caption1, Divider, Field, Input, Select, Subtitle2, Textarea } from "@fluentui/react-components";
-import { EXAMPLE_PARTY_PROFILE, EXAMPLE_STATE_PROFILE } from "../parts/examples";
-import type { RecipientList } from "../org/config";
-import { parseProfileJson, validateProfile, type OrgProfile, type ProfileProblem } from "../parts/profile";
-import { describeError } from "./errors";
-import type { Host } from "./host";
-import type { Strings } from "./i18n";
+import { Body1, Button, Caption1, Divider, Field, Input, Subtitle2, Textarea } from "@fluentui/react-components";
+import { EXAMPLE_PARTY_PROFILE, EXAMPLE_STATE_PROFILE } from "../../parts/examples";
+import type { RecipientList } from "../../org/config";
+import { parseProfileJson, validateProfile, type OrgProfile, type ProfileProblem } from "../../parts/profile";
+import { describeError } from "../errors";
+import type { Host } from "../host";
+import type { Strings } from "../i18n";
+import { fill } from "../text";
 import {
   AUTHORITIES,
-  fill,
   formToProfileValue,
   partialProfileToForm,
   profileFieldsGiven,
@@ -16,9 +16,10 @@ import {
   profileToForm,
   type ProfileField,
   type ProfileForm,
-} from "./logic";
+} from "../profile-form";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { Notice, type NoticeState } from "./Notice";
-import { usePanelStyles } from "./RequestPanel";
+import { usePanelStyles } from "./styles";
 
 export interface SettingsPanelProps {
   host: Host;
@@ -182,17 +183,18 @@ export function SettingsPanel({
 
       {orgFields.size > 0 && !profile && <Caption1 className={styles.muted}>{s.orgFieldsNote}</Caption1>}
       <Field label={s.profileSystem} hint={hintOf("system")} {...fieldProps("system")}>
-        <Select
-          className={styles.control}
+        <ChoiceSelect
           value={form.system}
-          onChange={(_e, data) => {
+          choices={[
+            { value: "state", label: s.systemStateShort, title: s.systemState },
+            { value: "party", label: s.systemPartyShort, title: s.systemParty },
+          ]}
+          onChoose={(value) => {
             touched.current = true;
-            setForm((current) => ({ ...current, system: data.value === "party" ? "party" : "state" }));
+            setForm((current) => ({ ...current, system: value === "party" ? "party" : "state" }));
           }}
-        >
-          <option value="state">{s.systemState}</option>
-          <option value="party">{s.systemParty}</option>
-        </Select>
+          data-field="system"
+        />
       </Field>
       <div className={styles.row}>
         {TEXT_FIELDS.map(({ field, label, hint, half }) => (
@@ -213,14 +215,15 @@ export function SettingsPanel({
       <Divider />
       <Subtitle2 as="h2">{s.profileSignerTitle}</Subtitle2>
       <Field label={s.profileAuthority} hint={hintOf("authority", "profileAuthorityHint")} {...fieldProps("authority")}>
-        <Select className={styles.control} value={form.authority} onChange={(_e, data) => set("authority", data.value)} data-field="authority">
-          {AUTHORITIES[form.system].map((authority) => (
-            <option key={authority} value={authority}>
-              {authority === "" ? s.profileAuthorityNone : authority}
-            </option>
-          ))}
-          {!AUTHORITIES[form.system].includes(form.authority) && <option value={form.authority}>{form.authority}</option>}
-        </Select>
+        <ChoiceSelect
+          value={form.authority}
+          choices={[
+            ...AUTHORITIES[form.system].map((authority) => ({ value: authority, label: authority === "" ? s.profileAuthorityNone : authority })),
+            ...(AUTHORITIES[form.system].includes(form.authority) ? [] : [{ value: form.authority, label: form.authority }]),
+          ]}
+          onChoose={(value) => set("authority", value)}
+          data-field="authority"
+        />
       </Field>
       {SIGNER_FIELDS.map(({ field, label, hint }) => (
         <Field
@@ -235,14 +238,13 @@ export function SettingsPanel({
       ))}
       {recipientLists.length > 0 && (
         <Field label={s.orgRecipientLists}>
-          <Select className={styles.control} value="" onChange={(_e, data) => applyRecipientList(data.value)} data-testid="settings-recipient-lists">
-            <option value="">{s.orgRecipientListsPlaceholder}</option>
-            {recipientLists.map((list) => (
-              <option key={list.name} value={list.name}>
-                {list.name}
-              </option>
-            ))}
-          </Select>
+          <ChoiceSelect
+            value=""
+            placeholder={s.orgRecipientListsPlaceholder}
+            choices={recipientLists.map((list) => ({ value: list.name, label: list.name }))}
+            onChoose={applyRecipientList}
+            data-testid="settings-recipient-lists"
+          />
         </Field>
       )}
       <Field label={s.profileRecipients} hint={hintOf("recipients", "profileRecipientsHint")} {...fieldProps("recipients")}>

@@ -6,30 +6,22 @@ import {
   Divider,
   Field,
   Input,
-  makeStyles,
   mergeClasses,
-  Select,
   Subtitle2,
   Textarea,
-  tokens,
 } from "@fluentui/react-components";
-import type { RequestProfile } from "../engine/types";
-import type { OrgRequest } from "../org/config";
-import { describeError } from "./errors";
-import type { Host, RequestChoice } from "./host";
-import type { Strings } from "./i18n";
-import { loadWork } from "./lazy";
-import {
-  countOutline,
-  fill,
-  formToRequest,
-  isEmptyRequest,
-  requestToForm,
-  type RequestProblem,
-  type RequestField,
-  type RequestForm,
-} from "./logic";
+import type { RequestProfile } from "../../engine/types";
+import type { OrgRequest } from "../../org/config";
+import { describeError } from "../errors";
+import type { Host, RequestChoice } from "../host";
+import type { Strings } from "../i18n";
+import { loadWork } from "../lazy";
+import { countOutline } from "../outline-text";
+import { formToRequest, isEmptyRequest, requestToForm, type RequestField, type RequestForm, type RequestProblem } from "../request-form";
+import { fill } from "../text";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { Notice, type NoticeState } from "./Notice";
+import { usePanelStyles } from "./styles";
 
 export interface RequestPanelProps {
   host: Host;
@@ -41,20 +33,6 @@ export interface RequestPanelProps {
   /** The requests of the organization's configuration, listed first. */
   orgRequests?: readonly OrgRequest[];
 }
-
-export const usePanelStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  half: { flex: "1 1 120px", minWidth: "120px" },
-  /** Controls take the field's width and may shrink below the input's natural size (320 px panes). */
-  control: { width: "100%", minWidth: 0, maxWidth: "100%", boxSizing: "border-box", "& input": { minWidth: 0 } },
-  muted: { color: tokens.colorNeutralForeground3 },
-  outline: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  hiddenInput: { display: "none" },
-  /** Controls and messages stay off paper: a printout holds the results only. */
-  noPrint: { "@media print": { display: "none" } },
-});
 
 export function RequestPanel({ host, strings: s, request, requestSource, onRequest, orgRequests = [] }: RequestPanelProps): React.ReactElement {
   const styles = usePanelStyles();
@@ -122,8 +100,8 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
     );
   };
 
-  const pick = (event: React.ChangeEvent<HTMLSelectElement>): void => {
-    const choice = choices.find((item) => item.id === event.target.value);
+  const pick = (id: string): void => {
+    const choice = choices.find((item) => item.id === id);
     if (choice) void take(choice.label, () => choice.load(), s.errorReadRequest);
   };
 
@@ -170,14 +148,14 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
         <Caption1 className={styles.muted}>{s.requestFileHint}</Caption1>
         {choices.length > 0 ? (
           <Field label={s.requestOrganization}>
-            <Select className={styles.control} onChange={pick} value="" disabled={busy} data-testid="org-requests">
-              <option value="">{s.requestOrganizationPlaceholder}</option>
-              {choices.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.label}
-                </option>
-              ))}
-            </Select>
+            <ChoiceSelect
+              value=""
+              placeholder={s.requestOrganizationPlaceholder}
+              choices={choices.map((choice) => ({ value: choice.id, label: choice.label }))}
+              onChoose={pick}
+              disabled={busy}
+              data-testid="org-requests"
+            />
           </Field>
         ) : (
           <Caption1 className={styles.muted}>{s.requestOrganizationNone}</Caption1>

@@ -1,0 +1,63 @@
+import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import type { Strings } from "../../i18n";
+import type { TabKey } from "../../types";
+import { Notice } from "../Notice";
+import { usePanelStyles } from "../styles";
+import { readNoticesText } from "./check-text";
+import type { CheckState } from "./useCheck";
+
+/** Without a request only the document's own form is checked: say so, with the way to one. */
+export function NoRequestNotice({ strings: s, onGoTo }: { strings: Strings; onGoTo(tab: TabKey): void }): React.ReactElement {
+  const panel = usePanelStyles();
+  return (
+    <div className={panel.noPrint}>
+      <Notice
+        notice={{ intent: "info", text: s.checkNoRequest }}
+        strings={s}
+        action={
+          <Button size="small" onClick={() => onGoTo("request")}>
+            {s.goToRequest}
+          </Button>
+        }
+      />
+    </div>
+  );
+}
+
+/** Above the results: what went wrong, a stale result. */
+export function CheckNotices({ state, strings: s, onDismiss }: { state: CheckState; strings: Strings; onDismiss(): void }): React.ReactElement {
+  const panel = usePanelStyles();
+  return (
+    <>
+      {state.notice && (
+        <div className={panel.noPrint}>
+          <Notice notice={state.notice} onDismiss={onDismiss} strings={s} />
+        </div>
+      )}
+      {state.stale && state.notice?.text !== s.checkDocumentChanged && (
+        <div className={panel.noPrint}>
+          <Notice notice={{ intent: "info", text: s.checkStale }} strings={s} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** About the document read: TCVN3/VNI text (instead of results), or what the reader skipped. */
+export function ReadNotices({ state, strings: s }: { state: CheckState; strings: Strings }): React.ReactElement {
+  return (
+    <>
+      {state.legacy && (
+        <div data-testid="legacy-notice">
+          <Notice notice={{ intent: "warning", text: state.legacy }} strings={s} />
+        </div>
+      )}
+      {state.result && state.readNotices.length > 0 && (
+        <div data-testid="read-notices">
+          <Notice notice={{ intent: "info", text: readNoticesText(state.readNotices, s) }} strings={s} />
+        </div>
+      )}
+    </>
+  );
+}

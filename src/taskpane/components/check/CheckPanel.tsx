@@ -1,0 +1,51 @@
+import * as React from "react";
+import { Body1, Button, mergeClasses, Spinner } from "@fluentui/react-components";
+import type { RequestProfile } from "../../../engine/types";
+import type { Host } from "../../host";
+import type { Strings } from "../../i18n";
+import type { TabKey } from "../../types";
+import { usePanelStyles } from "../styles";
+import { CheckNotices, NoRequestNotice, ReadNotices } from "./CheckNotices";
+import { CheckSummary } from "./CheckSummary";
+import { FindingList } from "./FindingList";
+import { ReportActions } from "./ReportActions";
+import { SectionChecklist } from "./SectionChecklist";
+import { useCheck } from "./useCheck";
+
+export { legacyText, readNoticesText, reportFileName } from "./check-text";
+
+export interface CheckPanelProps {
+  host: Host;
+  strings: Strings;
+  request: RequestProfile | null;
+  onGoTo(tab: TabKey): void;
+}
+
+/** The Kiểm tra tab: runs the engine on the document and shows what it found. */
+export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProps): React.ReactElement {
+  const panel = usePanelStyles();
+  const [state, actions] = useCheck(host, s, request);
+  const result = state.result;
+  return (
+    <div className={panel.panel}>
+      <Body1 className={panel.noPrint}>{s.checkIntro}</Body1>
+      {!request && <NoRequestNotice strings={s} onGoTo={onGoTo} />}
+      <div className={mergeClasses(panel.row, panel.noPrint)}>
+        <Button appearance="primary" onClick={() => void actions.run()} disabled={state.running} data-testid="run-check">
+          {result ? s.checkAgain : s.checkRun}
+        </Button>
+        {state.running && state.slow && <Spinner size="tiny" label={s.checkRunning} />}
+      </div>
+      <CheckNotices state={state} strings={s} onDismiss={actions.dismissNotice} />
+      <ReadNotices state={state} strings={s} />
+      {result && (
+        <>
+          <CheckSummary result={result} request={state.checkedWith?.request ?? null} emptyDocument={state.emptyDocument} strings={s} />
+          {result.sections.length > 0 && <SectionChecklist sections={result.sections} strings={s} onGoTo={actions.goToSection} />}
+          {state.wording && <FindingList findings={result.findings} strings={s} wording={state.wording} onGoTo={actions.goTo} />}
+          <ReportActions state={state} actions={actions} strings={s} canComment={host.adapter.canAddComments()} />
+        </>
+      )}
+    </div>
+  );
+}

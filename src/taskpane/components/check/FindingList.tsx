@@ -1,0 +1,136 @@
+import * as React from "react";
+import { Caption1, mergeClasses, Subtitle2 } from "@fluentui/react-components";
+import type { Finding } from "../../../engine/types";
+import { groupFindings } from "../../check-result";
+import type { Strings } from "../../i18n";
+import { fill } from "../../text";
+import { usePanelStyles } from "../styles";
+import { severityText } from "./check-text";
+import { useCheckStyles } from "./styles";
+import type { FindingWording } from "./useCheck";
+
+/** The findings, grouped by rule (errors' groups first), each one a way to its place in the document. */
+export function FindingList({
+  findings,
+  strings: s,
+  wording,
+  onGoTo,
+}: {
+  findings: readonly Finding[];
+  strings: Strings;
+  wording: FindingWording;
+  onGoTo(finding: Finding): Promise<void>;
+}): React.ReactElement | null {
+  const panel = usePanelStyles();
+  const styles = useCheckStyles();
+  const groups = groupFindings(findings);
+  if (groups.length === 0) return null;
+  return (
+    <div className={panel.group}>
+      <Subtitle2 as="h2">{s.checkFindingsTitle}</Subtitle2>
+      {groups.map((group) => (
+        <div key={group.rule} className={styles.group}>
+          <h3 className={styles.groupTitle}>
+            {fill(s.checkGroupTitle, {
+              name: wording.ruleName(group.rule),
+              count: group.findings.length,
+              severity: severityText(group.severity, s),
+            })}
+          </h3>
+          <ul className={styles.list}>
+            {group.findings.map((finding, index) => (
+              <li key={index}>
+                <FindingItem finding={finding} strings={s} wording={wording} onGoTo={onGoTo} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <Caption1 className={mergeClasses(panel.muted, panel.noPrint)}>{s.checkClickHint}</Caption1>
+    </div>
+  );
+}
+
+/** Where a finding leads: its text, the place of what is missing, or nowhere (the whole document). */
+export function placeOf(finding: Finding): "span" | "anchor" | "none" {
+  return finding.span ? "span" : finding.anchor ? "anchor" : "none";
+}
+
+/**
+ * One finding, always operable: Enter or Space (or a click) goes to its place. A finding with
+ * text in the document is a native button; one about something absent acts as a button too
+ * (role, tab stop, keys), so that `button[data-testid="finding"]` still means "has text to select".
+ */
+function FindingItem({
+  finding,
+  strings: s,
+  wording,
+  onGoTo,
+}: {
+  finding: Finding;
+  strings: Strings;
+  wording: FindingWording;
+  onGoTo(finding: Finding): Promise<void>;
+}): React.ReactElement {
+  const styles = useCheckStyles();
+  const tone = finding.severity === "error" ? styles.error : finding.severity === "warning" ? styles.warning : styles.info;
+  const place = placeOf(finding);
+  const title = place === "span" ? s.checkGoTo : place === "anchor" ? s.checkGoToPlace : s.checkNoPlace;
+  const common = {
+    className: mergeClasses(styles.finding, styles.clickable, tone),
+    "data-testid": "finding",
+    "data-rule": finding.rule,
+    "data-place": place,
+    "data-paragraph": finding.span?.paragraph ?? finding.anchor?.paragraph,
+    title,
+    onClick: () => void onGoTo(finding),
+  };
+  const body = (
+    <>
+      <span>
+        <strong>{severityText(finding.severity, s)}:</strong> {wording.message(finding)}
+      </span>
+      {finding.excerpt &&
+        (finding.span ? (
+          // Text found in the document, quoted as it stands there.
+          <span className={styles.excerpt} data-excerpt="found">
+            “{finding.excerpt}”
+          </span>
+        ) : (
+          // Something the document lacks: what is expected, not a quotation.
+          <span className={styles.expected} data-excerpt="expected">
+            {fill(s.checkExpected, { text: finding.excerpt })}
+          </span>
+        ))}
+    </>
+  );
+  if (finding.span) {
+    return (
+      <button type="button" {...common}>
+        {body}
+      </button>
+    );
+  }
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      {...common}
+      data-placement={finding.anchor?.placement}
+      onKeyDown={(event) => {
+        // As a native button: Enter acts at once, Space on release (and does not scroll the pane).
+        if (event.key === "Enter") {
+          event.preventDefault();
+          void onGoTo(finding);
+        } else if (event.key === " ") {
+          event.preventDefault();
+        }
+      }}
+      onKeyUp={(event) => {
+        if (event.key === " ") void onGoTo(finding);
+      }}
+    >
+      {body}
+    </div>
+  );
+}

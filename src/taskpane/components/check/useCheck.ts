@@ -1,0 +1,273 @@
+/**
+ * The check panel's state in one place: a reducer for what is shown and a hook for what the
+ * clerk can do (run the check, go to a finding, mark, comment, save the report).
+ */
+import * as React from "react";
+import type { DocumentModel } from "../../../engine/model";
+import type { CheckResult, Finding, RequestProfile } from "../../../engine/types";
+import { describeError } from "../../errors";
+import type { Host } from "../../host";
+import type { Strings } from "../../i18n";
+import { loadWork } from "../../lazy";
+import { fill } from "../../text";
+import type { NoticeState } from "../Notice";
+import { formatNow, LEGACY_NOTICE, legacyText, reportFileName } from "./check-text";
+
+/** Below this a check feels instant; a spinner would only flicker. */
+const SPINNER_DELAY_MS = 150;
+
+/**
+ * A check's words: the engine's `formatFinding` and `ruleDisplayName` in the pane's language,
+ * taken from the work chunk that ran the check, so the rules' texts never weigh on first load.
+ */
+export interface FindingWording {
+  message(finding: Finding): string;
+  ruleName(ruleId: string): string;
+}
+
+export interface CheckState {
+  result: CheckResult | null;
+  wording: FindingWording | null;
+  /** What the shown result was computed from, for the saved report. */
+  checkedWith: { model: DocumentModel; request: RequestProfile | null } | null;
+  running: boolean;
+  /** The check has run long enough to show a spinner. */
+  slow: boolean;
+  notice: NoticeState | null;
+  emptyDocument: boolean;
+  /** Set when the last read found TCVN3/VNI text: shown instead of results. */
+  legacy: string | null;
+  /** What the reader noticed about the checked document, shown with its results. */
+  readNotices: string[];
+  /** The document changed since the check. */
+  stale: boolean;
+  highlight: boolean;
+  marked: number;
+  commenting: boolean;
+}
+
+export const INITIAL_CHECK_STATE: CheckState = {
+  result: null,
+  wording: null,
+  checkedWith: null,
+  running: false,
+  slow: false,
+  notice: null,
+  emptyDocument: false,
+  legacy: null,
+  readNotices: [],
+  stale: false,
+  highlight: false,
+  marked: 0,
+  commenting: false,
+};
+
+export type CheckAction =
+  | { type: "start" }
+  | { type: "slow" }
+  | { type: "finish" }
+  | { type: "legacy"; text: string }
+  | {
+      type: "checked";
+      result: CheckResult;
+      wording: FindingWording;
+      model: DocumentModel;
+      request: RequestProfile | null;
+      readNotices: string[];
+    }
+  | { type: "notice"; notice: NoticeState | null }
+  | { type: "stale" }
+  | { type: "highlight"; on: boolean }
+  | { type: "marked"; count: number }
+  | { type: "commenting"; on: boolean };
+
+export function checkReducer(state: CheckState, action: CheckAction): CheckState {
+  switch (action.type) {
+    case "start":
+      return { ...state, running: true, notice: null };
+    case "slow":
+      return { ...state, slow: true };
+    case "finish":
+      return { ...state, running: false, slow: false };
+    case "legacy":
+      // Rules run on TCVN3/VNI text would pass or fail at random: say how to convert it instead.
+      return { ...state, result: null, checkedWith: null, stale: false, readNotices: [], legacy: action.text };
+    case "checked":
+      return {
+        ...state,
+        result: action.result,
+        wording: action.wording,
+        checkedWith: { model: action.model, request: action.request },
+        legacy: null,
+        readNotices: action.readNotices,
+        stale: false,
+        emptyDocument: action.model.paragraphs.every((paragraph) => paragraph.text.trim() === ""),
+      };
+    case "notice":
+      return { ...state, notice: action.notice };
+    case "stale":
+      return { ...state, stale: true };
+    case "highlight":
+      return { ...state, highlight: action.on };
+    case "marked":
+      return { ...state, marked: action.count };
+    case "commenting":
+      return { ...state, commenting: action.on };
+  }
+}
+
+export interface CheckActions {
+  run(): Promise<void>;
+  toggleHighlight(on: boolean): Promise<void>;
+  clearMarks(): Promise<void>;
+  addComments(): Promise<void>;
+  goToSection(paragraph: number): Promise<void>;
+  goTo(finding: Finding): Promise<void>;
+  saveReport(): Promise<void>;
+  dismissNotice(): void;
+}
+
+export function useCheck(host: Host, s: Strings, request: RequestProfile | null): [CheckState, CheckActions] {
+  const language = host.language;
+  const [state, dispatch] = React.useReducer(checkReducer, INITIAL_CHECK_STATE);
+  const notify = (notice: NoticeState | null): void => dispatch({ type: "notice", notice });
+
+  /** Highlights and comments change the document too, but not its text: they must not make the result stale. */
+  const ownChange = React.useRef(0);
+  const checked = state.result !== null;
+  React.useEffect(() => {
+    if (!checked || !host.watchDocument) return undefined;
+    return host.watchDocument(() => {
+      if (ownChange.current === 0) dispatch({ type: "stale" });
+    });
+  }, [host, checked]);
+  const own = async <T>(work: () => Promise<T>): Promise<T> => {
+    ownChange.current++;
+    try {
+      return await work();
+    } finally {
+      ownChange.current--;
+    }
+  };
+
+  const markFindings = async (findings: readonly Finding[]): Promise<void> => {
+    try {
+      const count = await own(() => host.adapter.highlightSpans(findings.filter((finding) => finding.span)));
+      dispatch({ type: "marked", count });
+    } catch (error) {
+      notify({ intent: "warning", text: describeError(error, language, s.errorHighlight) });
+    }
+  };
+
+  const clearMarks = async (): Promise<void> => {
+    const cleared = await own(() => host.adapter.clearHighlights()).catch(() => false);
+    if (!cleared) notify({ intent: "warning", text: s.errorClearHighlight });
+    dispatch({ type: "marked", count: 0 });
+  };
+
+  const run = async (): Promise<void> => {
+    dispatch({ type: "start" });
+    const timer = setTimeout(() => dispatch({ type: "slow" }), SPINNER_DELAY_MS);
+    try {
+      // One round trip to Word: the whole body at once; the engine loads meanwhile.
+      const [work, model] = await Promise.all([loadWork(), host.adapter.readDocument()]);
+      if (model.legacyEncoding) {
+        dispatch({ type: "legacy", text: legacyText(model, model.legacyEncoding, s, language) });
+        if (state.marked > 0) await clearMarks();
+        return;
+      }
+      const next = work.check(model, request);
+      const readNotices = model.notices.filter((item) => item.code !== LEGACY_NOTICE).map((item) => item.message);
+      const wording: FindingWording = {
+        message: (finding) => work.formatFinding(finding, language),
+        ruleName: (ruleId) => work.ruleDisplayName(ruleId, language),
+      };
+      dispatch({ type: "checked", result: next, wording, model, request, readNotices });
+      if (state.highlight) await markFindings(next.findings);
+    } catch (error) {
+      notify({ intent: "error", text: describeError(error, language, s.errorCheck) });
+    } finally {
+      clearTimeout(timer);
+      dispatch({ type: "finish" });
+    }
+  };
+
+  const toggleHighlight = async (on: boolean): Promise<void> => {
+    dispatch({ type: "highlight", on });
+    if (on && state.result) await markFindings(state.result.findings);
+    if (!on) await clearMarks();
+  };
+
+  const addComments = async (): Promise<void> => {
+    const { result, wording } = state;
+    if (!result || !wording) return;
+    dispatch({ type: "commenting", on: true });
+    notify(null);
+    try {
+      const added = await own(() => host.adapter.addComments(result.findings, wording.message));
+      notify({ intent: added > 0 ? "success" : "info", text: fill(s.checkCommentsAdded, { count: added }) });
+    } catch (error) {
+      notify({ intent: "warning", text: describeError(error, language, s.errorComments) });
+    } finally {
+      dispatch({ type: "commenting", on: false });
+    }
+  };
+
+  /** A section's heading: the whole paragraph is selected (an empty excerpt means "the paragraph"). */
+  const goToSection = async (paragraph: number): Promise<void> => {
+    notify(null);
+    try {
+      const outcome = await own(() => host.adapter.selectSpan({ paragraph, start: 0, end: 0 }, ""));
+      if (outcome === "gone" || state.stale) notify({ intent: "warning", text: s.checkDocumentChanged });
+    } catch (error) {
+      notify({ intent: "warning", text: describeError(error, language, s.checkDocumentChanged) });
+    }
+  };
+
+  /**
+   * A finding's place: its text selected, or for something missing the cursor where it
+   * belongs; a finding about the whole document has no place, and the pane says so.
+   */
+  const goTo = async (finding: Finding): Promise<void> => {
+    notify(null);
+    const span = finding.span;
+    const anchor = finding.anchor;
+    if (!span && !anchor) {
+      notify({ intent: "info", text: s.checkNoPlace });
+      return;
+    }
+    try {
+      if (span) {
+        const outcome = await own(() => host.adapter.selectSpan(span, finding.excerpt));
+        // The text is no longer where the check saw it: say so rather than trust the old position.
+        if (outcome === "paragraph" || outcome === "gone" || state.stale) notify({ intent: "warning", text: s.checkDocumentChanged });
+      } else if (anchor) {
+        const outcome = await own(() => host.adapter.placeCursor(anchor));
+        if (outcome === "gone" || state.stale) notify({ intent: "warning", text: s.checkDocumentChanged });
+      }
+    } catch (error) {
+      notify({ intent: "warning", text: describeError(error, language, s.checkDocumentChanged) });
+    }
+  };
+
+  const saveReport = async (): Promise<void> => {
+    const basis = state.checkedWith;
+    const result = state.result;
+    if (!result || !basis?.request) return;
+    notify(null);
+    try {
+      const work = await loadWork();
+      const html = work.checkReportHtml(basis.model, result, basis.request, {
+        file: s.checkReportDocument,
+        generatedAt: formatNow(new Date()),
+      });
+      const name = reportFileName(basis.request);
+      host.saveFile(name, html, "text/html");
+      notify({ intent: "success", text: fill(s.checkReportSaved, { name }) });
+    } catch (error) {
+      notify({ intent: "error", text: describeError(error, language, s.errorSaveReport) });
+    }
+  };
+
+  return [state, { run, toggleHighlight, clearMarks, addComments, goToSection, goTo, saveReport, dismissNotice: () => notify(null) }];
+}

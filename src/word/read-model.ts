@@ -1,0 +1,99 @@
+/**
+ * Word's paragraphs as the engine's document model: what `readDocument` loads, and how
+ * Word's values (styles, fonts, list numbers, table nesting) map to the model.
+ */
+import type { Alignment, DocumentModel, Paragraph, ParagraphFormat } from "../engine/model";
+import { detectLegacyEncoding, legacyEncodingNotice } from "../engine/read/legacy";
+import type { ParagraphLike } from "./types";
+
+/** What `readDocument` loads: exactly these, nothing else. */
+export const PARAGRAPH_PROPERTIES = [
+  "items/text",
+  "items/style",
+  "items/styleBuiltIn",
+  "items/alignment",
+  "items/tableNestingLevel",
+  "items/font/name",
+  "items/font/size",
+  "items/font/bold",
+  "items/font/italic",
+  "items/isListItem",
+  // Loading the list item's number also tells Office whether it is a null object.
+  "items/listItemOrNullObject/listString",
+].join(",");
+
+const ALIGNMENTS: Record<string, Alignment> = {
+  Left: "left",
+  Centered: "center",
+  Right: "right",
+  Justified: "justify",
+};
+
+function formatOf(paragraph: ParagraphLike): ParagraphFormat {
+  const format: ParagraphFormat = {};
+  if (paragraph.style) format.style = paragraph.style;
+  const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn ?? "");
+  if (heading) format.headingLevel = Number(heading[1]);
+  const font = paragraph.font;
+  // Word reports null (or "") when the paragraph mixes values: the model leaves them out.
+  if (font.name) format.font = font.name;
+  if (typeof font.size === "number" && font.size > 0) format.size = font.size;
+  if (typeof font.bold === "boolean") format.bold = font.bold;
+  if (typeof font.italic === "boolean") format.italic = font.italic;
+  const alignment = ALIGNMENTS[paragraph.alignment];
+  if (alignment) format.alignment = alignment;
+  return format;
+}
+
+/** The automatic list number Word draws before the paragraph, if any. */
+function listLabelOf(paragraph: ParagraphLike): string | undefined {
+  if (!paragraph.isListItem) return undefined;
+  const item = paragraph.listItemOrNullObject;
+  if (item.isNullObject || typeof item.listString !== "string") return undefined;
+  const label = item.listString.trim();
+  return label === "" ? undefined : label;
+}
+
+/**
+ * Fonts are the strongest sign of TCVN3 (.VnTime) or VNI (VNI-Times) text. Only paragraphs
+ * with text count, so an empty line left in an old font does not condemn a Unicode draft;
+ * the text itself is scored too, for legacy text set in a Unicode font.
+ */
+function detectLegacy(paragraphs: readonly Paragraph[]): DocumentModel["legacyEncoding"] {
+  const fonts: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.format.font && paragraph.text.trim() !== "") fonts.push(paragraph.format.font);
+  }
+  return detectLegacyEncoding(paragraphs.map((paragraph) => paragraph.text).join("\n"), fonts);
+}
+
+/**
+ * WordApi 1.3 tells only a paragraph's table nesting level. Consecutive cell paragraphs
+ * belong to one top-level table (Word joins tables that touch), so the table index is
+ * counted; row and cell are unknown and set to -1.
+ */
+export function paragraphsToModel(items: readonly ParagraphLike[]): DocumentModel {
+  let table = -1;
+  let inTable = false;
+  const paragraphs: Paragraph[] = items.map((item, index) => {
+    const paragraph: Paragraph = { index, text: item.text, format: formatOf(item) };
+    const label = listLabelOf(item);
+    if (label !== undefined) paragraph.listLabel = label;
+    const depth = item.tableNestingLevel;
+    if (depth > 0) {
+      if (!inTable) table++;
+      inTable = true;
+      paragraph.cell = { table, row: -1, cell: -1, depth };
+    } else {
+      inTable = false;
+    }
+    return paragraph;
+  });
+  const model: DocumentModel = { source: "word", paragraphs, notices: [] };
+  const legacy = detectLegacy(paragraphs);
+  if (legacy) {
+    model.legacyEncoding = legacy;
+    model.notices.push(legacyEncodingNotice(legacy));
+  }
+  return model;
+}
