@@ -5,7 +5,8 @@
  */
 import type { Alignment, DocumentModel, Paragraph } from "../../engine/model";
 import type { IsSetSupported, SettingsLike, WordLike } from "../types";
-import { SimClientObject, SimRequestContext, type SimHost } from "./context";
+import { SimClientObject, type SimHost } from "./client";
+import { SimRequestContext } from "./context";
 import { SimOfficeError } from "./errors";
 import {
   DEFAULT_FONT,
@@ -164,7 +165,8 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
       if (!(owner instanceof SimClientObject) || !second) {
         throw new SimOfficeError("InvalidArgument", "Word.run needs objects of an earlier batch and a function.");
       }
-      context = owner.context;
+      // Every proxy's context is the request context that made it.
+      context = owner.context as SimRequestContext;
       batch = second;
     }
     context.beginBatch();

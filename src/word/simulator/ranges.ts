@@ -1,0 +1,234 @@
+/** Simulated ranges, their fonts, comments and collections of ranges (search results). */
+import { parseOoxml } from "./ooxml";
+import { SimOfficeError } from "./errors";
+import { SimClientObject, type ProxyContext } from "./client";
+import {
+  DEFAULT_FONT,
+  type Position,
+  type RangeRef,
+  type SimFont,
+} from "./state";
+
+const FONT_PROPERTIES = ["name", "size", "bold", "italic", "highlightColor"] as const;
+
+export class SimFontProxy extends SimClientObject {
+  constructor(
+    context: ProxyContext,
+    private readonly owner: SimClientObject,
+    private readonly range: () => RangeRef,
+  ) {
+    super(context);
+  }
+
+  override usable(): boolean {
+    return this.owner.usable();
+  }
+
+  protected scalarNames(): readonly string[] {
+    return FONT_PROPERTIES;
+  }
+
+  protected scalarValue(name: string): unknown {
+    return this.context.state.rangeFont(this.range(), name as keyof SimFont);
+  }
+
+  get name(): string | null {
+    return this.read("name");
+  }
+  get size(): number | null {
+    return this.read("size");
+  }
+  get bold(): boolean | null {
+    return this.read("bold");
+  }
+  get italic(): boolean | null {
+    return this.read("italic");
+  }
+  get highlightColor(): string | null {
+    return this.read("highlightColor");
+  }
+  set highlightColor(value: string | null) {
+    const color = value === null || value === "" ? null : value;
+    this.context.enqueue(this, () => this.context.state.setFont(this.range(), "highlightColor", color));
+  }
+}
+
+type InsertLocation = "Replace" | "Start" | "End" | "Before" | "After";
+
+export class SimRange extends SimClientObject {
+  private ref: RangeRef | null = null;
+  private fontProxy: SimFontProxy | null = null;
+
+  /** `resolve` runs at sync, in the order the range was created among the batch's commands. */
+  constructor(context: ProxyContext, resolve: (() => RangeRef) | null) {
+    super(context);
+    if (resolve) context.enqueue(this, () => this.bind(resolve()));
+  }
+
+  bind(ref: RangeRef): void {
+    this.ref = { start: { ...ref.start }, end: { ...ref.end } };
+    this.context.state.register(this.ref);
+  }
+
+  override release(): void {
+    if (this.ref) this.context.state.unregister(this.ref);
+  }
+
+  target(): RangeRef {
+    if (!this.ref || !this.context.state.isLive(this.ref)) {
+      throw new SimOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    }
+    return this.ref;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["text", "isEmpty"];
+  }
+
+  protected scalarValue(name: string): unknown {
+    const ref = this.target();
+    if (name === "text") return this.context.state.rangeText(ref);
+    return ref.start.para === ref.end.para && ref.start.offset === ref.end.offset;
+  }
+
+  protected override navigation(name: string): SimClientObject | undefined {
+    return name === "font" ? this.font : undefined;
+  }
+
+  get text(): string {
+    return this.read("text");
+  }
+  get isEmpty(): boolean {
+    return this.read("isEmpty");
+  }
+
+  get font(): SimFontProxy {
+    this.fontProxy ??= new SimFontProxy(this.context, this, () => this.target());
+    return this.fontProxy;
+  }
+
+  select(selectionMode: "Select" | "Start" | "End" = "Select"): void {
+    this.context.enqueue(this, () => this.context.state.select(this.target(), selectionMode));
+  }
+
+  expandTo(range: SimRange): SimRange {
+    return new SimRange(this.context, () => {
+      const state = this.context.state;
+      const a = this.target();
+      const b = range.target();
+      return {
+        start: state.compare(a.start, b.start) <= 0 ? a.start : b.start,
+        end: state.compare(a.end, b.end) >= 0 ? a.end : b.end,
+      };
+    });
+  }
+
+  insertOoxml(ooxml: string, insertLocation: InsertLocation): SimRange {
+    const inserted = new SimRange(this.context, null);
+    this.context.enqueue(this, () => {
+      const state = this.context.state;
+      const ref = this.target();
+      let at: Position;
+      if (insertLocation === "Replace") {
+        state.deleteRange(ref);
+        at = { ...ref.start };
+      } else {
+        at = insertLocation === "Start" || insertLocation === "Before" ? { ...ref.start } : { ...ref.end };
+      }
+      const paragraphs = parseOoxml(ooxml, fontAt(at));
+      inserted.bind(state.insertParagraphs(at, paragraphs) ?? { start: at, end: at });
+    });
+    return inserted;
+  }
+
+  insertComment(commentText: string): SimComment {
+    this.ensureApiVersion(4, "Range.insertComment");
+    this.context.enqueue(this, () => {
+      const ref = this.target();
+      const kept: RangeRef = { start: { ...ref.start }, end: { ...ref.end } };
+      this.context.state.register(kept);
+      this.context.state.comments.push({ range: kept, text: commentText });
+      this.context.state.version++;
+    });
+    return new SimComment(this.context, commentText);
+  }
+}
+
+export class SimComment extends SimClientObject {
+  constructor(
+    context: ProxyContext,
+    private readonly commentText: string,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["content"];
+  }
+  protected scalarValue(): unknown {
+    return this.commentText;
+  }
+  get content(): string {
+    return this.read("content");
+  }
+}
+
+export function fontAt(at: Position): SimFont {
+  return { ...(at.para.markFont ?? DEFAULT_FONT), bold: false, italic: false, highlightColor: null };
+}
+
+export class SimRangeCollection extends SimClientObject {
+  private matches: RangeRef[] | null = null;
+  private loadedItems: SimRange[] | null = null;
+  private itemsSerial = -1;
+
+  constructor(context: ProxyContext, find: () => RangeRef[]) {
+    super(context);
+    context.enqueue(this, () => {
+      this.matches = find();
+    });
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalarValue(): unknown {
+    return undefined;
+  }
+
+  override applyLoad(paths: readonly string[]): void {
+    if (this.itemsSerial !== this.context.syncSerial || !this.loadedItems) {
+      this.loadedItems = (this.matches ?? []).map((ref) => {
+        const range = new SimRange(this.context, null);
+        range.bind(ref);
+        return range;
+      });
+      this.itemsSerial = this.context.syncSerial;
+    }
+    const itemPaths = itemPathsOf(paths);
+    for (const item of this.loadedItems) item.applyLoad(itemPaths);
+    this.loaded.set("items", this.loadedItems);
+  }
+
+  get items(): SimRange[] {
+    return this.read("items");
+  }
+
+  getFirst(): SimRange {
+    return new SimRange(this.context, () => {
+      const first = this.matches?.[0];
+      if (!first) throw new SimOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+      return first;
+    });
+  }
+}
+
+/** "items/text" and "text" both mean the items' text; "items" alone means all their scalars. */
+export function itemPathsOf(paths: readonly string[]): string[] {
+  const itemPaths: string[] = [];
+  for (const path of paths) {
+    if (path === "items") return [];
+    itemPaths.push(path.startsWith("items/") ? path.slice("items/".length) : path);
+  }
+  return itemPaths;
+}
+
