@@ -143,7 +143,7 @@ const FRAMING = /(?:^|[^\p{L}])(?:đề nghị|yêu cầu|giao|đôn đốc|kh�
 const FRAMING_NOUN = /(?:xét|theo|nếu có|đáp ứng|các|những|tại|với|trên cơ sở) (?:đề nghị|yêu cầu)|(?:đề nghị|yêu cầu) của/gu;
 /** Sending a reply back: a report, information, opinions, a submission. */
 const SEND_VERB =
-  /(?:^|[^\p{L}])(?:(?<!kính )gửi(?! kèm)|nộp|cung cấp|(?<!(?:tờ|phiếu|quá|chương|lộ|công|hành|giải|tiến|đệ|văn) )trình(?! (?:bày|độ|tự|diễn|chiếu))|(?:thực hiện|có|gửi) báo cáo|báo cáo (?:về|cho|bằng văn bản|kết quả|tình hình|theo|ủy ban|ubnd|sở|bộ|cục|ban|văn phòng|thủ tướng|chính phủ)|(?:tham gia|góp|cho) ý kiến|có ý kiến (?:bằng văn bản|góp ý|tham gia|vào|đối với|về dự thảo)|góp ý|phản hồi)(?=[^\p{L}]|$)/u;
+  /(?:^|[^\p{L}])(?:(?<!kính )gửi(?! kèm)|nộp|cung cấp|(?<!(?:tờ|phiếu|quá|chương|lộ|công|hành|tiến|quy|văn|lập) )trình(?! (?:bày|độ|tự|diễn|chiếu))|(?:thực hiện|có|gửi) báo cáo|báo cáo (?:về|cho|bằng văn bản|kết quả|tình hình|theo|ủy ban|ubnd|sở|bộ|cục|ban|văn phòng|thủ tướng|chính phủ)|(?:tham gia|góp|cho) ý kiến|có ý kiến (?:bằng văn bản|góp ý|tham gia|vào|đối với|về dự thảo)|góp ý|phản hồi)(?=[^\p{L}]|$)/u;
 /** A reply asked for in writing, not only a task to be carried out. */
 const STRONG_SEND =
   /(?:^|[^\p{L}])(?:gửi (?:báo cáo|văn bản|ý kiến|thông tin|số liệu|về)|báo cáo (?:về|bằng văn bản|kết quả|tình hình)|(?:thực hiện|có) báo cáo|cung cấp (?:thông tin|số liệu|tài liệu)|(?:tham gia|góp|cho) ý kiến|có ý kiến (?:bằng văn bản|góp ý|tham gia|vào|đối với|về dự thảo)|góp ý)(?=[^\p{L}]|$)/u;
@@ -165,8 +165,8 @@ export interface RequestAsk {
   framed: boolean;
 }
 
-/** Footnotes ("¹ Trừ …") are read after the body; the first asking sentence of the body wins. */
-function isFootnoteParagraph(paragraph: Paragraph): boolean {
+/** Footnotes ("¹ Trừ …", "<sup>1</sup> Quyết định …") repeat or add side remarks: read them last. */
+export function isFootnote(paragraph: Paragraph): boolean {
   if (/^\s{0,3}[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(paragraph.text)) return true;
   return (paragraph.marks ?? []).some((mark) => mark.kind === "superscript" && mark.start === 0);
 }
@@ -186,7 +186,7 @@ function sentences(model: DocumentModel, bodyStart: number, needDates: boolean):
     if (paragraph.index < bodyStart) continue;
     const text = paragraph.text;
     if (needDates && !/\d/.test(text)) continue;
-    const target = isFootnoteParagraph(paragraph) ? notes : body;
+    const target = isFootnote(paragraph) ? notes : body;
     const dates = needDates ? findDates(text) : [];
     if (needDates && dates.length === 0) continue;
     // Split at ". X" (a new sentence), keeping offsets so each date stays with its sentence.

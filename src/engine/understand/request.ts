@@ -2,7 +2,7 @@
  * What a request letter demands: its number, type, date, issuer and subject, the deadline
  * for the reply, the reporting period and the outline the reply must follow.
  */
-import type { DocumentModel, Paragraph } from "../model";
+import type { DocumentModel } from "../model";
 import type { RequestProfile } from "../types";
 import { findCitations } from "./citations";
 import { parseSymbol, typeForAbbreviation } from "./doctypes";
@@ -11,11 +11,8 @@ import { extractHeader, type DocumentHeader } from "./header";
 import { extractOutline } from "./outline";
 import { askedDeadline, askedPeriod, findAsks, judgeRequest, type RequestVerdict } from "./request-asks";
 
-/** Footnotes ("¹ Trừ …", "<sup>1</sup> Quyết định …") repeat or add side remarks: read them last. */
-export function isFootnote(paragraph: Paragraph): boolean {
-  if (/^\s{0,3}[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(paragraph.text)) return true;
-  return (paragraph.marks ?? []).some((mark) => mark.kind === "superscript" && mark.start === 0);
-}
+/** Footnotes are read after the body (see request-asks.ts). */
+export { isFootnote } from "./request-asks";
 
 function typeOf(header: DocumentHeader): string | null {
   if (header.typeName) return header.typeName.type;
