@@ -42,7 +42,7 @@ function deps() {
   const { readDocument } = require(path.join(built, "engine", "read", "index.js"));
   const { checkDocument } = require(path.join(built, "engine", "check.js"));
   const { formatFinding } = require(path.join(built, "engine", "format.js"));
-  const { extractRequest } = require(path.join(built, "engine", "understand", "request.js"));
+  const { extractRequest, requestVerdict } = require(path.join(built, "engine", "understand", "request.js"));
   const { createSimulatedWord } = require(path.join(built, "word", "simulator", "index.js"));
   const { createWordAdapter } = require(path.join(built, "word", "adapter.js"));
   return {
@@ -50,6 +50,7 @@ function deps() {
     checkDocument,
     formatFinding,
     extractRequest,
+    requestVerdict,
     readThroughWord: async (model) => {
       const sim = createSimulatedWord(model);
       return createWordAdapter(sim.Word, { settings: sim.settings, isSetSupported: sim.isSetSupported }).readDocument();

@@ -1,7 +1,8 @@
 /** `vanban request`: what a request letter demands, as text or as a shareable JSON profile. */
 import { readFileSync, writeFileSync } from "fs";
 import { InputError } from "../engine/errors";
-import { extractRequest } from "../engine/understand/request";
+import { extractRequest, requestVerdict } from "../engine/understand/request";
+import type { RequestVerdict } from "../engine/understand/request-asks";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import type { OutlineNode, RequestProfile } from "../engine/types";
 import { parseCommandArgs } from "./args";
@@ -21,14 +22,21 @@ export function loadRequest(path: string): RequestProfile {
       throw error;
     }
   }
-  const request = extractRequest(loadDocument(path));
-  if (!request.number && request.outline.length === 0 && !request.deadline) {
-    throw new CliError(
-      `${path}: không nhận ra văn bản yêu cầu (không thấy số/ký hiệu, hạn báo cáo hay đề cương). ` +
-        "Kiểm tra đúng tệp, hoặc lập hồ sơ yêu cầu .json bằng tay.",
-    );
+  const model = loadDocument(path);
+  const verdict = requestVerdict(model);
+  if (!verdict.request) throw new CliError(`${path}: ${notRequestLine(verdict)}`);
+  return extractRequest(model);
+}
+
+/** What the tool expects, said once: a letter asking for a report, information or opinions. */
+const EXPECTED_REQUEST = "vanban request cần một công văn (hoặc giấy mời) đề nghị gửi báo cáo, thông tin hay ý kiến, thường kèm hạn gửi; hoặc một hồ sơ yêu cầu .json.";
+
+/** One Vietnamese line: why the document is no request, and what the tool expects instead. */
+export function notRequestLine(verdict: Extract<RequestVerdict, { request: false }>): string {
+  if (verdict.reason === "genre" && verdict.genre) {
+    return `đây là ${verdict.genre.toLocaleLowerCase("vi")}, không phải văn bản yêu cầu trả lời: ${EXPECTED_REQUEST}`;
   }
-  return request;
+  return `không phải văn bản yêu cầu: không thấy câu nào đề nghị gửi báo cáo, thông tin hay ý kiến. ${EXPECTED_REQUEST}`;
 }
 
 function outlineLines(nodes: readonly OutlineNode[], depth = 0): string[] {

@@ -61,7 +61,27 @@ describe("vanban request", () => {
     writeFileSync(plain, "Ghi chú họp giao ban tuần.\n\nKhông có nội dung yêu cầu báo cáo.\n");
     const { code, stderr } = await vanban("request", plain);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/không nhận ra văn bản yêu cầu/);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/không phải văn bản yêu cầu: không thấy câu nào đề nghị gửi báo cáo/);
+  });
+
+  it("refuses a báo cáo, naming its genre and what the command expects", async () => {
+    const report = join(tmp, "bao-cao.txt");
+    writeFileSync(
+      report,
+      [
+        "UBND TỈNH LÀO CAI",
+        "SỞ CÔNG THƯƠNG",
+        "Số:      /BC-SCT",
+        "Lào Cai, ngày 10 tháng 6 năm 2026",
+        "BÁO CÁO",
+        "Kết quả kiểm tra năm 2025",
+        "Đề nghị các đơn vị gửi báo cáo về Sở trước ngày 30/6/2026.",
+      ].join("\n\n"),
+    );
+    const { code, stdout, stderr } = await vanban("request", report);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toMatch(/đây là báo cáo, không phải văn bản yêu cầu trả lời: vanban request cần một công văn/);
   });
 });
 

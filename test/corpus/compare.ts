@@ -61,13 +61,15 @@ export interface CorpusDeps {
   /** The engine's one way to put a finding into words (src/engine/format). */
   formatFinding(finding: Finding, language: "vi"): string;
   extractRequest(model: DocumentModel): RequestProfile;
+  /** Whether the document is a request at all, as `vanban request` decides before reading it. */
+  requestVerdict(model: DocumentModel): { request: boolean };
   /** The Word simulator holding `model` (as the preview loads a file) and the production adapter reading it back. */
   readThroughWord(model: DocumentModel): Promise<DocumentModel>;
 }
 
-/** `vanban request` refuses a letter with no number, no deadline and no outline (src/cli/request.ts). */
-export function recognizedRequest(profile: RequestProfile): RequestProfile | null {
-  return !profile.number && profile.outline.length === 0 && !profile.deadline ? null : profile;
+/** `vanban request` refuses a document the engine judges no request (src/cli/request.ts). */
+export function recognizedRequest(profile: RequestProfile, verdict: { request: boolean }): RequestProfile | null {
+  return verdict.request ? profile : null;
 }
 
 // ---------------------------------------------------------------- text matching
@@ -265,7 +267,7 @@ export async function evaluateFile(deps: CorpusDeps, id: string, name: string, b
   // `vanban check FILE` (no request) and `vanban request FILE`: the command line refuses files
   // in a legacy encoding, so they have no findings and no request.
   const findings = model && state === "ok" ? reported(deps.checkDocument(model, null).findings, deps.formatFinding) : [];
-  const profile = model && state === "ok" ? recognizedRequest(deps.extractRequest(model)) : null;
+  const profile = model && state === "ok" ? recognizedRequest(deps.extractRequest(model), deps.requestVerdict(model)) : null;
   const check: CheckComparison = {
     readOk: state === expectation.read,
     readActual: state,

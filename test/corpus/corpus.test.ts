@@ -10,7 +10,7 @@ import { join } from "path";
 import { checkDocument } from "../../src/engine/check";
 import { formatFinding } from "../../src/engine/format";
 import { readDocument } from "../../src/engine/read";
-import { extractRequest } from "../../src/engine/understand/request";
+import { extractRequest, requestVerdict } from "../../src/engine/understand/request";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
 import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord } from "../../src/word/simulator";
@@ -39,6 +39,7 @@ const deps: CorpusDeps = {
   checkDocument,
   formatFinding,
   extractRequest,
+  requestVerdict,
   readThroughWord: async (model) => {
     const sim = createSimulatedWord(model);
     return createWordAdapter(sim.Word, { settings: sim.settings, isSetSupported: sim.isSetSupported }).readDocument();
@@ -80,7 +81,7 @@ if (!present) {
     );
 
     const request = await vanban("request", path, "--format", "json");
-    const profile = recognizedRequest(extractRequest(model));
+    const profile = recognizedRequest(extractRequest(model), requestVerdict(model));
     if (profile) expect(request.stdout).toBe(serializeRequestProfile(profile));
     else expect({ code: request.code, stdout: request.stdout }).toEqual({ code: 2, stdout: "" });
   });

@@ -85,7 +85,8 @@ function collect(text: string): RawDate[] {
 // The words just before a date that say what it is for. Each is tested against the end of
 // the clause before the date (lower case), so the patterns are anchored and bounded.
 const PERIOD_TO_STRICT = /(?:tính|số liệu|lấy số liệu)\s(?:\S+\s){0,3}?(?:đến|tới)\s(?:hết\s)?(?:ngày\s)?$/u;
-const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:trước|chậm nhất(?: là)?|không quá|không muộn hơn|đến hết|hạn chót(?: là)?|hạn cuối(?: là)?)\s(?:ngày\s)?$/u;
+// A time of day may come first: "trước 15h00 ngày 15/6/2026", "chậm nhất 16 giờ 30 ngày …".
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:trước|chậm nhất(?: là)?|không quá|không muộn hơn|đến hết|hạn chót(?: là)?|hạn cuối(?: là)?)\s(?:\d{1,2}\s?(?:h|giờ)(?:\s?\d{2})?(?:\s?phút)?,?\s)?(?:ngày\s)?$/u;
 const PERIOD_TO = /(?:^|[^\p{L}])(?:đến|tới)\s(?:hết\s)?(?:ngày\s)?$/u;
 const PERIOD_FROM = /(?:^|[^\p{L}])từ\s(?:ngày\s)?$/u;
 // "hạn" as a deadline word, not "quyền hạn", "hạn chế", "giới hạn".

@@ -37,6 +37,9 @@ class CleanedParagraphs {
   get length(): number {
     return this.model.paragraphs.length;
   }
+  inCell(index: number): boolean {
+    return this.model.paragraphs[index].cell !== undefined;
+  }
   rawLength(index: number): number {
     return this.model.paragraphs[index].text.length;
   }
@@ -130,7 +133,9 @@ export function extractOutline(model: DocumentModel): OutlineNode[] {
   let started = false;
   for (let i = marker.paragraph + 1; i < cleaned.length; i++) {
     const { text, footnote } = cleaned.at(i);
-    if (text.length === 0 || footnote) continue;
+    // A table in an appendix is a form to fill (its column headers, its rows of companies),
+    // never the headings a reply must follow.
+    if (text.length === 0 || footnote || cleaned.inCell(i)) continue;
     if (OUTLINE_END.test(text)) {
       if (started) break;
       // "Phụ lục" again before any heading: the marker was a reference list; go on.
@@ -140,7 +145,7 @@ export function extractOutline(model: DocumentModel): OutlineNode[] {
     const numbering = parseNumbering(text);
     if (numbering) {
       const rest = numbering.rest.trim();
-      if (rest.length === 0) continue;
+      if (!/[\p{L}\p{N}]/u.test(rest)) continue;
       started = true;
       const last = rest.slice(-1);
       flat.push({
@@ -175,8 +180,22 @@ export function extractOutline(model: DocumentModel): OutlineNode[] {
     }
     // Anything else is guidance for the writer.
   }
-  if (flat.length === 0) return nest(emphasizedHeadings(cleaned, marker.paragraph + 1));
-  return nest(flat);
+  const tree = nest(flat.length > 0 ? flat : emphasizedHeadings(cleaned, marker.paragraph + 1));
+  return isOutline(tree) ? tree : [];
+}
+
+/** "1. Ủy ban nhân dân xã …", "2. Công ty …": who is addressed, not what to report. */
+const ORGANISATION = /^(?:ủy ban|uỷ ban|ubnd|công ty|tổng công ty|tập đoàn|sở|bộ|ban|cục|chi cục|phòng|trung tâm|văn phòng|hội đồng|viện|trường|bệnh viện|hợp tác xã|chi nhánh|nhà máy|xí nghiệp|đảng ủy|đảng uỷ|huyện ủy|tỉnh ủy|các sở|các đơn vị)(?=[^\p{L}]|$)/iu;
+
+/**
+ * An outline names what to report. A single title line, or a list whose every heading names
+ * an agency or a company (a recipient list, a list of units), is none.
+ */
+function isOutline(tree: readonly OutlineNode[]): boolean {
+  if (tree.length === 0) return false;
+  if (tree.length === 1 && tree[0].children.length === 0) return false;
+  if (tree.length >= 2 && tree.every((node) => ORGANISATION.test(node.title) && node.title.length <= 160)) return false;
+  return true;
 }
 
 /** "(Ban hành kèm theo Kế hoạch số …)", "(Kèm theo Công văn số …)": the end of an outline's title block. */
@@ -195,7 +214,7 @@ function emphasizedHeadings(cleaned: CleanedParagraphs, from: number): FlatHeadi
   const flat: FlatHeading[] = [];
   for (let i = start; i < cleaned.length; i++) {
     const { text, footnote, bold, headingLevel } = cleaned.at(i);
-    if (text.length === 0 || footnote) continue;
+    if (text.length === 0 || footnote || cleaned.inCell(i)) continue;
     if (OUTLINE_END.test(text)) break;
     if (OUTLINE_TITLE.test(text) || text.startsWith("(")) continue;
     if (headingLevel !== undefined) {
