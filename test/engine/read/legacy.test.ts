@@ -148,10 +148,12 @@ describe("detectLegacyEncoding", () => {
     expect(detectLegacyEncoding(toVni(SENTENCES[2]), [".VnTime", "VNI-Times"])).toBe("vni");
   });
 
+  // Below four words, capitals of the .VnTimeH font can read as VNI ("Ủy" → "ñy", VNI's "đ"):
+  // so few words may stay undecided or be taken either way; the short cases above are explicit.
   test("property: Unicode word sequences never fire, and one legacy encoding is never taken for the other", () => {
     const words = [...SENTENCES, seedText("003")].join(" ").split(/\s+/).filter((w) => w !== "");
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }), (picked) => {
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 4, maxLength: 40 }), (picked) => {
         const sentence = picked.join(" ");
         expect(detectLegacyEncoding(sentence)).toBeUndefined();
         expect(detectLegacyEncoding(toTcvn3(sentence))).not.toBe("vni");
