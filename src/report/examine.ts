@@ -5,7 +5,8 @@
 import { checkDocument } from "../engine/check";
 import { InputError } from "../engine/errors";
 import { readDocument, requireUnicode } from "../engine/read";
-import type { CheckResult, Finding, RequestProfile, SectionStatus } from "../engine/types";
+import type { Finding, RequestProfile, SectionStatus } from "../engine/types";
+import { examinedFromResult } from "./table";
 
 export interface ExaminedDocument {
   readable: true;
@@ -30,18 +31,6 @@ export type DocumentOutcome = ExaminedDocument | UnreadableDocument;
 
 export function unreadable(file: string, reason: string): UnreadableDocument {
   return { readable: false, file, reason };
-}
-
-/** One reviewed document from its check: its own number and date are the check's facts. */
-export function examinedFromResult(file: string, result: CheckResult): ExaminedDocument {
-  return {
-    readable: true,
-    file,
-    number: result.facts.number?.text ?? null,
-    date: result.facts.date?.iso ?? null,
-    sections: result.sections,
-    findings: result.findings,
-  };
 }
 
 /** Reads and checks one file's bytes; never throws for bad input, it becomes an unreadable outcome. */

@@ -13,10 +13,8 @@ import { draftSubject, requireDraftType } from "../parts/doctypes";
 import { layoutFor } from "../parts/layout";
 import { toFlatOpc } from "../parts/ooxml";
 import type { OrgProfile } from "../parts/profile";
-import { extractHeader } from "../engine/understand/header";
-import type { ExaminedDocument } from "../report/examine";
 import { reviewHtml } from "../report/html";
-import { buildReviewTable } from "../report/table";
+import { buildReviewTable, examinedFromResult } from "../report/table";
 
 export { parseRequestProfile, serializeRequestProfile };
 export { EMPTY_ORG_CONFIG, effectiveProfile, parseOrgConfig } from "../org/config";
@@ -100,24 +98,14 @@ export function outlineEntriesOoxml(nodes: readonly OutlineNode[], level: number
 
 /**
  * This document's check as the reviewers' self-contained HTML page: one row of the review
- * table (its own number and date from its header, how it cites the request, each section).
+ * table (its own number and date from the check's facts, how it cites the request, each section).
  */
 export function checkReportHtml(
-  draft: DocumentModel,
   result: CheckResult,
   request: RequestProfile,
   options: { file: string; generatedAt: string },
 ): string {
-  const header = extractHeader(draft);
-  const examined: ExaminedDocument = {
-    readable: true,
-    file: options.file,
-    number: header.number?.number || null,
-    date: header.placeDate?.date ?? null,
-    sections: result.sections,
-    findings: result.findings,
-  };
-  return reviewHtml(buildReviewTable(request, [examined]), { generatedAt: options.generatedAt });
+  return reviewHtml(buildReviewTable(request, [examinedFromResult(options.file, result)]), { generatedAt: options.generatedAt });
 }
 
 /** The engine's words for a check's findings, loaded with the check itself. */

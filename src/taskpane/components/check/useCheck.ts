@@ -257,7 +257,7 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     notify(null);
     try {
       const work = await loadWork();
-      const html = work.checkReportHtml(basis.model, result, basis.request, {
+      const html = work.checkReportHtml(result, basis.request, {
         file: s.checkReportDocument,
         generatedAt: formatNow(new Date()),
       });
