@@ -104,6 +104,7 @@ export const referenceInconsistent: Rule<"twoSymbols" | "twoDates"> = {
         );
       }
     }
-    return findings;
+    // In reading order, as a reviewer meets them.
+    return findings.sort((a, b) => (a.span?.paragraph ?? 0) - (b.span?.paragraph ?? 0) || (a.span?.start ?? 0) - (b.span?.start ?? 0));
   },
 };

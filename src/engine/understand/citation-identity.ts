@@ -237,3 +237,26 @@ export function writingPenalty(citation: Citation): number {
   }
   return penalty;
 }
+
+/** Two numbers one keystroke apart: one digit changed or two neighbours swapped ("4847" for "4874"). */
+export function oneDigitSlip(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || !/^\d+$/.test(a) || !/^\d+$/.test(b)) return false;
+  const diff = [...a].map((ch, i) => (ch === b[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+/**
+ * A citation of the request with its number mistyped: the same symbol after the number and the
+ * same date, the number one keystroke off. Both the symbol and the date must agree, since a body
+ * issues many letters under one symbol.
+ */
+export function mistypedNumberOf(citation: Citation, number: string, date: string | null): boolean {
+  if (!date || citation.date !== date) return false;
+  const head = /^\d+/;
+  const cited = head.exec(citation.number);
+  const wanted = head.exec(number);
+  if (!cited || !wanted) return false;
+  if (codeKey(citation.number.slice(cited[0].length)) !== codeKey(number.slice(wanted[0].length))) return false;
+  return oneDigitSlip(cited[0], wanted[0]);
+}
