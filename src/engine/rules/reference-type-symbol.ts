@@ -39,7 +39,7 @@ export const referenceTypeSymbol: Rule<"dTypedAsD" | "abbreviationMissing" | "hy
     const findings: Finding[] = [];
     for (const citation of context.facts.citations) {
       if (!citation.type) continue;
-      const result = checkCitedSymbol(citation.type, citation.number);
+      const result = checkCitedSymbol(citation.type, citation.number, citation.issuer);
       if (result.kind === "glued") {
         findings.push(
           report(

@@ -15,9 +15,12 @@ const OWN_CODE_ONLY = new Set(["Nghị quyết", "Quyết định", "Chỉ thị
 /** "181/2024/NĐCP", "1626/QĐTTg": the type code glued to the issuer's. */
 const SINGLE_CODE = /^((?:\d+\.)?\d+\/(?:\d{4}\/)?)(\p{L}+)$/u;
 
-export function checkCitedSymbol(typeWord: string, symbol: string): CitedSymbolCheck {
+/** Bodies outside the state and the Party: their symbols follow their own rules, not Phụ lục III. */
+const NON_STATE_ISSUER = /^(?:công ty|doanh nghiệp|dntn|hợp tác xã|htx|tập đoàn|tổng công ty|chi nhánh)(?!\p{L})/iu;
+
+export function checkCitedSymbol(typeWord: string, symbol: string, issuer: string | null = null): CitedSymbolCheck {
   const type = documentType(typeWord);
-  if (!type) return { kind: "unchecked" };
+  if (!type || (issuer && NON_STATE_ISSUER.test(issuer.trim()))) return { kind: "unchecked" };
   const single = SINGLE_CODE.exec(symbol);
   if (single) {
     const parts = splitGlued(single[2]);

@@ -35,6 +35,7 @@ testRule(referenceTypeSymbol, {
     { name: "a company's own decision", draft: ["đã được Công ty phê duyệt tại Quyết định số 20/KT-MS ngày 06/01/2010"] },
     { name: "a misread year does not hide the type code", draft: ["Phụ lục III ban hành kèm theo Nghị định số 148/202S/NĐ-CP"] },
     { name: "a dotted number", draft: ["Nghị quyết số 66.18/2026/NQ-CP ngày 18/5/2026 của Chính phủ"] },
+    { name: "a company's decision, even with a state code", draft: ["Quyết định số 05/NQ-MS ngày 06/01/2010 của Công ty cổ phần Mông Sơn"] },
     { name: "a Party resolution", draft: ["Nghị quyết số 10-NQ/TW ngày 03/6/2017"] },
     ...real.passing,
   ],
