@@ -43,8 +43,9 @@ export interface Citation {
 // repetition keeps backtrack state per segment and overflowed the stack on a long line of
 // "1/1/1/…", so it stops at twelve.
 // A dotted number ("66.18/2026/NQ-CP") is one number: the part before the dot is not a separate one.
-// A space on one side of a hyphen ("TT- BTC") is a stray space; "NĐ CP" is a hyphen typed as a space.
-const SYMBOL = /(?<![\p{L}\d/.-])(?:\d{1,6}\.)?\d{1,6}(?:(?:\s?\/\s?|-|\s-(?=\p{L})|-\s(?=\p{L})|\s(?=(?:CP|TTg)(?![\p{L}\d])))[\p{L}\d]+){1,12}/gu;
+// A space on one side of a hyphen before a code ("TT- BTC") is a stray space ("số 2- Vinachem" is
+// a name); "NĐ CP" is a hyphen typed as a space.
+const SYMBOL = /(?<![\p{L}\d/.-])(?:\d{1,6}\.)?\d{1,6}(?:(?:\s?\/\s?|-|\s-(?=\p{Lu}[\p{Lu}\d])|-\s(?=\p{Lu}[\p{Lu}\d])|\s(?=(?:CP|TTg)(?![\p{L}\d])))[\p{L}\d]+){1,12}/gu;
 
 const NUMBER_WORD_BEFORE = /(?:^|[^\p{L}])(số|Số|SỐ)\s{0,3}:?\s{0,3}$/u;
 const DATE_GAP = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(?:ngày\s{1,3})?$/iu;

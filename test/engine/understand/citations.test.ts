@@ -124,6 +124,7 @@ describe("numbers, qualifiers and law names as real text writes them", () => {
     expect(findCitationsInText("Thông tư số 43/2023/TT- BTC ngày 28/6/2023")[0].number).toBe("43/2023/TT-BTC");
     expect(findCitationsInText("Thông tư số 18/2026/TT -BQP ngày 10/3/2026")[0].number).toBe("18/2026/TT-BQP");
     expect(findCitationsInText("kinh tế - xã hội năm 2023 - Kế hoạch số 5/KH-UBND")[0].number).toBe("5/KH-UBND");
+    expect(findCitationsInText("Công ty Cổ phần DAP số 2- Vinachem")).toEqual([]);
   });
 
   it("takes the type word across a short qualifier", () => {
