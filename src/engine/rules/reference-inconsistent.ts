@@ -1,25 +1,52 @@
 /**
- * reference-inconsistent: one document cited two ways in the same draft — the same number
- * and type, or the same number and date, with symbols that differ by a slip or with
- * different dates (seed 002 cites
- * "Kế hoạch số 01-KH/BCSD" and "Kế hoạch số 01-KH/BCĐ", both of 10/8/2023).
+ * reference-inconsistent: one document cited two ways in the same draft — a symbol that differs
+ * by a slip (seed 002 cites "Kế hoạch số 01-KH/BCSD" and "Kế hoạch số 01-KH/BCĐ", both of
+ * 10/8/2023), a law with two years, or two dates. Which citations name one document is decided
+ * in understand/citation-identity; each wrong form is reported once, however often it recurs.
  */
-import { leadingNumber, similarSymbols, type Citation } from "../understand/citations";
-import { citationSpan, sameSymbolYear } from "../understand/facts";
+import { leadingNumber, type Citation } from "../understand/citations";
+import { sameDocument, writingPenalty, writtenKey } from "../understand/citation-identity";
+import { citationSpan } from "../understand/facts";
 import type { Finding } from "../types";
 import { documentLabel, showDate } from "./labels";
 import { report, type Rule } from "./rule";
 
-/**
- * Two citations of one document: the same number with a symbol that differs by a slip at most,
- * and the same date or the same type. Documents of different bodies that share a number have
- * symbols too different to be taken for one.
- */
-function sameDocument(a: Citation, b: Citation): boolean {
-  if (leadingNumber(a.number) !== leadingNumber(b.number) || !sameSymbolYear(a.number, b.number)) return false;
-  if (!similarSymbols(a.number, b.number)) return false;
-  if (a.date && b.date && a.date === b.date) return true;
-  return a.type !== null && a.type === b.type;
+/** Citations sharing a number are few; a document cited more often than this is not compared further. */
+const MAX_GROUP = 400;
+
+/** Citations of one document, in reading order. */
+function clusters(citations: readonly Citation[]): Citation[][] {
+  const byNumber = new Map<string, Citation[]>();
+  for (const c of citations) {
+    const key = leadingNumber(c.number);
+    const group = byNumber.get(key);
+    if (group) group.push(c);
+    else byNumber.set(key, [c]);
+  }
+  const result: Citation[][] = [];
+  for (const group of byNumber.values()) {
+    const found: Citation[][] = [];
+    for (const c of group.slice(0, MAX_GROUP)) {
+      const home = found.find((cluster) => cluster.every((other) => sameDocument(other, c)));
+      if (home) home.push(c);
+      else found.push([c]);
+    }
+    for (const cluster of found) if (cluster.length > 1) result.push(cluster);
+  }
+  return result;
+}
+
+/** The forms of one value in a cluster, with the form taken as right first: least doubtful, then most used, then first. */
+function forms<T>(cluster: readonly Citation[], key: (c: Citation) => T | null, penalty: (c: Citation) => number): { value: T; first: Citation; count: number; penalty: number }[] {
+  const byValue = new Map<T, { value: T; first: Citation; count: number; penalty: number; order: number }>();
+  cluster.forEach((c, order) => {
+    const value = key(c);
+    if (value === null) return;
+    const entry = byValue.get(value);
+    if (entry) entry.count++;
+    else byValue.set(value, { value, first: c, count: 1, penalty: penalty(c), order });
+  });
+  return [...byValue.values()].sort((a, b) => a.penalty - b.penalty || b.count - a.count || a.order - b.order);
 }
 
 export const referenceInconsistent: Rule<"twoSymbols" | "twoDates"> = {
@@ -47,44 +74,37 @@ export const referenceInconsistent: Rule<"twoSymbols" | "twoDates"> = {
     const ofRequest = new Set(context.facts.requestCitations);
     const citations = context.facts.citations.filter((c) => !ofRequest.has(c));
     const findings: Finding[] = [];
-    // Citations sharing a number are few; grouping by number keeps the pairing linear overall.
-    const byNumber = new Map<string, Citation[]>();
-    for (const c of citations) {
-      const key = leadingNumber(c.number);
-      const group = byNumber.get(key);
-      if (group) group.push(c);
-      else byNumber.set(key, [c]);
-    }
-    const flagged = new Set<Citation>();
-    for (const group of byNumber.values()) {
-      for (let j = 1; j < group.length && j < 200; j++) {
-        const later = group[j];
-        const first = group.slice(0, j).find((earlier) => sameDocument(earlier, later));
-        if (!first || flagged.has(later)) continue;
-        const type = later.type ?? first.type;
-        if (later.number !== first.number) {
-          flagged.add(later);
-          findings.push(
-            report(
-              referenceInconsistent,
-              "twoSymbols",
-              { cited: documentLabel(type, later.number), other: documentLabel(first.type ?? type, first.number) },
-              { span: citationSpan(later, "number"), excerpt: later.numberText },
-            ),
-          );
-        } else if (later.date && first.date && later.date !== first.date) {
-          flagged.add(later);
-          findings.push(
-            report(
-              referenceInconsistent,
-              "twoDates",
-              { cited: documentLabel(type, later.number), date: showDate(later.date), otherDate: showDate(first.date) },
-              { span: citationSpan(later, "date"), excerpt: later.dateMention?.text ?? later.text },
-            ),
-          );
-        }
+    for (const cluster of clusters(citations)) {
+      const symbols = forms(cluster, (c) => writtenKey(c.number), writingPenalty);
+      const right = symbols[0];
+      for (const wrong of symbols.slice(1)) {
+        const later = wrong.first;
+        const type = later.type ?? right.first.type;
+        findings.push(
+          report(
+            referenceInconsistent,
+            "twoSymbols",
+            { cited: documentLabel(type, later.number), other: documentLabel(right.first.type ?? type, right.first.number) },
+            { span: citationSpan(later, "number"), excerpt: later.numberText },
+          ),
+        );
+      }
+      // Dates are compared among the citations written like the right form, so one slip is one finding.
+      const dated = cluster.filter((c) => writtenKey(c.number) === right.value && c.type === right.first.type);
+      const dates = forms(dated, (c) => c.date, () => 0);
+      for (const wrong of dates.slice(1)) {
+        const later = wrong.first;
+        findings.push(
+          report(
+            referenceInconsistent,
+            "twoDates",
+            { cited: documentLabel(later.type, later.number), date: showDate(wrong.value), otherDate: showDate(dates[0].value) },
+            { span: citationSpan(later, "date"), excerpt: later.dateMention?.text ?? later.text },
+          ),
+        );
       }
     }
-    return findings;
+    // In reading order, as a reviewer meets them.
+    return findings.sort((a, b) => (a.span?.paragraph ?? 0) - (b.span?.paragraph ?? 0) || (a.span?.start ?? 0) - (b.span?.start ?? 0));
   },
 };

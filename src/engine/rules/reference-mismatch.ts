@@ -1,8 +1,9 @@
 /**
  * reference-mismatch: the draft cites the request with a wrong symbol (4874/BNV-CCV for
- * 4874/BNV-CCVC), a wrong type, a wrong date or a wrong issuer.
+ * 4874/BNV-CCVC), a mistyped number (4847/BNV-CCVC of the request's date), a wrong type, a
+ * wrong date or a wrong issuer.
  */
-import { sameIssuer } from "../understand/citations";
+import { leadingNumber, sameIssuer } from "../understand/citations";
 import { citationSpan } from "../understand/facts";
 import type { Finding } from "../types";
 import { documentLabel, showDate } from "./labels";
@@ -11,7 +12,7 @@ import { report, type Rule } from "./rule";
 /** "Văn bản" names any type: citing a Công văn as "Văn bản số …" is not a mismatch. */
 const GENERIC_TYPES = new Set(["Văn bản"]);
 
-export const referenceMismatch: Rule<"wrongSymbol" | "wrongType" | "wrongDate" | "wrongIssuer"> = {
+export const referenceMismatch: Rule<"wrongSymbol" | "wrongNumber" | "wrongType" | "wrongDate" | "wrongIssuer"> = {
   meta: {
     id: "reference-mismatch",
     severity: "error",
@@ -24,6 +25,10 @@ export const referenceMismatch: Rule<"wrongSymbol" | "wrongType" | "wrongDate" |
       wrongSymbol: {
         vi: "Trích dẫn {cited}, nhưng văn bản yêu cầu là {request}: sai ký hiệu.",
         en: "The draft cites {cited}, but the request is {request}: wrong symbol.",
+      },
+      wrongNumber: {
+        vi: "Trích dẫn {cited}, nhưng văn bản yêu cầu cùng ký hiệu và ngày là {request}: sai số.",
+        en: "The draft cites {cited}, but the request with this symbol and date is {request}: wrong number.",
       },
       wrongType: {
         vi: "Trích dẫn số {number} là {citedType}, nhưng văn bản yêu cầu là {requestType}.",
@@ -47,8 +52,9 @@ export const referenceMismatch: Rule<"wrongSymbol" | "wrongType" | "wrongDate" |
     for (const citation of context.facts.requestCitations) {
       const cited = documentLabel(citation.type ?? request.type, citation.number);
       if (citation.number !== request.number) {
+        const messageId = leadingNumber(citation.number) !== leadingNumber(request.number) ? "wrongNumber" : "wrongSymbol";
         findings.push(
-          report(referenceMismatch, "wrongSymbol", { cited, request: requestLabel }, { span: citationSpan(citation, "number"), excerpt: citation.numberText }),
+          report(referenceMismatch, messageId, { cited, request: requestLabel }, { span: citationSpan(citation, "number"), excerpt: citation.numberText }),
         );
       }
       if (citation.type && request.type && !GENERIC_TYPES.has(citation.type) && !GENERIC_TYPES.has(request.type) && citation.type !== request.type) {

@@ -1,15 +1,17 @@
 /**
  * reference-type-symbol: the type word of a citation and the abbreviation in its symbol
- * disagree — "Công điện số 280/CD-TTg" (Đ typed as D), a Quyết định whose symbol has no QĐ.
- * Công văn and the generic "Văn bản" carry no abbreviation and are never checked.
+ * disagree — "Công điện số 280/CD-TTg" (Đ typed as D), a Quyết định whose symbol has no QĐ,
+ * "Nghị định số 181/2024/NĐCP" (the hyphen left out). Công văn and the generic "Văn bản" carry no
+ * abbreviation and are never checked; nor are symbols of companies, whose codes are their own.
  */
 import { citationSpan } from "../understand/facts";
-import { checkTypeAgainstSymbol, typeForAbbreviation } from "../understand/doctypes";
+import { typeForAbbreviation } from "../understand/doctypes";
+import { checkCitedSymbol } from "../understand/symbol-check";
 import type { Finding } from "../types";
 import { NOTHING } from "./labels";
 import { report, type Rule } from "./rule";
 
-export const referenceTypeSymbol: Rule<"dTypedAsD" | "abbreviationMissing"> = {
+export const referenceTypeSymbol: Rule<"dTypedAsD" | "abbreviationMissing" | "hyphenMissing"> = {
   meta: {
     id: "reference-type-symbol",
     severity: "warning",
@@ -27,14 +29,27 @@ export const referenceTypeSymbol: Rule<"dTypedAsD" | "abbreviationMissing"> = {
         vi: "Ký hiệu {number} của {type} không có chữ viết tắt {expected}{written}: kiểm tra lại tên loại hoặc ký hiệu.",
         en: "The symbol {number} of a {type} lacks the abbreviation {expected}{written}: check the type or the symbol.",
       },
+      hyphenMissing: {
+        vi: "Ký hiệu {number} thiếu dấu gạch nối sau chữ viết tắt {expected} của {type}: viết {fixed}.",
+        en: "The symbol {number} lacks the hyphen after the abbreviation {expected} of the {type}: write {fixed}.",
+      },
     },
   },
   check(context) {
     const findings: Finding[] = [];
     for (const citation of context.facts.citations) {
       if (!citation.type) continue;
-      const result = checkTypeAgainstSymbol(citation.type, citation.number);
-      if (result.kind === "slip") {
+      const result = checkCitedSymbol(citation.type, citation.number, citation.issuer);
+      if (result.kind === "glued") {
+        findings.push(
+          report(
+            referenceTypeSymbol,
+            "hyphenMissing",
+            { number: citation.number, expected: result.expected, type: citation.type, fixed: result.fixed },
+            { span: citationSpan(citation, "number"), excerpt: citation.numberText },
+          ),
+        );
+      } else if (result.kind === "slip") {
         findings.push(
           report(
             referenceTypeSymbol,

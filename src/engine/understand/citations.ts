@@ -30,6 +30,8 @@ export interface Citation {
   issuerRange: TextRange | null;
   subject: string | null;
   subjectRange: TextRange | null;
+  /** A law's name written before its number: "Luật Quy hoạch đô thị và nông thôn"; null when none. */
+  title: string | null;
   /** The whole citation, type word to the last part found. */
   span: Span;
   text: string;
@@ -40,7 +42,10 @@ export interface Citation {
 // pattern cannot backtrack badly. Real symbols have a handful of segments; an unbounded
 // repetition keeps backtrack state per segment and overflowed the stack on a long line of
 // "1/1/1/…", so it stops at twelve.
-const SYMBOL = /(?<![\p{L}\d/-])\d{1,6}(?:(?:\s?\/\s?|-)[\p{L}\d]+){1,12}/gu;
+// A dotted number ("66.18/2026/NQ-CP") is one number: the part before the dot is not a separate one.
+// A space on one side of a hyphen before a code ("TT- BTC") is a stray space ("số 2- Vinachem" is
+// a name); "NĐ CP" is a hyphen typed as a space.
+const SYMBOL = /(?<![\p{L}\d/.-])(?:\d{1,6}\.)?\d{1,6}(?:(?:\s?\/\s?|-|\s-(?=\p{Lu}[\p{Lu}\d])|-\s(?=\p{Lu}[\p{Lu}\d])|\s(?=(?:CP|TTg)(?![\p{L}\d])))[\p{L}\d]+){1,12}/gu;
 
 const NUMBER_WORD_BEFORE = /(?:^|[^\p{L}])(số|Số|SỐ)\s{0,3}:?\s{0,3}$/u;
 const DATE_GAP = /^\s{0,3},?\s{0,3}(?:ban hành\s{1,3})?(?:ngày\s{1,3})?$/iu;
@@ -89,6 +94,52 @@ function typeWordBefore(text: string, end: number): { name: string; range: TextR
     return { name, range: { start: stop - folded.length, end: stop } };
   }
   return null;
+}
+
+/** Type words that head a named law: "Luật Quy hoạch đô thị và nông thôn số …". */
+const TITLED_TYPES = new Set(["Luật", "Bộ luật", "Pháp lệnh"]);
+const TYPE_NAME_FOLDED = TYPE_WORDS_FOLDED.map((t) => t.folded);
+
+/**
+ * A type word a few words before "số": a law's name ("Bộ luật Lao động số 45/2019/QH14") or a
+ * short lower-case qualifier ("Thông báo làm việc số 2948/…"). The word must be capitalised, as a
+ * type word naming a document is, and nothing between it and "số" may be another type word.
+ */
+function typeWithWordsBefore(text: string, end: number): { name: string; range: TextRange; title: string | null } | null {
+  const from = Math.max(0, end - 120);
+  let clauseStart = from;
+  for (let i = end - 1; i >= from; i--) {
+    if (/[;:()“”"\n\d]/.test(text[i]) || (text[i] === "." && /\s/.test(text[i + 1] ?? " "))) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  for (let pos = end - 1; pos >= clauseStart; pos--) {
+    if (!/\p{Lu}/u.test(text[pos]) || (pos > 0 && /\p{L}/u.test(text[pos - 1]))) continue;
+    const found = TYPE_WORDS_FOLDED.find(({ folded }) => {
+      const after = text[pos + folded.length] ?? " ";
+      return !/\p{L}/u.test(after) && foldVietnamese(text.slice(pos, pos + folded.length)) === folded;
+    });
+    if (!found) continue;
+    const typeEnd = pos + found.folded.length;
+    const between = text.slice(typeEnd, end).trim();
+    if (between === "") return null;
+    const words = between.split(/\s+/);
+    const foldedBetween = ` ${foldVietnamese(between).replace(/[^\p{L}\s]/gu, " ")} `;
+    if (TYPE_NAME_FOLDED.some((name) => foldedBetween.includes(` ${name} `))) return null;
+    if (TITLED_TYPES.has(found.name)) {
+      if (words.length > 14 || !/^\p{Lu}/u.test(words[0])) return null;
+      return { name: found.name, range: { start: pos, end: typeEnd }, title: collapse(text.slice(pos, end)).replace(/[,\s]+$/, "") };
+    }
+    if (words.length > 3 || !words.every((w) => /^\p{Ll}+$/u.test(w))) return null;
+    return { name: found.name, range: { start: pos, end: typeEnd }, title: null };
+  }
+  return null;
+}
+
+/** Stray spaces out of a symbol; a space standing for the hyphen between two codes stays one space. */
+function compactSymbol(numberText: string): string {
+  return numberText.replace(/\s*([/-])\s*/g, "$1").replace(/\s+/g, " ");
 }
 
 function collapse(text: string): string {
@@ -163,12 +214,20 @@ export function findCitationsInText(text: string, paragraph = 0): Citation[] {
     const beforeStart = Math.max(0, numberStart - 12);
     const numberWord = NUMBER_WORD_BEFORE.exec(text.slice(beforeStart, numberStart));
     let typeFound: { name: string; range: TextRange } | null;
+    let title: string | null = null;
     let citationStart: number;
     if (numberWord) {
       const wordStart = beforeStart + numberWord.index + numberWord[0].indexOf(numberWord[1]);
       // "Số: 919/UBND-NC" opening a line is the document's own number, not a citation.
       if (numberWord[1] !== "số" && text.slice(0, wordStart).trim() === "") continue;
       typeFound = typeWordBefore(text, wordStart);
+      if (!typeFound) {
+        const named = typeWithWordsBefore(text, wordStart);
+        if (named) {
+          typeFound = named;
+          title = named.title;
+        }
+      }
       citationStart = typeFound ? typeFound.range.start : wordStart;
     } else {
       typeFound = typeWordBefore(text, numberStart);
@@ -193,7 +252,7 @@ export function findCitationsInText(text: string, paragraph = 0): Citation[] {
       paragraph,
       type,
       typeRange: typeFound ? typeFound.range : null,
-      number: numberText.replace(/\s+/g, ""),
+      number: compactSymbol(numberText),
       numberText,
       numberRange: { start: numberStart, end: numberEnd },
       date: dateMention?.iso ?? null,
@@ -202,6 +261,7 @@ export function findCitationsInText(text: string, paragraph = 0): Citation[] {
       issuerRange,
       subject: subjectRange ? collapse(text.slice(subjectRange.start, subjectRange.end)) : null,
       subjectRange,
+      title,
       span: { paragraph, start: citationStart, end },
       text: text.slice(citationStart, end),
     });
@@ -222,10 +282,11 @@ export function findCitations(model: DocumentModel): Citation[] {
   return all;
 }
 
-/** The leading number of a symbol without leading zeros: "01-KH/BCĐ" → "1". */
+/** The leading number of a symbol without leading zeros: "01-KH/BCĐ" → "1", "66.18/2026/NQ-CP" → "66.18". */
 export function leadingNumber(symbol: string): string {
-  const m = /^\d+/.exec(symbol);
-  return m ? String(Number(m[0])) : symbol;
+  const m = /^(?:(\d+)\.)?(\d+)/.exec(symbol);
+  if (!m) return symbol;
+  return m[1] === undefined ? String(Number(m[2])) : `${Number(m[1])}.${Number(m[2])}`;
 }
 
 /** A symbol compared loosely: upper case, no spaces. */

@@ -8,6 +8,7 @@ import type { DocumentModel, Span } from "../model";
 import type { DocumentFactsSummary, RequestProfile } from "../types";
 import { parseSymbol } from "./doctypes";
 import { findCitations, similarSymbols, type Citation } from "./citations";
+import { mistypedNumberOf } from "./citation-identity";
 import { extractClosing, type DocumentClosing } from "./closing";
 import { findDatesInModel, type ParagraphDate } from "./dates";
 import { extractHeader, type DocumentHeader } from "./header";
@@ -26,7 +27,7 @@ export interface DocumentFacts {
   readonly dates: ParagraphDate[];
   /** The draft's own date: the place-and-date line of its header; null when absent or impossible. */
   readonly ownDate: OwnDate | null;
-  /** The draft's citations of the request: same number, a symbol equal or close to the request's. */
+  /** The draft's citations of the request: same number, a symbol equal or close to the request's; failing that, the request's symbol and date with the number mistyped. */
   readonly requestCitations: Citation[];
   /** The draft's sections against the request's outline (empty when there is no outline). */
   readonly sections: SectionComparison;
@@ -67,7 +68,10 @@ export function createFacts(draft: DocumentModel, request: RequestProfile | null
       return once("requestCitations", () => {
         const number = request?.number;
         if (!number) return [];
-        return facts.citations.filter((c) => similarSymbols(c.number, number) && sameSymbolYear(c.number, number));
+        const cited = facts.citations.filter((c) => similarSymbols(c.number, number) && sameSymbolYear(c.number, number));
+        if (cited.length > 0) return cited;
+        // No citation carries the request's number: one with the number mistyped is still a citation of it.
+        return facts.citations.filter((c) => mistypedNumberOf(c, number, request.date));
       });
     },
     get sections() {

@@ -12,12 +12,17 @@ testRule(requestNotCited, {
     { name: "cites the request", draft: ["Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ, Sở báo cáo như sau:"], request },
     { name: "cites it with a slip (reference-mismatch reports that)", draft: ["Thực hiện Công văn số 4874/BNV-CCV ngày 29/8/2023"], request },
     { name: "cites it as 'văn bản số' without a date", draft: ["Theo văn bản số 4874/BNV-CCVC, Sở báo cáo:"], request },
+    { name: "cites it with two digits swapped, same symbol and date (reference-mismatch reports that)", draft: ["Thực hiện Công văn số 4847/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ"], request },
+    { name: "cites it with one digit wrong, same symbol and date", draft: ["Thực hiện Công văn số 4879/BNV-CCVC ngày 29/8/2023"], request },
     { name: "no request", draft: ["Sở báo cáo như sau:"], request: null },
     { name: "request without a number", draft: ["Sở báo cáo như sau:"], request: emptyRequest({ deadline: "2023-09-08" }) },
   ],
   failing: [
     { name: "cites nothing", draft: ["Sở Ngoại vụ báo cáo như sau:"], request, findings: 1, excerpts: ["Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ"] },
     { name: "cites another document with the same number", draft: ["Thực hiện Quyết định số 4874/QĐ-UBND ngày 29/8/2023"], request, findings: 1 },
+    { name: "a number one digit off with another date is another letter", draft: ["Thực hiện Công văn số 4847/BNV-CCVC ngày 30/8/2023"], request, findings: 1 },
+    { name: "a number one digit off under another symbol is another letter", draft: ["Thực hiện Công văn số 4847/BNV-TCBC ngày 29/8/2023"], request, findings: 1 },
+    { name: "two digits wrong is another letter", draft: ["Thực hiện Công văn số 4711/BNV-CCVC ngày 29/8/2023"], request, findings: 1 },
     { name: "seed 000 answers the province's relay letter, not 4874/BNV-CCVC", draft: seed("reply"), request: extractRequest(seed("request")), findings: 1, excerpts: ["4874/BNV-CCVC"] },
   ],
 });

@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
 import { findCitations, findCitationsInText, similarSymbols, sameIssuer } from "../../../src/engine/understand/citations";
+import { mistypedNumberOf, oneDigitSlip, sameDocument, symbolShape } from "../../../src/engine/understand/citation-identity";
 import { seed } from "./seeds";
 
 describe("findCitationsInText", () => {
@@ -112,6 +113,88 @@ describe("comparing symbols and issuers", () => {
   });
 });
 
+describe("numbers, qualifiers and law names as real text writes them", () => {
+  it("reads a dotted number whole", () => {
+    const [c] = findCitationsInText("Nghị quyết số 66.18/2026/NQ-CP ngày 18/5/2026 của Chính phủ");
+    expect([c.type, c.number, c.date]).toEqual(["Nghị quyết", "66.18/2026/NQ-CP", "2026-05-18"]);
+  });
+
+  it("keeps a space typed for the hyphen before CP and drops stray spaces at a hyphen", () => {
+    expect(findCitationsInText("Điều 33 Nghị định số 145/2020/NĐ CP quy định")[0].number).toBe("145/2020/NĐ CP");
+    expect(findCitationsInText("Thông tư số 43/2023/TT- BTC ngày 28/6/2023")[0].number).toBe("43/2023/TT-BTC");
+    expect(findCitationsInText("Thông tư số 18/2026/TT -BQP ngày 10/3/2026")[0].number).toBe("18/2026/TT-BQP");
+    expect(findCitationsInText("kinh tế - xã hội năm 2023 - Kế hoạch số 5/KH-UBND")[0].number).toBe("5/KH-UBND");
+    expect(findCitationsInText("Công ty Cổ phần DAP số 2- Vinachem")).toEqual([]);
+  });
+
+  it("takes the type word across a short qualifier", () => {
+    const [c] = findCitationsInText("và Thông báo làm việc số 2948/TT-ĐKT ngày 25/5/2026");
+    expect([c.type, c.number, c.title]).toEqual(["Thông báo", "2948/TT-ĐKT", null]);
+    // Another type word in between names the document itself: no guess.
+    expect(findCitationsInText("Báo cáo của các đơn vị trực thuộc tỉnh số 5/BC-UBND")[0].type).toBeNull();
+  });
+
+  it("reads a law's name before its number", () => {
+    const [l] = findCitationsInText("khoản 4 Điều 40 Luật Quy hoạch đô thị và nông thôn số 47/2024/QH15");
+    expect([l.type, l.title]).toEqual(["Luật", "Luật Quy hoạch đô thị và nông thôn"]);
+    const [b] = findCitationsInText("Căn cứ Bộ luật Lao động số 45/2019/QH14;");
+    expect([b.type, b.title]).toEqual(["Bộ luật", "Bộ luật Lao động"]);
+    const [v] = findCitationsInText("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15");
+    expect(v.title).toBe("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ");
+    // A law's name starts with a capital: lower-case words after "Luật" are not a name.
+    expect(findCitationsInText("Luật sửa đổi các điều khoản số 5/2020/QH14")[0].type).toBeNull();
+  });
+});
+
+describe("which citations name one document", () => {
+  const one = (a: string, b: string) => {
+    const [x] = findCitationsInText(a);
+    const [y] = findCitationsInText(b);
+    return sameDocument(x, y);
+  };
+
+  it.each([
+    ["Kế hoạch số 01-KH/BCSD ngày 10/8/2023", "Kế hoạch số 01-KH/BCĐ ngày 10/8/2023", true],
+    ["Thông tư số 36/2025/TT-BNNMT", "Thông tư số 36/2025/TT-BNMT", true],
+    ["Luật số 42/2024/QH15", "Luật số 42/2025/QH15", true],
+    ["Bộ luật Lao động số 45/2019/QH15", "Bộ luật Lao động số 45/2019/QH14", true],
+    ["Nghị định số 148/202S/NĐ-CP", "Nghị định số 148/2025/NĐ-CP", true],
+    ["Quyết định số 19/NQ-HĐT4 ngày 04/01/2022 của Hội đồng trường Đại học Thuỷ lợi", "Nghị quyết số 19/NQ-HĐT của Chủ tịch Hội đồng trường Trường Đại học Thủy Lợi", true],
+    ["Thông tư số 23/2024/TT-BTC", "Thông tư số 23/2024/TT-BCT", false],
+    ["Nghị định số 148/2024/NĐ-CP", "Nghị định số 148/2025/NĐ-CP", false],
+    ["Văn bản số 02/GĐN-SB ngày 01/4/2026", "Văn bản số 02/GĐN-ĐD ngày 01/4/2026", false],
+    ["Luật Di sản văn hóa số 45/2024/QH15", "Bộ luật Lao động số 45/2019/QH14", false],
+    ["Luật Đất đai số 31/2024/QH15", "Luật Nhà ở số 31/2025/QH15", false],
+    ["Luật số 42/2024/QH15", "Nghị quyết số 42/2023/QH15", false],
+    ["Công văn số 12/UBND-VP ngày 05/01/2022", "Công văn số 12/UBND-VP ngày 06/01/2023", false],
+    ["Quyết định số 12/QĐ-UBND ngày 01/3/2023", "Quyết định số 12/QĐ-SNV ngày 01/3/2023", false],
+    ["Quyết định số 12/QĐ-UBND", "Nghị quyết số 12/NQ-UBND", false],
+    ["Văn bản số 5/ABC-XY của Công ty Đông Dương", "Văn bản số 5/ABC-XZ của Công ty Suối Bắc", false],
+  ])("%s / %s → %s", (a, b, same) => {
+    expect(one(a, b)).toBe(same);
+  });
+
+  it("reads years through look-alike letters and notes badly written symbols", () => {
+    expect(symbolShape("148/202S/NĐ-CP")).toMatchObject({ number: "148", year: "2025", codes: ["NĐ", "CP"] });
+    expect(symbolShape("09/2022QH15")).toMatchObject({ number: "9", year: "2022", codes: ["QH15"] });
+    expect(symbolShape("181/2024/NĐCP")).toMatchObject({ year: "2024", codes: ["NĐ", "CP"] });
+    expect(symbolShape("66.18/2026/NQ-CP")).toMatchObject({ number: "66.18", year: "2026", codes: ["NQ", "CP"], malformed: 0 });
+    expect(symbolShape("148/202S/NĐ-CP").malformed).toBeGreaterThan(0);
+    expect(symbolShape("145/2020/NĐ CP").malformed).toBeGreaterThan(0);
+  });
+
+  it("tells a mistyped number of the request from another letter", () => {
+    expect(oneDigitSlip("4847", "4874")).toBe(true);
+    expect(oneDigitSlip("4674", "4874")).toBe(true);
+    expect(oneDigitSlip("4711", "4874")).toBe(false);
+    expect(oneDigitSlip("874", "4874")).toBe(false);
+    const [c] = findCitationsInText("Công văn số 4847/BNV-CCVC ngày 29/8/2023");
+    expect(mistypedNumberOf(c, "4874/BNV-CCVC", "2023-08-29")).toBe(true);
+    expect(mistypedNumberOf(c, "4874/BNV-CCVC", "2023-08-30")).toBe(false);
+    expect(mistypedNumberOf(c, "4874/BNV-TCBC", "2023-08-29")).toBe(false);
+  });
+});
+
 describe("relay chains and arbitrary text", () => {
   it("reads three links of a relay chain in one sentence", () => {
     const text =
@@ -133,7 +216,8 @@ describe("relay chains and arbitrary text", () => {
           expect(c.span.start).toBeGreaterThanOrEqual(0);
           expect(c.span.end).toBeLessThanOrEqual(text.length);
           expect(text.slice(c.numberRange.start, c.numberRange.end)).toBe(c.numberText);
-          expect(c.number).not.toMatch(/\s/);
+          // Spaces go, but one standing for the hyphen between two codes ("NĐ CP").
+          expect(c.number).not.toMatch(/\s(?!\p{L})|(?<!\p{L})\s/u);
         }
       }),
       { numRuns: 300 },
