@@ -108,6 +108,8 @@ export const SECTION_LABEL: Record<SectionState, string> = {
   missing: "Thiếu",
   empty: "Trống",
   "out-of-order": "Sai thứ tự",
+  // No heading of its own: the parent's text may cover it; inferred, not found.
+  "in-parent": "Có thể trong mục lớn",
 };
 
 export const CITATION_LABEL: Record<CitationState, string> = {

@@ -86,7 +86,7 @@ const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
-const SECTION_MARK: Record<SectionState, string> = { present: "✓", missing: "✗", empty: "○", "out-of-order": "↕" };
+const SECTION_MARK: Record<SectionState, string> = { present: "✓", missing: "✗", empty: "○", "out-of-order": "↕", "in-parent": "?" };
 
 /** Unikey's names for the source encodings, as its converter lists them. */
 const UNIKEY_SOURCE: Record<LegacyEncoding, string> = { tcvn3: "TCVN3 (ABC)", vni: "VNI Windows" };
@@ -442,6 +442,7 @@ function SectionRow({
     missing: s.sectionMissing,
     empty: s.sectionEmpty,
     "out-of-order": s.sectionOutOfOrder,
+    "in-parent": s.sectionInParent,
   };
   const title = section.title.length > 90 ? `${section.title.slice(0, 88)}…` : section.title;
   const label = (

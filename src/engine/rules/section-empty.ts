@@ -36,7 +36,8 @@ export const sectionEmpty: Rule<"empty"> = {
         return report(
           sectionEmpty,
           "empty",
-          { heading: draftHeadingName(section), outline: reference },
+          // How the heading was taken as the entry's match, for a reviewer who disagrees.
+          { heading: draftHeadingName(section), outline: reference, matchedBy: match.by ?? "meaning" },
           { span: { paragraph: section.paragraph, start: 0, end: paragraph ? paragraph.text.length : 0 }, excerpt: heading },
         );
       });
