@@ -375,7 +375,7 @@ function hasSubHeadings(section: DraftSection, headings: readonly Heading[]): bo
   for (let k = lowerBound(headings, section.paragraph + 1); k < headings.length; k++) {
     const sub = headings[k].section;
     if (sub.paragraph >= section.end) return false;
-    if (sub.marker !== "emphasis") return true;
+    if (sub.marker !== "emphasis" && !sub.inTable) return true;
   }
   return false;
 }
