@@ -20,6 +20,7 @@ import type { DocumentModel } from "../model";
 import type { FindingAnchor, OutlineNode, SectionRejection, SectionState, SectionStatus } from "../types";
 import { ordinalOf } from "./heading-numbers";
 import { draftHeadingName } from "./section-names";
+import { bestPassage, runInPassages, type Passage } from "./passages";
 import { findSections, isSectionEmpty, type DraftSection } from "./sections";
 import { MATCH_THRESHOLD, hasDiacritics, headingSimilarity, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
 
@@ -34,9 +35,13 @@ export interface SectionMatch {
   level: number;
   /** "II", "III.2": the outline numbering path. */
   label: string;
-  /** The draft section: its own heading ("heading") or the parent's that may cover it ("parent"). */
+  /**
+   * The draft section: its own heading ("heading"), a run-in label opening a passage of the
+   * parent's text ("passage": "- Nguyên nhân khách quan: do …"), or the parent's section that
+   * may cover it ("parent").
+   */
   section: DraftSection | null;
-  via: "heading" | "parent" | null;
+  via: "heading" | "passage" | "parent" | null;
   /** For a match by its own heading: by its number (and words) or by its words alone. */
   by: "number" | "meaning" | null;
   /** Similarity of the matched heading, 0–1; 0 when not matched by a heading. */
@@ -226,12 +231,26 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
   });
   markOutOfOrder(matches);
 
-  // Entries without a heading: maybe covered by the parent's text, or missing.
-  matches.forEach((match) => {
+  // Entries without a heading: a passage of the parent's text, maybe covered by it, or missing.
+  const labels = new Map<DraftSection, Passage[]>();
+  matches.forEach((match, e) => {
     if (match.via === "heading" || match.parent === null) return;
     const parent = matches[match.parent];
     if (parent.section === null || parent.status === "missing") return;
     if (hasSubHeadings(parent.section, headings)) return;
+    if (parent.status !== "empty") {
+      let passages = labels.get(parent.section);
+      if (!passages) labels.set(parent.section, (passages = runInPassages(draft, parent.section)));
+      const passage = bestPassage(passages, entries[e].words, entries[e].folded);
+      if (passage) {
+        match.section = passage.section;
+        match.via = "passage";
+        match.by = "meaning";
+        match.score = passage.score;
+        match.status = "present";
+        return;
+      }
+    }
     match.section = parent.section;
     match.via = "parent";
     match.status = parent.status === "empty" ? "empty" : "in-parent";

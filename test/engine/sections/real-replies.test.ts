@@ -171,6 +171,29 @@ describe("replies to a year-end report request", () => {
   });
 });
 
+describe("sub-sections answered by a passage of the parent's text", () => {
+  const causes = [node("II", "Nguyên nhân", [node("1", "Nguyên nhân khách quan"), node("2", "Nguyên nhân chủ quan")])];
+
+  it("finds a run-in label as the answer, and leaves the other sub-section inferred", () => {
+    const model = draft(["II. Nguyên nhân", "- Nguyên nhân khách quan: do cơ chế, chính sách còn chồng chéo.", "Ngoài ra, khối lượng công việc lớn."]);
+    expect(outcome(model, causes)).toEqual([
+      ["II", "present", "II. Nguyên nhân", "number"],
+      ["1", "present", "Nguyên nhân khách quan", "meaning"],
+      ["2", "in-parent", "II. Nguyên nhân", "parent"],
+    ]);
+    expect(compareSections(model, causes).statuses[1].paragraph).toBe(intro.length + 1);
+  });
+
+  it("takes each passage for one sub-section only", () => {
+    const model = draft(["II. Nguyên nhân", "Chủ quan: một bộ phận cán bộ còn sợ trách nhiệm.", "Khách quan: quy định chưa rõ."]);
+    expect(outcome(model, causes).map(([number, status, heading]) => [number, status, heading])).toEqual([
+      ["II", "present", "II. Nguyên nhân"],
+      ["1", "present", "Khách quan"],
+      ["2", "present", "Chủ quan"],
+    ]);
+  });
+});
+
 describe("the seeds keep their known results", () => {
   const outline = requestOutline();
   const seed = (prefix: string) => modelFromParagraphs(seedLines(prefix));
