@@ -179,7 +179,7 @@ function checkedRow(request: RequestProfile, columns: readonly ReviewColumn[], o
     citation: citationState(request, rules),
     late: rules.has("date-after-deadline") ? true : request.deadline && outcome.date ? false : null,
     sections,
-    complete: sections.every((s) => s === "present" || s === "out-of-order"),
+    complete: sections.every((s) => s !== "missing" && s !== "empty"),
     errors: count("error"),
     warnings: count("warning"),
     others: count("info"),
