@@ -19,10 +19,9 @@
 import type { DocumentModel } from "../model";
 import type { FindingAnchor, OutlineNode, SectionRejection, SectionState, SectionStatus } from "../types";
 import { ordinalOf } from "./heading-numbers";
-import { draftHeadingName } from "./section-names";
 import { bestPassage, runInPassages, type Passage } from "./passages";
 import { findSections, isSectionEmpty, type DraftSection } from "./sections";
-import { MATCH_THRESHOLD, hasDiacritics, headingSimilarity, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
+import { MATCH_THRESHOLD, draftHeadingName, hasDiacritics, headingSimilarity, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
 
 export { MATCH_THRESHOLD, headingSimilarity, titleWords } from "./title-words";
 
@@ -64,8 +63,12 @@ export interface SectionComparison {
 
 /** Bound on headings compared with one outline entry, so a huge draft stays linear. */
 const MAX_CANDIDATES = 1000;
-/** A heading numbered as the outline entry, with words that agree, ranks above a match by words alone. */
-const NUMBER_BONUS = 0.15;
+/**
+ * A heading numbered as the outline entry, with words that agree, ranks above an equal match
+ * by words alone, not above a clearly better one ("2. Nguyên nhân của hạn chế" answers
+ * "3. Nguyên nhân của hạn chế" rather than "2. Hạn chế" when the reply skipped a section).
+ */
+const NUMBER_BONUS = 0.05;
 /** A rejected heading is named as the nearest only with this share of the title's words. */
 const MIN_CANDIDATE_SHARE = 0.15;
 
@@ -185,7 +188,7 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
       }
       if (numbered !== undefined && wordsAgree(words(numbered), headings[numbered].words)) {
         const score = headingSimilarity(words(numbered), headings[numbered].words);
-        pairs.push({ entry: e, heading: numbered, score: Math.max(score, MATCH_THRESHOLD) + NUMBER_BONUS, by: "number" });
+        pairs.push({ entry: e, heading: numbered, score: Math.max(Math.min(score, 1), MATCH_THRESHOLD) + NUMBER_BONUS, by: "number" });
       }
       for (const h of candidatesFor(lookup, entry, scope, true)) {
         if (h === numbered) continue;

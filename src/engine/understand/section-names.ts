@@ -5,18 +5,9 @@
 import { normalizeForMatch } from "../read/normalize";
 import type { Localized, SectionRejection } from "../types";
 import type { SectionComparison, SectionMatch } from "./match";
-import type { DraftSection } from "./sections";
+import { draftHeadingName, shortTitle } from "./title-words";
 
-/** A title cut to `limit` characters at a word boundary, with "…" when cut. */
-export function shortTitle(title: string, limit = 80): string {
-  const text = title.replace(/\s+/g, " ").trim();
-  if (text.length <= limit) return text;
-  // Prefer the end of a phrase ("…, làm việc cầm chừng…") to the middle of one.
-  const comma = text.lastIndexOf(", ", limit);
-  const space = text.lastIndexOf(" ", limit);
-  const cut = comma > limit * 0.6 ? comma : space > limit / 2 ? space : limit;
-  return `${text.slice(0, cut).replace(/[\s,;:.]+$/, "")}…`;
-}
+export { draftHeadingName, shortTitle } from "./title-words";
 
 /** "II. Nguyên nhân dẫn đến…": the outline entry as a user names it. */
 export function outlineEntryName(match: Pick<SectionMatch, "node">, limit = 80): string {
@@ -30,12 +21,6 @@ export function parentNote(comparison: SectionComparison, match: SectionMatch): 
   const parent = comparison.matches[match.parent];
   const name = parent.label || shortTitle(parent.node.title, 40);
   return { vi: ` (thuộc mục ${name})`, en: ` (under section ${name})` };
-}
-
-/** A draft heading as the user sees it: "2. Nhiệm vụ và giải pháp trong thời gian tới". */
-export function draftHeadingName(section: DraftSection, limit = 80): string {
-  const title = shortTitle(section.title, limit);
-  return section.number ? `${section.number}. ${title}` : title;
 }
 
 /**

@@ -9,6 +9,7 @@
  * those are left out of an outline title's head and do not count against a heading.
  */
 import { foldDiacritics, normalizeForMatch } from "../read/normalize";
+import type { DraftSection } from "./sections";
 
 /** Below this similarity a heading does not answer an outline entry. */
 export const MATCH_THRESHOLD = 0.5;
@@ -181,4 +182,21 @@ export function sharedShare(outline: TitleWords, heading: TitleWords): number {
 export function hasDiacritics(text: string): boolean {
   const normalized = normalizeForMatch(text).text;
   return foldDiacritics(normalized) !== normalized;
+}
+
+/** A title cut to `limit` characters at a word boundary, with "…" when cut. */
+export function shortTitle(title: string, limit = 80): string {
+  const text = title.replace(/\s+/g, " ").trim();
+  if (text.length <= limit) return text;
+  // Prefer the end of a phrase ("…, làm việc cầm chừng…") to the middle of one.
+  const comma = text.lastIndexOf(", ", limit);
+  const space = text.lastIndexOf(" ", limit);
+  const cut = comma > limit * 0.6 ? comma : space > limit / 2 ? space : limit;
+  return `${text.slice(0, cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/** A draft heading as the user sees it: "2. Nhiệm vụ và giải pháp trong thời gian tới". */
+export function draftHeadingName(section: DraftSection, limit = 80): string {
+  const title = shortTitle(section.title, limit);
+  return section.number ? `${section.number}. ${title}` : title;
 }

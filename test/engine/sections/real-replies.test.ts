@@ -145,6 +145,16 @@ describe("replies to a year-end report request", () => {
     expect(statuses[1].candidate).toEqual({ heading: "2. Nhiệm vụ, giải pháp năm 2024", paragraph: 4, reason: "taken", takenBy: "4" });
   });
 
+  it("lets a clearly better match by words win over the number at its place", () => {
+    const outline = [node("1", "Kết quả đạt được"), node("2", "Hạn chế"), node("3", "Nguyên nhân của hạn chế")];
+    const model = draft(["1. Kết quả", body, "2. Nguyên nhân của hạn chế", body]);
+    expect(outcome(model, outline)).toEqual([
+      ["1", "present", "1. Kết quả", "number"],
+      ["2", "missing", null, null],
+      ["3", "present", "2. Nguyên nhân của hạn chế", "meaning"],
+    ]);
+  });
+
   it("names a nearest heading that shares too few words, and why", () => {
     const model = draft(["1. Tình hình triển khai", body, "2. Công tác thông tin về chỉ tiêu", body]);
     const statuses = compareSections(model, yearEnd).statuses;
