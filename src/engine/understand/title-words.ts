@@ -45,7 +45,7 @@ const STOP_WORDS = new Set([
  * Words a request puts before the topic of a section ("Đánh giá …", "Báo cáo …", "Tình hình
  * thực hiện …") and a reply often leaves out. Left out of the head only when words remain.
  */
-const LEAD_WORDS = ["đánh giá", "báo cáo", "tình hình", "nêu", "cho biết", "trình bày", "tổng hợp", "rà soát"];
+const LEAD_WORDS = ["đánh giá", "báo cáo", "tình hình", "công tác", "nêu", "cho biết", "trình bày", "tổng hợp", "rà soát"];
 
 function linkPattern(phrases: readonly string[]): RegExp {
   return new RegExp(`(^|[^\\p{L}])(${phrases.join("|")})(?=$|[^\\p{L}])`, "gu");

@@ -155,6 +155,15 @@ describe("replies to a year-end report request", () => {
     ]);
   });
 
+  it("does not take a heading numbered at the place that shares only a generic word (công tác)", () => {
+    const outline = [node("1", "Công tác tuyên truyền, phổ biến"), node("2", "Công tác thanh tra, kiểm tra")];
+    const model = draft(["1. Tuyên truyền, phổ biến", body, "2. Công tác khác", body]);
+    expect(outcome(model, outline).map(([number, status]) => [number, status])).toEqual([
+      ["1", "present"],
+      ["2", "missing"],
+    ]);
+  });
+
   it("names a nearest heading that shares too few words, and why", () => {
     const model = draft(["1. Tình hình triển khai", body, "2. Công tác thông tin về chỉ tiêu", body]);
     const statuses = compareSections(model, yearEnd).statuses;
