@@ -25,7 +25,7 @@ export const sectionEmpty: Rule<"empty"> = {
     if (outline.length === 0) return [];
     const comparison = context.facts.sections;
     const reported = (match: SectionMatch) =>
-      match.status === "empty" && match.via === "heading" && match.section !== null;
+      match.status === "empty" && (match.via === "heading" || match.via === "passage") && match.section !== null;
     return comparison.matches
       .filter((match) => reported(match) && (match.parent === null || !reported(comparison.matches[match.parent])))
       .map((match) => {

@@ -19,7 +19,7 @@
 import type { DocumentModel } from "../model";
 import type { FindingAnchor, OutlineNode, SectionRejection, SectionState, SectionStatus } from "../types";
 import { ordinalOf } from "./heading-numbers";
-import { bestPassage, runInPassages, type Passage } from "./passages";
+import { bestPassage, bodyLabels, runInPassages, type Passage } from "./passages";
 import { findSections, isSectionEmpty, type DraftSection } from "./sections";
 import { MATCH_THRESHOLD, draftHeadingName, hasDiacritics, headingSimilarity, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
 
@@ -258,6 +258,25 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
     match.via = "parent";
     match.status = parent.status === "empty" ? "empty" : "in-parent";
   });
+
+  // A top-level entry no heading answers may be answered by a label line ("Kiến nghị: …").
+  if (matches.some((match) => match.parent === null && match.status === "missing")) {
+    const labels = bodyLabels(draft, new Set(sections.map((section) => section.paragraph)));
+    matches.forEach((match, e) => {
+      if (match.parent !== null || match.status !== "missing") return;
+      const found = bestPassage(labels, entries[e].words, entries[e].folded);
+      if (!found) return;
+      Object.assign(match, { section: found.section, via: "passage", by: "meaning", score: found.score, status: found.passage.empty ? "empty" : "present" });
+    });
+    // Their sub-entries: maybe in the passage's text, as under any parent without sub-headings.
+    const labelled = new Set<number>();
+    matches.forEach((match, e) => {
+      const parent = match.parent === null ? null : matches[match.parent];
+      if (!parent || match.status !== "missing" || !(parent.via === "passage" || labelled.has(match.parent as number))) return;
+      Object.assign(match, { section: parent.section, via: "parent", status: parent.status === "empty" ? "empty" : "in-parent" });
+      labelled.add(e);
+    });
+  }
 
   // The nearest heading of each missing entry, for the reviewer.
   matches.forEach((match, e) => {

@@ -213,6 +213,36 @@ describe("sub-sections answered by a passage of the parent's text", () => {
   });
 });
 
+describe("sections written as plain label lines", () => {
+  it("takes a label line as the answer, empty when nothing follows it", () => {
+    const model = modelFromParagraphs([
+      ...intro,
+      "1. Tình hình triển khai thực hiện",
+      body,
+      "Kết quả thực hiện các chỉ tiêu: đạt và vượt 18/20 chỉ tiêu.",
+      "Đề xuất, kiến nghị:",
+      ...closing,
+    ]);
+    expect(outcome(model, yearEnd)).toEqual([
+      ["1", "present", "1. Tình hình triển khai thực hiện", "number"],
+      ["2", "present", "Kết quả thực hiện các chỉ tiêu", "meaning"],
+      ["3", "missing", null, null],
+      ["4", "missing", null, null],
+      ["5", "empty", "Đề xuất, kiến nghị", "meaning"],
+    ]);
+  });
+
+  it("shows the sub-sections of a label line as inferred from it", () => {
+    const outline = [node("I", "Kết quả", [node("1", "Công tác chỉ đạo")]), node("II", "Kiến nghị")];
+    const model = modelFromParagraphs([...intro, "Kết quả đạt được:", body, "Kiến nghị: sớm ban hành hướng dẫn.", ...closing]);
+    expect(outcome(model, outline).map(([number, status]) => [number, status])).toEqual([
+      ["I", "present"],
+      ["1", "in-parent"],
+      ["II", "present"],
+    ]);
+  });
+});
+
 describe("the seeds keep their known results", () => {
   const outline = requestOutline();
   const seed = (prefix: string) => modelFromParagraphs(seedLines(prefix));
