@@ -2,7 +2,7 @@
 import { checkDocument } from "../engine/check";
 import { formatFinding } from "../engine/format";
 import type { ReadNotice } from "../engine/model";
-import type { CheckResult, Finding, SectionState } from "../engine/types";
+import type { CheckResult, Finding, SectionState, SectionStatus } from "../engine/types";
 import { reportedFacts, reportedFinding } from "../report/table";
 import { parseCommandArgs } from "./args";
 import { CliError } from "./errors";
@@ -25,6 +25,8 @@ export function checkReportJson(file: string, result: CheckResult, notices: read
       level: s.level,
       status: s.status,
       paragraph: s.paragraph === null ? null : s.paragraph + 1,
+      match: s.match ? { ...s.match, paragraph: s.match.paragraph + 1 } : null,
+      candidate: s.candidate ? { ...s.candidate, paragraph: s.candidate.paragraph + 1 } : null,
     })),
     findings: result.findings.map(reportedFinding),
   };
@@ -35,6 +37,13 @@ const STATUS_LABEL: Record<SectionState, string> = {
   missing: "THIẾU",
   empty: "TRỐNG",
   "out-of-order": "sai thứ tự",
+  "in-parent": "có thể",
+};
+
+const REJECTION_TEXT: Record<NonNullable<SectionStatus["candidate"]>["reason"], string> = {
+  number: "khác số thứ tự, ít từ chung",
+  words: "ít từ chung",
+  taken: "đã khớp với mục khác",
 };
 
 const SEVERITY_LABEL: Record<Finding["severity"], string> = {
@@ -58,9 +67,24 @@ export function formatCheckText(file: string, result: CheckResult, notices: read
   }
   if (result.sections.length) {
     lines.push("", "Các mục theo đề cương:");
+    const numbers: string[] = [];
     for (const s of result.sections) {
-      const where = s.paragraph === null ? "" : ` (đoạn ${s.paragraph + 1})`;
-      lines.push(`  ${"  ".repeat(s.level - 1)}[${STATUS_LABEL[s.status]}] ${s.number ? `${s.number}. ` : ""}${clip(s.title, 70)}${where}`);
+      numbers.length = s.level - 1;
+      const label = numbers.filter((n) => n !== "").join(".");
+      numbers.push(s.number);
+      const at = s.paragraph === null ? "" : `đoạn ${s.paragraph + 1}`;
+      let where = at ? ` (${at})` : "";
+      let state = STATUS_LABEL[s.status];
+      if (s.status === "in-parent") {
+        // Inferred from the parent's undivided text, not found: say so.
+        state = `có thể nằm trong mục ${label || "trên"}`;
+      } else if (s.match && s.match.via !== "parent") {
+        where = ` (${at}: “${clip(s.match.heading, 60)}”)`;
+      } else if (s.candidate) {
+        const taken = s.candidate.reason === "taken" && s.candidate.takenBy ? `đã khớp với mục ${s.candidate.takenBy}` : REJECTION_TEXT[s.candidate.reason];
+        where = ` (gần nhất: “${clip(s.candidate.heading, 50)}”, đoạn ${s.candidate.paragraph + 1} — ${taken})`;
+      }
+      lines.push(`  ${"  ".repeat(s.level - 1)}[${state}] ${s.number ? `${s.number}. ` : ""}${clip(s.title, 70)}${where}`);
     }
   }
   const errors = result.findings.filter((f) => f.severity === "error").length;

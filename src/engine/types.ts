@@ -72,7 +72,18 @@ export interface FindingAnchor {
   placement: "before" | "after";
 }
 
-export type SectionState = "present" | "missing" | "empty" | "out-of-order";
+/**
+ * "present": the draft answers the entry with a heading of its own; "in-parent": no heading of
+ * its own, but its parent's section has undivided text that may cover it ("có thể nằm trong
+ * mục I") — inferred, not found; "empty": a heading with nothing under it.
+ */
+export type SectionState = "present" | "missing" | "empty" | "out-of-order" | "in-parent";
+
+/** How an outline entry was matched: its numbering and words, its words alone, or its parent's text. */
+export type SectionMatchVia = "number" | "meaning" | "parent";
+
+/** Why the heading nearest to a missing entry was not taken. */
+export type SectionRejection = "number" | "words" | "taken";
 
 export interface SectionStatus {
   number: string;
@@ -82,6 +93,16 @@ export interface SectionStatus {
   status: SectionState;
   /** Paragraph index of the matching heading in the draft, or null. */
   paragraph: number | null;
+  /**
+   * The draft heading taken as the match (for "parent", the parent's heading), so a reviewer can
+   * overrule it; null when the entry is missing.
+   */
+  match?: { heading: string; paragraph: number; via: SectionMatchVia } | null;
+  /**
+   * For a missing entry: the nearest draft heading and why it was not taken (another number
+   * at that place, too few words in common, or already the match of the entry `takenBy`).
+   */
+  candidate?: { heading: string; paragraph: number; reason: SectionRejection; takenBy?: string } | null;
 }
 
 /** What the engine read of the draft itself, as plain data; paragraphs are 0-based. */

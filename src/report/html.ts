@@ -29,7 +29,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Sort ranks: good first when ascending. */
-const SECTION_RANK: Record<SectionState, number> = { present: 0, "out-of-order": 1, empty: 2, missing: 3 };
+const SECTION_RANK: Record<SectionState, number> = { present: 0, "out-of-order": 1, "in-parent": 2, empty: 3, missing: 4 };
 const CITATION_RANK: Record<CitationState, number> = { correct: 0, unknown: 1, missing: 2, wrong: 3 };
 
 const STYLE = `
@@ -69,7 +69,7 @@ td.num { text-align: right; }
 .st-missing, .st-wrong, .st-late { background: var(--bad-bg); color: var(--bad-fg); }
 .st-empty, .st-notcited { background: var(--warn-bg); color: var(--warn-fg); }
 .st-out-of-order { background: var(--order-bg); color: var(--order-fg); }
-.st-unknown, .st-unreadable { background: var(--none-bg); color: var(--none-fg); }
+.st-unknown, .st-unreadable, .st-in-parent { background: var(--none-bg); color: var(--none-fg); }
 .st-unreadable { white-space: normal; }
 .doc { border-top: 1px solid #ddd; }
 .doc .meta { margin: .2em 0; color: #333; }

@@ -120,6 +120,8 @@ export const SECTION_LABEL: Record<SectionState, string> = {
   missing: "Thiếu",
   empty: "Trống",
   "out-of-order": "Sai thứ tự",
+  // No heading of its own: the parent's text may cover it; inferred, not found.
+  "in-parent": "Có thể trong mục lớn",
 };
 
 export const CITATION_LABEL: Record<CitationState, string> = {
@@ -189,7 +191,7 @@ function checkedRow(request: RequestProfile, columns: readonly ReviewColumn[], o
     citation: citationState(request, rules),
     late: rules.has("date-after-deadline") ? true : request.deadline && outcome.date ? false : null,
     sections,
-    complete: sections.every((s) => s === "present" || s === "out-of-order"),
+    complete: sections.every((s) => s !== "missing" && s !== "empty"),
     errors: count("error"),
     warnings: count("warning"),
     others: count("info"),

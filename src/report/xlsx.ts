@@ -29,7 +29,7 @@ const ORDER = "FFE7E1FA";
 const NONE = "FFECECEC";
 const HEADER = "FFF0F0F0";
 
-const SECTION_FILL: Record<SectionState, string> = { present: GOOD, missing: BAD, empty: WARN, "out-of-order": ORDER };
+const SECTION_FILL: Record<SectionState, string> = { present: GOOD, missing: BAD, empty: WARN, "out-of-order": ORDER, "in-parent": NONE };
 const CITATION_FILL: Record<CitationState, string> = { correct: GOOD, wrong: BAD, missing: WARN, unknown: NONE };
 
 function fill(cell: ExcelJS.Cell, argb: string): void {

@@ -42,7 +42,7 @@ export interface CheckSummary {
 }
 
 export function summarize(result: CheckResult): CheckSummary {
-  const sections: Record<SectionState, number> = { present: 0, missing: 0, empty: 0, "out-of-order": 0 };
+  const sections: Record<SectionState, number> = { present: 0, missing: 0, empty: 0, "out-of-order": 0, "in-parent": 0 };
   for (const section of result.sections) sections[section.status]++;
   let errors = 0;
   let warnings = 0;

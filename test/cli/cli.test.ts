@@ -98,6 +98,12 @@ describe("vanban check", () => {
     expect(top.I).not.toBe("missing");
     expect(top.III).not.toBe("missing");
     expect(top.IV).not.toBe("missing");
+    // The heading taken for each entry, and the nearest one for a missing entry, 1-based.
+    const byLabel = (number: string) => report.sections.find((s: { level: number; number: string }) => s.level === 1 && s.number === number);
+    expect(byLabel("III").match).toEqual({ heading: "2. Nhiệm vụ và giải pháp trong thời gian tới", paragraph: byLabel("III").paragraph, via: "meaning" });
+    expect(byLabel("II").match).toBeNull();
+    expect(byLabel("II").candidate).toEqual({ heading: "2. Nhiệm vụ và giải pháp trong thời gian tới", paragraph: byLabel("III").paragraph, reason: "taken", takenBy: "III" });
+    expect(report.sections[1]).toMatchObject({ number: "1", level: 2, status: "in-parent", match: { via: "parent" } });
     const rules = report.findings.map((f: { rule: string }) => f.rule);
     expect(rules).toContain("section-missing");
     expect(rules).toContain("header-missing");
@@ -117,6 +123,11 @@ describe("vanban check", () => {
     const { stdout } = await vanban("check", PARTY_REPLY, "--request", REQUEST);
     expect(stdout).toContain("[THIẾU] II. Nguyên nhân");
     expect(stdout).toContain("[THIẾU] IV. Đề xuất, kiến nghị");
+    // Sub-sections without headings of their own are shown as inferred, never as "có".
+    expect(stdout).toMatch(/\[có thể nằm trong mục I\] 1\. Đánh giá thực trạng/);
+    expect(stdout).toMatch(/\[có thể nằm trong mục III\] 5\. Nhiệm vụ, giải pháp khác/);
+    expect(stdout).not.toMatch(/\[có\] [1-5]\. /);
+    expect(stdout).toMatch(/\[có\] III\. Nhiệm vụ, giải pháp .* \(đoạn \d+: “II\. Nhiệm vụ, giải pháp nhằm ngăn chặn/);
     expect(stdout).toMatch(/Phát hiện \d+ vấn đề/);
   });
 

@@ -15,7 +15,7 @@ const seeds = join(__dirname, "..", "fixtures", "seeds");
 const REQUEST = join(seeds, "002_2b77b3d6864b3803.txt");
 
 /** What the reports must show, written out here as the specification says it. */
-const STATUS_TEXT: Record<string, string> = { present: "Có", missing: "Thiếu", empty: "Trống", "out-of-order": "Sai thứ tự" };
+const STATUS_TEXT: Record<string, string> = { present: "Có", missing: "Thiếu", empty: "Trống", "out-of-order": "Sai thứ tự", "in-parent": "Có thể trong mục lớn" };
 
 
 /** Runs with process.stderr.isTTY set as given, so the progress output does not depend on how jest was started. */
@@ -203,7 +203,7 @@ describe("vanban review over the seeds and generated replies", () => {
       expect(cells.slice(5, 5 + keys.length)).toEqual(expected.sections);
       expect(cells.slice(5 + keys.length).map(Number)).toEqual([expected.errors, expected.warnings, expected.others]);
       // Status in words and in colour.
-      for (const cell of [...row.cells].slice(5, 5 + keys.length)) expect(cell.className).toMatch(/\bst-(present|missing|empty|out-of-order)\b/);
+      for (const cell of [...row.cells].slice(5, 5 + keys.length)) expect(cell.className).toMatch(/\bst-(present|missing|empty|out-of-order|in-parent)\b/);
     }
     expect(document.querySelector("h1")!.textContent).toContain("Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ");
     expect(document.querySelector(".request")!.textContent).toContain("8/9/2023");

@@ -6,7 +6,7 @@ import { extractRequest } from "../../src/engine/understand/request";
 import type { RequestProfile } from "../../src/engine/types";
 import { examineDocument, unreadable, type DocumentOutcome } from "../../src/report/examine";
 import { escapeHtml, reviewHtml } from "../../src/report/html";
-import { buildReviewTable, outlineColumns, requestTitle } from "../../src/report/table";
+import { SECTION_LABEL, buildReviewTable, outlineColumns, requestTitle } from "../../src/report/table";
 import { asText, replyLines } from "./replies";
 import { buildDocx } from "../support/docx-builder";
 
@@ -103,6 +103,9 @@ describe("the review table", () => {
     expect(state("trong.txt", "IV")).toBe("empty");
     expect(state("trong.txt", "II")).toBe("out-of-order");
     expect(state("du.txt", "III.5")).toBe("present");
+    // Seed 000 has no heading for I.1: its parent's text may cover it, which is not "Có".
+    expect(state("000.txt", "I.1")).toBe("in-parent");
+    expect(SECTION_LABEL["in-parent"]).not.toBe(SECTION_LABEL.present);
   });
 
   it("sums the rows up", () => {

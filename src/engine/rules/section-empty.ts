@@ -25,7 +25,7 @@ export const sectionEmpty: Rule<"empty"> = {
     if (outline.length === 0) return [];
     const comparison = context.facts.sections;
     const reported = (match: SectionMatch) =>
-      match.status === "empty" && match.via === "heading" && match.section !== null;
+      match.status === "empty" && (match.via === "heading" || match.via === "passage") && match.section !== null;
     return comparison.matches
       .filter((match) => reported(match) && (match.parent === null || !reported(comparison.matches[match.parent])))
       .map((match) => {
@@ -36,7 +36,8 @@ export const sectionEmpty: Rule<"empty"> = {
         return report(
           sectionEmpty,
           "empty",
-          { heading: draftHeadingName(section), outline: reference },
+          // How the heading was taken as the entry's match, for a reviewer who disagrees.
+          { heading: draftHeadingName(section), outline: reference, matchedBy: match.by ?? "meaning" },
           { span: { paragraph: section.paragraph, start: 0, end: paragraph ? paragraph.text.length : 0 }, excerpt: heading },
         );
       });

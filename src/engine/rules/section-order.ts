@@ -63,7 +63,7 @@ export const sectionOrder: Rule<"outOfOrder"> = {
         report(
           sectionOrder,
           "outOfOrder",
-          { heading: draftHeadingName(match.section), outline: reference, where, stop: stop(where) },
+          { heading: draftHeadingName(match.section), outline: reference, where, stop: stop(where), matchedBy: match.by ?? "meaning" },
           {
             span: { paragraph: match.section.paragraph, start: 0, end: paragraph ? paragraph.text.length : 0 },
             excerpt: paragraph ? paragraph.text.trim() : match.section.title,

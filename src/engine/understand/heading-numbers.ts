@@ -75,3 +75,32 @@ export function parseNumbering(text: string): Numbering | null {
   }
   return null;
 }
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+/** Vietnamese lists letter their items in the alphabet's order: a, b, c, d, đ, e, g, h, i, k… */
+const LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+function romanValue(text: string): number | null {
+  if (!new RegExp(`^${ROMAN}$`).test(text) || text.length === 0) return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN_VALUES[text[i]];
+    const next = ROMAN_VALUES[text[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * The place a number gives in its list, whatever the style: "II", "2", "b", "1.2" (its last
+ * part), "Phần II" all give 2; null when the text is no list number.
+ */
+export function ordinalOf(number: string): number | null {
+  const last = number.trim().split(/[\s.]+/).filter((part) => part.length > 0).pop() ?? "";
+  if (/^\d{1,3}$/.test(last)) return Number(last);
+  // A single letter is a lettered item ("c)", "C.") unless it is a capital I, V or X.
+  const roman = last.length === 1 && !"IVX".includes(last) ? null : romanValue(last.toUpperCase());
+  if (roman !== null) return roman;
+  const letter = LETTERS.indexOf(last.toLowerCase());
+  return last.length === 1 && letter >= 0 ? letter + 1 : null;
+}

@@ -1,25 +1,29 @@
 /**
- * Compares a draft's headings with a request's outline by meaning, not numbering: a reply
- * numbered "1. 2. 3." answers an outline "I. II. III. IV.", its headings may be upper case,
- * end in a colon, wrap, be shortened ("Nhiệm vụ, giải pháp thời gian tới") or carry more
- * words ("Tình hình thực trạng").
- *
- * A heading is compared as a bag of content words (function words such as "của", "và",
- * "nhằm" removed), normalized (NFC, lower case, tone placement). The first words of an
- * outline title — its head noun phrase, up to the first linking word ("nhằm", "của",
- * "dẫn đến", "về"…) — weigh most: "Nguyên nhân dẫn đến tình trạng né tránh…" and "Nhiệm vụ,
- * giải pháp nhằm … tình trạng né tránh…" share a long tail but differ in their heads.
+ * Compares a draft's headings with a request's outline by number and meaning. A heading
+ * numbered as the outline entry at its place ("2." for "2." or "II", inside the parent's
+ * section for a sub-entry) answers it when its words agree enough ("2. Về kết quả thực hiện
+ * các chỉ tiêu" for "2. Đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2023");
+ * otherwise a heading answers by meaning alone (title-words.ts): a reply numbered "1. 2. 3."
+ * answers an outline "I. II. III. IV." that it shortens, rewords, writes in capitals, in bold
+ * without numbers or in table cells.
  *
  * Children of the outline are looked for inside the draft section that matched their
- * parent. A child with no heading of its own is reported missing only when its parent is
- * missing or when the parent's draft section is divided into sub-headings of its own (the
- * writer chose a structure and the child is not in it); otherwise the parent's text is
- * taken to cover it and the child follows the parent's status.
+ * parent. A child with no heading of its own is missing when its parent is missing or when
+ * the parent's draft section is divided into sub-headings of its own (the writer chose a
+ * structure and the child is not in it); otherwise the parent's text may cover it: it is
+ * "in-parent", shown as inferred, never as found.
+ *
+ * Each entry keeps the heading taken as its match, or for a missing one the nearest heading
+ * and why it was not taken, so a reviewer can overrule the matcher.
  */
 import type { DocumentModel } from "../model";
-import type { FindingAnchor, OutlineNode, SectionState, SectionStatus } from "../types";
-import { foldDiacritics, normalizeForMatch } from "../read/normalize";
+import type { FindingAnchor, OutlineNode, SectionRejection, SectionState, SectionStatus } from "../types";
+import { ordinalOf } from "./heading-numbers";
+import { bestPassage, bodyLabels, runInPassages, type Passage } from "./passages";
 import { findSections, isSectionEmpty, type DraftSection } from "./sections";
+import { MATCH_THRESHOLD, draftHeadingName, hasDiacritics, headingSimilarity, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
+
+export { MATCH_THRESHOLD, headingSimilarity, titleWords } from "./title-words";
 
 /** How one outline entry was found in the draft. */
 export interface SectionMatch {
@@ -30,12 +34,20 @@ export interface SectionMatch {
   level: number;
   /** "II", "III.2": the outline numbering path. */
   label: string;
-  /** The draft section: its own heading ("heading") or the parent's that covers it ("parent"). */
+  /**
+   * The draft section: its own heading ("heading"), a run-in label opening a passage of the
+   * parent's text ("passage": "- Nguyên nhân khách quan: do …"), or the parent's section that
+   * may cover it ("parent").
+   */
   section: DraftSection | null;
-  via: "heading" | "parent" | null;
+  via: "heading" | "passage" | "parent" | null;
+  /** For a match by its own heading: by its number (and words) or by its words alone. */
+  by: "number" | "meaning" | null;
   /** Similarity of the matched heading, 0–1; 0 when not matched by a heading. */
   score: number;
   status: SectionState;
+  /** For a missing entry: the nearest heading, why it was not taken, and which entry took it. */
+  candidate: { section: DraftSection; reason: SectionRejection; takenBy: number | null } | null;
 }
 
 export interface SectionComparison {
@@ -49,165 +61,16 @@ export interface SectionComparison {
   used: DraftSection[];
 }
 
-/** Below this similarity a heading does not answer an outline entry. */
-export const MATCH_THRESHOLD = 0.5;
-/** At least this share of an outline title's head words must be in the heading. */
-const MIN_HEAD_COVERAGE = 0.5;
-const HEAD_WORDS = 4;
 /** Bound on headings compared with one outline entry, so a huge draft stays linear. */
 const MAX_CANDIDATES = 1000;
-
-/** Multi-word links replaced by a boundary before splitting into words. */
-const LINK_PHRASES = [
-  "liên quan đến",
-  "liên quan tới",
-  "liên quan",
-  "đối với",
-  "dẫn đến",
-  "dẫn tới",
-  "nói chung",
-  "trong đó",
-  "nhất là",
-  "thời gian qua",
-];
-/** Words that end a title's head noun phrase. */
-const BOUNDARY_WORDS = new Set([
-  "nhằm",
-  "của",
-  "để",
-  "về",
-  "trong",
-  "tại",
-  "theo",
-  "cho",
-  "với",
-  "từ",
-  "đến",
-  "thuộc",
-  "như",
-  "do",
-  "vì",
-  "khi",
-  "trên",
-  "qua",
-  "ở",
-  "|",
-]);
-/** Function words that carry no topic. */
-const STOP_WORDS = new Set([
-  ...BOUNDARY_WORDS,
-  "và",
-  "các",
-  "những",
-  "là",
-  "có",
-  "được",
-  "đã",
-  "sẽ",
-  "đang",
-  "này",
-  "đó",
-  "một",
-  "thì",
-  "mà",
-  "hoặc",
-  "hay",
-  "cũng",
-  "còn",
-  "đây",
-  "nào",
-  "gì",
-  "v",
-  "vv",
-]);
-
-function linkPattern(phrases: readonly string[]): RegExp {
-  return new RegExp(`(^|[^\\p{L}])(${phrases.join("|")})(?=$|[^\\p{L}])`, "gu");
-}
-/** Words report outlines use for the same part, written as the outline's usual word. */
-const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
-  ["thực trạng", "tình hình"],
-  ["biện pháp", "giải pháp"],
-];
-function synonymPatterns(fold: boolean): Array<[RegExp, string]> {
-  const form = (text: string) => (fold ? foldDiacritics(text) : text.normalize("NFC"));
-  return SYNONYMS.map(([word, usual]) => [linkPattern([form(word)]), `$1${form(usual)}`]);
-}
-const SYNONYM_PATTERNS = synonymPatterns(false);
-const SYNONYM_PATTERNS_FOLDED = synonymPatterns(true);
-
-const LINK_PATTERN = linkPattern(LINK_PHRASES.map((phrase) => phrase.normalize("NFC")));
-const LINK_PATTERN_FOLDED = linkPattern(LINK_PHRASES.map((phrase) => foldDiacritics(phrase)));
-
-interface TitleWords {
-  /** Content words in order (with repetitions removed). */
-  words: string[];
-  /** The head noun phrase: the first content words before a linking word. */
-  head: string[];
-  all: Set<string>;
-}
-
-function splitWords(text: string, fold: boolean): string[] {
-  let normalized = normalizeForMatch(text).text;
-  if (fold) normalized = foldDiacritics(normalized);
-  normalized = normalized.replace(fold ? LINK_PATTERN_FOLDED : LINK_PATTERN, "$1 | ");
-  for (const [pattern, usual] of fold ? SYNONYM_PATTERNS_FOLDED : SYNONYM_PATTERNS) {
-    normalized = normalized.replace(pattern, usual);
-  }
-  return normalized.split(/[^\p{L}\p{N}|]+/u).filter((word) => word.length > 0);
-}
-
-export function titleWords(text: string, fold = false): TitleWords {
-  const raw = splitWords(text, fold);
-  const words: string[] = [];
-  const head: string[] = [];
-  const seen = new Set<string>();
-  let headOpen = true;
-  const boundaries = fold ? FOLDED_BOUNDARIES : BOUNDARY_WORDS;
-  const stops = fold ? FOLDED_STOPS : STOP_WORDS;
-  for (const word of raw) {
-    if (boundaries.has(word)) {
-      if (head.length > 0) headOpen = false;
-      continue;
-    }
-    if (stops.has(word)) continue;
-    if (headOpen && head.length < HEAD_WORDS && !head.includes(word)) head.push(word);
-    if (!seen.has(word)) {
-      seen.add(word);
-      words.push(word);
-    }
-  }
-  return { words, head, all: seen };
-}
-
-const FOLDED_BOUNDARIES = new Set([...BOUNDARY_WORDS].map((word) => foldDiacritics(word)));
-const FOLDED_STOPS = new Set([...STOP_WORDS].map((word) => foldDiacritics(word)));
-
-/** Similarity of a draft heading to an outline title, 0–1; 0 when the heads do not meet. */
-export function headingSimilarity(outline: TitleWords, heading: TitleWords): number {
-  if (outline.head.length === 0 || heading.words.length === 0) return 0;
-  let headHits = 0;
-  for (const word of outline.head) if (heading.all.has(word)) headHits++;
-  const headCoverage = headHits / outline.head.length;
-  if (headCoverage < MIN_HEAD_COVERAGE) return 0;
-  let tailCount = 0;
-  let tailHits = 0;
-  for (const word of outline.words) {
-    if (outline.head.includes(word)) continue;
-    tailCount++;
-    if (heading.all.has(word)) tailHits++;
-  }
-  const tailCoverage = tailCount === 0 ? headCoverage : tailHits / tailCount;
-  let explained = 0;
-  for (const word of heading.words) if (outline.all.has(word)) explained++;
-  const precision = explained / heading.words.length;
-  return 0.55 * headCoverage + 0.15 * tailCoverage + 0.3 * precision;
-}
-
-function hasDiacritics(text: string): boolean {
-  const normalized = normalizeForMatch(text).text;
-  return foldDiacritics(normalized) !== normalized;
-}
+/**
+ * A heading numbered as the outline entry, with words that agree, ranks above an equal match
+ * by words alone, not above a clearly better one ("2. Nguyên nhân của hạn chế" answers
+ * "3. Nguyên nhân của hạn chế" rather than "2. Hạn chế" when the reply skipped a section).
+ */
+const NUMBER_BONUS = 0.05;
+/** A rejected heading is named as the nearest only with this share of the title's words. */
+const MIN_CANDIDATE_SHARE = 0.15;
 
 interface Entry {
   node: OutlineNode;
@@ -258,6 +121,25 @@ function lowerBound(headings: readonly Heading[], paragraph: number): number {
   return low;
 }
 
+/** The headings in [from, to) at one draft level, by the place their number gives. */
+function numberedAt(headings: readonly Heading[], from: number, to: number, level: number): Map<number, number> {
+  const byOrdinal = new Map<number, number>();
+  for (let h = from; h < to; h++) {
+    const section = headings[h].section;
+    if (section.level !== level || section.number === "") continue;
+    const ordinal = ordinalOf(section.number);
+    if (ordinal !== null && !byOrdinal.has(ordinal)) byOrdinal.set(ordinal, h);
+  }
+  return byOrdinal;
+}
+
+interface Pair {
+  entry: number;
+  heading: number;
+  score: number;
+  by: "number" | "meaning";
+}
+
 /** Compares the draft's headings with the outline. Never throws on odd input. */
 export function compareSections(draft: DocumentModel, outline: readonly OutlineNode[]): SectionComparison {
   const sections = findSections(draft);
@@ -277,42 +159,41 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
       else index.set(word, [h]);
     }
   });
+  const lookup: Lookup = { headings, index };
 
   const assigned: (number | null)[] = new Array(entries.length).fill(null);
   const scores: number[] = new Array(entries.length).fill(0);
-  const taken = new Set<number>();
+  const via: ("number" | "meaning" | null)[] = new Array(entries.length).fill(null);
+  const taken = new Map<number, number>();
   const maxLevel = entries.reduce((max, entry) => Math.max(max, entry.level), 0);
+  // The draft level top-level entries are numbered at: that of its first numbered heading.
+  const topLevel = sections.find((section) => section.number !== "")?.level ?? 1;
+  const scopes = new Map<string, Map<number, number>>();
 
   for (let level = 1; level <= maxLevel; level++) {
-    const pairs: { entry: number; heading: number; score: number }[] = [];
+    const pairs: Pair[] = [];
     entries.forEach((entry, e) => {
       if (entry.level !== level) return;
-      // Inside the parent's draft section when the parent has a heading; anywhere otherwise.
-      let from = 0;
-      let to = headings.length;
-      const parentHeading = entry.parent === null ? null : assigned[entry.parent];
-      if (parentHeading !== null && parentHeading !== undefined) {
-        const parent = headings[parentHeading].section;
-        from = lowerBound(headings, parent.paragraph + 1);
-        to = lowerBound(headings, parent.end);
+      const scope = scopeOf(lookup, entry, assigned);
+      const words = (h: number) => (headings[h].plain ? entry.folded : entry.words);
+      // The heading numbered as this entry at its place, when the parent has one.
+      let numbered: number | undefined;
+      const ordinal = ordinalOf(entry.node.number);
+      const numberLevel = scope.parent === null ? (entry.parent === null ? topLevel : null) : headings[scope.parent].section.level + 1;
+      if (ordinal !== null && numberLevel !== null) {
+        const key = `${scope.from}:${scope.to}:${numberLevel}`;
+        let byOrdinal = scopes.get(key);
+        if (!byOrdinal) scopes.set(key, (byOrdinal = numberedAt(headings, scope.from, scope.to, numberLevel)));
+        numbered = byOrdinal.get(ordinal);
       }
-      // Candidates share a head word; the rarest words first, so the bound keeps the likeliest.
-      const candidates = new Set<number>();
-      const lists: number[][] = [];
-      for (const word of new Set([...entry.words.head, ...entry.folded.head])) {
-        const list = index.get(word);
-        if (list) lists.push(list);
+      if (numbered !== undefined && wordsAgree(words(numbered), headings[numbered].words)) {
+        const score = headingSimilarity(words(numbered), headings[numbered].words);
+        pairs.push({ entry: e, heading: numbered, score: Math.max(Math.min(score, 1), MATCH_THRESHOLD) + NUMBER_BONUS, by: "number" });
       }
-      lists.sort((a, b) => a.length - b.length);
-      for (const list of lists) {
-        for (let k = lowerBoundNumber(list, from); k < list.length && list[k] < to && candidates.size < MAX_CANDIDATES; k++) {
-          candidates.add(list[k]);
-        }
-      }
-      for (const h of candidates) {
-        const heading = headings[h];
-        const score = headingSimilarity(heading.plain ? entry.folded : entry.words, heading.words);
-        if (score >= MATCH_THRESHOLD) pairs.push({ entry: e, heading: h, score });
+      for (const h of candidatesFor(lookup, entry, scope, true)) {
+        if (h === numbered) continue;
+        const score = headingSimilarity(words(h), headings[h].words);
+        if (score >= MATCH_THRESHOLD) pairs.push({ entry: e, heading: h, score, by: "meaning" });
       }
     });
     // Best pairs first; on equal scores the outer draft heading, then the earlier one.
@@ -326,8 +207,9 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
     for (const pair of pairs) {
       if (assigned[pair.entry] !== null || taken.has(pair.heading)) continue;
       assigned[pair.entry] = pair.heading;
-      scores[pair.entry] = pair.score;
-      taken.add(pair.heading);
+      scores[pair.entry] = Math.min(1, pair.score);
+      via[pair.entry] = pair.by;
+      taken.set(pair.heading, pair.entry);
     }
   }
 
@@ -338,8 +220,10 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
     label: entry.label,
     section: assigned[e] === null ? null : headings[assigned[e] as number].section,
     via: assigned[e] === null ? null : "heading",
+    by: via[e],
     score: scores[e],
     status: "missing" as SectionState,
+    candidate: null,
   }));
 
   // Status of entries with their own heading.
@@ -350,29 +234,167 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
   });
   markOutOfOrder(matches);
 
-  // Entries without a heading: covered by the parent's text, or missing.
-  matches.forEach((match) => {
+  // Entries without a heading: a passage of the parent's text, maybe covered by it, or missing.
+  const labels = new Map<DraftSection, Passage[]>();
+  matches.forEach((match, e) => {
     if (match.via === "heading" || match.parent === null) return;
     const parent = matches[match.parent];
     if (parent.section === null || parent.status === "missing") return;
     if (hasSubHeadings(parent.section, headings)) return;
+    if (parent.status !== "empty") {
+      let passages = labels.get(parent.section);
+      if (!passages) labels.set(parent.section, (passages = runInPassages(draft, parent.section)));
+      const passage = bestPassage(passages, entries[e].words, entries[e].folded);
+      if (passage) {
+        match.section = passage.section;
+        match.via = "passage";
+        match.by = "meaning";
+        match.score = passage.score;
+        match.status = "present";
+        return;
+      }
+    }
     match.section = parent.section;
     match.via = "parent";
-    match.status = parent.status === "empty" ? "empty" : "present";
+    match.status = parent.status === "empty" ? "empty" : "in-parent";
   });
 
-  const statuses: SectionStatus[] = matches.map((match) => ({
-    number: match.node.number,
-    title: match.node.title,
-    level: match.level,
-    status: match.status,
-    paragraph: match.section ? match.section.paragraph : null,
-  }));
+  // A top-level entry no heading answers may be answered by a label line ("Kiến nghị: …").
+  if (matches.some((match) => match.parent === null && match.status === "missing")) {
+    const labels = bodyLabels(draft, new Set(sections.map((section) => section.paragraph)));
+    matches.forEach((match, e) => {
+      if (match.parent !== null || match.status !== "missing") return;
+      const found = bestPassage(labels, entries[e].words, entries[e].folded);
+      if (!found) return;
+      Object.assign(match, { section: found.section, via: "passage", by: "meaning", score: found.score, status: found.passage.empty ? "empty" : "present" });
+    });
+    // Their sub-entries: maybe in the passage's text, as under any parent without sub-headings.
+    const labelled = new Set<number>();
+    matches.forEach((match, e) => {
+      const parent = match.parent === null ? null : matches[match.parent];
+      if (!parent || match.status !== "missing" || !(parent.via === "passage" || labelled.has(match.parent as number))) return;
+      Object.assign(match, { section: parent.section, via: "parent", status: parent.status === "empty" ? "empty" : "in-parent" });
+      labelled.add(e);
+    });
+  }
+
+  // The nearest heading of each missing entry, for the reviewer.
+  matches.forEach((match, e) => {
+    if (match.status === "missing") match.candidate = nearestCandidate(lookup, entries[e], assigned, taken, topLevel);
+  });
+
+  const statuses: SectionStatus[] = matches.map((match) => statusOf(match, matches));
   const used = matches
     .filter((match) => match.via === "heading" && match.section)
     .map((match) => match.section as DraftSection)
     .sort((a, b) => a.paragraph - b.paragraph);
   return { statuses, matches, sections, used };
+}
+
+function statusOf(match: SectionMatch, matches: readonly SectionMatch[]): SectionStatus {
+  const section = match.section;
+  const status: SectionStatus = {
+    number: match.node.number,
+    title: match.node.title,
+    level: match.level,
+    status: match.status,
+    paragraph: section ? section.paragraph : null,
+    match: section
+      ? { heading: draftHeadingName(section), paragraph: section.paragraph, via: match.via === "parent" ? "parent" : (match.by ?? "meaning") }
+      : null,
+    candidate: null,
+  };
+  const candidate = match.candidate;
+  if (candidate) {
+    status.candidate = { heading: draftHeadingName(candidate.section), paragraph: candidate.section.paragraph, reason: candidate.reason };
+    if (candidate.takenBy !== null) status.candidate.takenBy = matches[candidate.takenBy].label;
+  }
+  return status;
+}
+
+interface Lookup {
+  headings: readonly Heading[];
+  index: ReadonlyMap<string, readonly number[]>;
+}
+
+interface Scope {
+  from: number;
+  to: number;
+  /** The heading of the parent entry, when it has one. */
+  parent: number | null;
+}
+
+/** Inside the parent's draft section when the parent has a heading; anywhere otherwise. */
+function scopeOf(lookup: Lookup, entry: Entry, assigned: readonly (number | null)[]): Scope {
+  const parent = entry.parent === null ? null : assigned[entry.parent];
+  if (parent === null || parent === undefined) return { from: 0, to: lookup.headings.length, parent: null };
+  const section = lookup.headings[parent].section;
+  return { from: lowerBound(lookup.headings, section.paragraph + 1), to: lowerBound(lookup.headings, section.end), parent };
+}
+
+/**
+ * Headings in scope that share a word with the entry's head (or, for the nearest candidate of
+ * a missing entry, any of its words); the rarest words first, so the bound keeps the likeliest.
+ */
+function candidatesFor(lookup: Lookup, entry: Entry, scope: Scope, headOnly: boolean): Set<number> {
+  const candidates = new Set<number>();
+  const lists: (readonly number[])[] = [];
+  const words = headOnly ? [...entry.words.head, ...entry.folded.head] : [...entry.words.words, ...entry.folded.words];
+  for (const word of new Set(words)) {
+    const list = lookup.index.get(word);
+    if (list) lists.push(list);
+  }
+  lists.sort((a, b) => a.length - b.length);
+  for (const list of lists) {
+    for (let k = lowerBoundNumber(list, scope.from); k < list.length && list[k] < scope.to && candidates.size < MAX_CANDIDATES; k++) {
+      candidates.add(list[k]);
+    }
+  }
+  return candidates;
+}
+
+/**
+ * The heading that came nearest to a missing entry: the most words in common (in its parent's
+ * section when the parent has one), or else the heading numbered as the entry at its level.
+ */
+function nearestCandidate(
+  lookup: Lookup,
+  entry: Entry,
+  assigned: readonly (number | null)[],
+  taken: ReadonlyMap<number, number>,
+  topLevel: number,
+): SectionMatch["candidate"] {
+  const { headings } = lookup;
+  const scope = scopeOf(lookup, entry, assigned);
+  const ordinal = ordinalOf(entry.node.number);
+  const level = scope.parent !== null ? headings[scope.parent].section.level + 1 : entry.parent === null ? topLevel : null;
+  let best: number | null = null;
+  let bestShare = MIN_CANDIDATE_SHARE;
+  for (const h of candidatesFor(lookup, entry, scope, false)) {
+    const words = headings[h].plain ? entry.folded : entry.words;
+    const share = sharedShare(words, headings[h].words);
+    // One syllable in common ("cơ quan" for "khách quan") is chance, not nearness.
+    if (share * words.words.length < 2) continue;
+    if (share > bestShare || (share === bestShare && best !== null && h < best)) {
+      best = h;
+      bestShare = share;
+    }
+  }
+  // No heading with enough words in common: the one at the entry's place by its number.
+  if (best === null && ordinal !== null && level !== null) {
+    for (let h = scope.from; h < scope.to && h < scope.from + MAX_CANDIDATES; h++) {
+      const section = headings[h].section;
+      if (section.level === level && section.number !== "" && ordinalOf(section.number) === ordinal) {
+        best = h;
+        break;
+      }
+    }
+  }
+  if (best === null) return null;
+  const section = headings[best].section;
+  const takenBy = taken.get(best) ?? null;
+  const sameNumber = ordinal !== null && section.number !== "" && ordinalOf(section.number) === ordinal;
+  return { section, reason: takenBy !== null ? "taken" : sameNumber ? "words" : "number", takenBy };
 }
 
 function lowerBoundNumber(list: readonly number[], value: number): number {
@@ -394,7 +416,7 @@ function hasSubHeadings(section: DraftSection, headings: readonly Heading[]): bo
   for (let k = lowerBound(headings, section.paragraph + 1); k < headings.length; k++) {
     const sub = headings[k].section;
     if (sub.paragraph >= section.end) return false;
-    if (sub.marker !== "emphasis") return true;
+    if (sub.marker !== "emphasis" && !sub.inTable) return true;
   }
   return false;
 }

@@ -3,20 +3,11 @@
  * the parent section or the outline entry a differently worded heading answers.
  */
 import { normalizeForMatch } from "../read/normalize";
-import type { Localized } from "../types";
+import type { Localized, SectionRejection } from "../types";
 import type { SectionComparison, SectionMatch } from "./match";
-import type { DraftSection } from "./sections";
+import { draftHeadingName, shortTitle } from "./title-words";
 
-/** A title cut to `limit` characters at a word boundary, with "…" when cut. */
-export function shortTitle(title: string, limit = 80): string {
-  const text = title.replace(/\s+/g, " ").trim();
-  if (text.length <= limit) return text;
-  // Prefer the end of a phrase ("…, làm việc cầm chừng…") to the middle of one.
-  const comma = text.lastIndexOf(", ", limit);
-  const space = text.lastIndexOf(" ", limit);
-  const cut = comma > limit * 0.6 ? comma : space > limit / 2 ? space : limit;
-  return `${text.slice(0, cut).replace(/[\s,;:.]+$/, "")}…`;
-}
+export { draftHeadingName, shortTitle } from "./title-words";
 
 /** "II. Nguyên nhân dẫn đến…": the outline entry as a user names it. */
 export function outlineEntryName(match: Pick<SectionMatch, "node">, limit = 80): string {
@@ -30,12 +21,6 @@ export function parentNote(comparison: SectionComparison, match: SectionMatch): 
   const parent = comparison.matches[match.parent];
   const name = parent.label || shortTitle(parent.node.title, 40);
   return { vi: ` (thuộc mục ${name})`, en: ` (under section ${name})` };
-}
-
-/** A draft heading as the user sees it: "2. Nhiệm vụ và giải pháp trong thời gian tới". */
-export function draftHeadingName(section: DraftSection, limit = 80): string {
-  const title = shortTitle(section.title, limit);
-  return section.number ? `${section.number}. ${title}` : title;
 }
 
 /**
@@ -53,4 +38,31 @@ export function outlineReference(match: SectionMatch, draftTitle: string): Local
   }
   const name = outlineEntryName(match);
   return { vi: ` (mục ${name} của đề cương)`, en: ` (outline section ${name})` };
+}
+
+const REJECTION: Record<SectionRejection, Localized> = {
+  number: { vi: "khác số thứ tự và ít từ chung", en: "another number and few words in common" },
+  words: { vi: "cùng số thứ tự nhưng ít từ chung", en: "same number but few words in common" },
+  taken: { vi: "đã khớp với mục khác", en: "already the match of another section" },
+};
+
+/**
+ * " Gần nhất trong dự thảo: “2. Nhiệm vụ…” (đoạn 9), không lấy vì đã khớp với mục III.": the
+ * heading that came nearest to a missing entry and why it was not taken, so a reviewer can
+ * overrule the match; nothing when no heading came near.
+ */
+export function nearestNote(comparison: SectionComparison, match: SectionMatch): Localized {
+  const candidate = match.candidate;
+  if (!candidate) return { vi: "", en: "" };
+  const heading = draftHeadingName(candidate.section, 60);
+  const paragraph = candidate.section.paragraph + 1;
+  const taker = candidate.takenBy === null ? null : comparison.matches[candidate.takenBy];
+  const why =
+    candidate.reason === "taken" && taker
+      ? { vi: `đã khớp với mục ${taker.label || shortTitle(taker.node.title, 40)}`, en: `already the match of section ${taker.label || shortTitle(taker.node.title, 40)}` }
+      : REJECTION[candidate.reason];
+  return {
+    vi: ` Gần nhất trong dự thảo: “${heading}” (đoạn ${paragraph}), không lấy vì ${why.vi}.`,
+    en: ` Nearest heading in the draft: “${heading}” (paragraph ${paragraph}), not taken: ${why.en}.`,
+  };
 }

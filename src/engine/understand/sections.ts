@@ -8,8 +8,11 @@
  * every regular expression looks only at the start of a paragraph: linear in the document.
  */
 import type { DocumentModel, Paragraph } from "../model";
+import { cleanParagraph, type CleanedParagraph } from "./line-kinds";
 import { parseNumbering, ROMAN, type Numbering, type NumberingKind } from "./heading-numbers";
 import { CLOSING_START, CLOSING_PHRASE, APPENDIX_MARKER, endsWithClosingMark, isHeaderOrClosingLine, isPlaceholder } from "./line-kinds";
+
+export { cleanParagraph, type CleanedParagraph } from "./line-kinds";
 
 export interface DraftSection {
   /** Numbering as written, without trailing punctuation: "I", "1", "a", "1.1", "Phần I"; "" when unnumbered. */
@@ -32,82 +35,13 @@ export interface DraftSection {
   marker: "number" | "style" | "emphasis";
   /** Text that follows a run-in heading in the same paragraph ("2. Nguyên nhân: do …"). */
   inlineBody?: string;
+  /**
+   * The heading is in a table cell ("1. Tình hình…" in a cell, or "1" in one cell and the
+   * title in the next): a section all the same, but a table's numbered rows are not taken
+   * as the writer dividing the section into sub-headings of its own.
+   */
+  inTable?: boolean;
   children?: DraftSection[];
-}
-
-/** What the heading recognizer sees of a paragraph: plain text and emphasis, Markdown removed. */
-export interface CleanedParagraph {
-  text: string;
-  /** The whole paragraph is bold (format, or `**…**` in Markdown-ish text). */
-  bold: boolean;
-  /** Outline level from a heading style or Markdown `#`. */
-  headingLevel?: number;
-  /** Starts with a footnote mark (¹, `<sup>`, a superscript run). */
-  footnote: boolean;
-}
-
-const SUPERSCRIPT_DIGITS = /^[\u00B9\u00B2\u00B3\u2070-\u2079]/;
-const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
-
-/**
- * Only this much of a paragraph is cleaned: a longer paragraph is prose whatever follows,
- * and cleaning all of a 1 MB paragraph for every check would cost more than it tells.
- */
-const CLEAN_LIMIT = 1200;
-/**
- * Whether the text has whitespace other than single spaces (tabs, line breaks, no-break and
- * zero-width spaces, runs of spaces). A plain loop: on most paragraphs it finds nothing, and
- * it is several times faster there than the equivalent regular expression.
- */
-function hasIrregularSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (text.charCodeAt(i + 1) === 32) return true;
-    } else if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Removes Markdown emphasis and heading marks and collapses whitespace; keeps the words. */
-export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
-  const raw = paragraph.text;
-  let text = raw.length > CLEAN_LIMIT ? raw.slice(0, CLEAN_LIMIT) : raw;
-  // Most paragraphs have single spaces only: test before rewriting the string.
-  if (hasIrregularSpace(text)) text = text.replace(/[\s\u00A0\u200B]+/g, " ");
-  text = text.trim();
-  // Word keeps automatic list numbers out of the paragraph text; a heading numbered that way
-  // reads as the clerk sees it ("II. Nguyên nhân"). Bullets are not numbering.
-  if (paragraph.listLabel && /[0-9A-Za-z]/.test(paragraph.listLabel)) text = `${paragraph.listLabel} ${text}`;
-  let headingLevel = paragraph.format.headingLevel;
-  if (text.charCodeAt(0) === 35 /* # */) {
-    const markdown = MARKDOWN_HEADING.exec(text);
-    if (markdown) {
-      headingLevel = headingLevel ?? markdown[1].length;
-      text = text.slice(markdown[0].length);
-    }
-  }
-  let bold = paragraph.format.bold === true;
-  if (text.startsWith("**") && raw.trimEnd().endsWith("**") && text.length > 4 && raw.indexOf("**", raw.indexOf("**") + 2) === raw.trimEnd().length - 2) {
-    bold = true;
-  }
-  if (text.includes("**")) text = text.replace(/\*\*/g, "");
-  if (text.includes("__")) text = text.replace(/__/g, "");
-  // A whole-line italic wrap (`*…*`) and escaped asterisks.
-  if (text.length > 2 && text.startsWith("*") && text.endsWith("*") && !text.startsWith("* ")) text = text.slice(1, -1);
-  if (text.includes("\\*")) text = text.replace(/\\\*/g, "*");
-  text = text.trim();
-  let leading = 0;
-  while (leading < raw.length && /\s/.test(raw[leading])) leading++;
-  const firstMark = paragraph.marks?.find((mark) => mark.kind === "superscript");
-  const footnote =
-    SUPERSCRIPT_DIGITS.test(text) ||
-    /^<sup>/i.test(text) ||
-    (firstMark !== undefined && firstMark.start <= leading && /^\d/.test(text));
-  if (text.includes("<")) text = text.replace(/<\/?sup>/gi, "");
-  return { text, bold, headingLevel, footnote };
 }
 
 function isUpper(ch: string): boolean {
@@ -169,6 +103,7 @@ interface Candidate {
   prose: boolean;
   strong: boolean;
   inlineBody?: string;
+  inTable?: boolean;
 }
 
 const MAX_UNNUMBERED_HEADING = 150;
@@ -229,7 +164,12 @@ export function findSections(model: DocumentModel): DraftSection[] {
   for (let i = 0; i < count; i++) {
     const para = cleaned[i];
     const text = para.text;
-    if (text.length === 0 || paragraphs[i].cell || para.footnote) continue;
+    if (text.length === 0 || para.footnote) continue;
+    if (paragraphs[i].cell) {
+      const inCell = cellHeading(paragraphs, cleaned, i);
+      if (inCell) candidates.push(inCell);
+      continue;
+    }
     if (appendixAt < 0 && i > firstProse && text.length < 120 && APPENDIX_MARKER.test(text)) appendixAt = i;
     if (isHeaderOrClosingLine(text)) continue;
     let numbering = parseNumbering(text);
@@ -321,6 +261,7 @@ export function findSections(model: DocumentModel): DraftSection[] {
     };
     if (candidate.titleEnd !== candidate.paragraph) section.titleEnd = candidate.titleEnd;
     if (candidate.inlineBody) section.inlineBody = candidate.inlineBody;
+    if (candidate.inTable) section.inTable = true;
     sections.push(section);
   }
   for (let i = 0; i < sections.length; i++) {
@@ -340,6 +281,30 @@ export function findSections(model: DocumentModel): DraftSection[] {
     open.push(section);
   }
   return sections;
+}
+
+/**
+ * A heading written in a table: a numbered cell paragraph that reads as a title, or the title
+ * in the cell after one holding only its number ("1" | "Tình hình thực hiện" | …). A cell's
+ * bold or upper-case text alone is not one: it is most often a column header.
+ */
+function cellHeading(paragraphs: readonly Paragraph[], cleaned: readonly CleanedParagraph[], i: number): Candidate | null {
+  const text = cleaned[i].text;
+  if (text.length > MAX_UNNUMBERED_HEADING || isHeaderOrClosingLine(text)) return null;
+  let numbering = parseNumbering(text);
+  const cell = paragraphs[i].cell as NonNullable<Paragraph["cell"]>;
+  const before = paragraphs[i - 1]?.cell;
+  if (!numbering && before && before.table === cell.table && before.row === cell.row && before.cell === cell.cell - 1) {
+    const sameCell = paragraphs[i - 2]?.cell;
+    const alone = !sameCell || sameCell.table !== before.table || sameCell.row !== before.row || sameCell.cell !== before.cell;
+    const number = cleaned[i - 1].text;
+    if (alone && number.length <= 6 && NUMBER_ONLY.test(number)) numbering = parseNumbering(`${number.replace(/[\s.)\-–—]+$/, "")}. ${text}`);
+  }
+  if (!numbering) return null;
+  const rest = numbering.rest.trim();
+  if (rest.replace(/[^\p{L}]/gu, "").length < 3 || !isUpper(rest[0] ?? "") || readsAsProse(rest, numbering.kind)) return null;
+  if (sentenceBreaks(rest) > 0 || /[.;,]$/.test(rest)) return null;
+  return { paragraph: i, titleEnd: i, numbering, key: `cell-${numbering.key}`, title: rest, prose: false, strong: true, inTable: true };
 }
 
 const UNFINISHED_TITLE =
@@ -452,10 +417,15 @@ export function isSectionEmpty(model: DocumentModel, section: DraftSection, sect
       if (sections[mid].paragraph < section.bodyStart) low = mid + 1;
       else high = mid;
     }
-    for (let k = low; k < sections.length && sections[k].paragraph < section.end; k++) {
+    // The first heading after the section too: its number may sit in the cell before it.
+    for (let k = low; k < sections.length && sections[k].paragraph <= section.end; k++) {
       const other = sections[k];
-      if (other.inlineBody && !isPlaceholder(other.inlineBody)) return false;
-      for (let p = other.paragraph; p <= (other.titleEnd ?? other.paragraph); p++) headingParagraphs.add(p);
+      const inside = other.paragraph < section.end;
+      if (inside && other.inlineBody && !isPlaceholder(other.inlineBody)) return false;
+      if (inside) for (let p = other.paragraph; p <= (other.titleEnd ?? other.paragraph); p++) headingParagraphs.add(p);
+      // A heading in a table row: its number in the cell before is part of the heading.
+      const numberCell = model.paragraphs[other.paragraph - 1];
+      if (other.inTable && numberCell?.cell && NUMBER_ONLY.test(numberCell.text.trim())) headingParagraphs.add(other.paragraph - 1);
     }
   }
   for (let p = section.bodyStart; p < section.end; p++) {

@@ -29,12 +29,15 @@ describe("compareSections: replies to Phụ lục 3 (seed 002)", () => {
     expect(headingOf("IV")).toMatch(/^3\. Đề xuất, kiến nghị/);
   });
 
-  it("lets the children of a present section without sub-headings follow it, and those of a missing one be missing", () => {
+  it("shows the children of a present section without sub-headings as inferred from it, and those of a missing one as missing", () => {
     const comparison = compareSections(seedModel("000"), outline);
     const children = comparison.matches.filter((m) => m.level === 2);
-    expect(children.filter((m) => m.label.startsWith("I.")).every((m) => m.status === "present" && m.via === "parent")).toBe(true);
+    expect(children.filter((m) => m.label.startsWith("I.")).every((m) => m.status === "in-parent" && m.via === "parent")).toBe(true);
     expect(children.filter((m) => m.label.startsWith("II.")).map((m) => m.status)).toEqual(["missing", "missing"]);
-    expect(children.filter((m) => m.label.startsWith("III.")).map((m) => m.status)).toEqual(Array(5).fill("present"));
+    expect(children.filter((m) => m.label.startsWith("III.")).map((m) => m.status)).toEqual(Array(5).fill("in-parent"));
+    // Inferred, not found: the status names the parent's heading as what may cover them.
+    const firstChild = comparison.statuses[1];
+    expect(firstChild.match).toEqual({ heading: "1. Tình hình thực trạng", paragraph: comparison.statuses[0].paragraph, via: "parent" });
     expect(comparison.statuses).toHaveLength(14);
   });
 
@@ -137,8 +140,8 @@ describe("compareSections matches by meaning", () => {
     expect(comparison.sections.map((s) => s.marker)).toEqual(["number", "emphasis"]);
     expect(comparison.matches.map((m) => [m.label, m.status, m.via])).toEqual([
       ["II", "present", "heading"],
-      ["II.1", "present", "parent"],
-      ["II.2", "present", "parent"],
+      ["II.1", "in-parent", "parent"],
+      ["II.2", "in-parent", "parent"],
     ]);
   });
 

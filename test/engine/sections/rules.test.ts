@@ -62,8 +62,12 @@ describe("section rules", () => {
     // It belongs before the next section the reply has in place: III, which the reply numbers 2.
     expect(finding.anchor?.placement).toBe("before");
     expect(draft.paragraphs[finding.anchor!.paragraph].text).toMatch(/Nhiệm vụ và giải pháp/);
-    expect(formatFinding(finding, "vi")).toMatch(/^Thiếu mục II\. Nguyên nhân dẫn đến tình trạng né tránh.*… theo đề cương của văn bản yêu cầu\.$/);
-    expect(formatFinding(finding, "en")).toMatch(/^Section II\. Nguyên nhân dẫn đến .* required by the request's outline is missing\.$/);
+    expect(formatFinding(finding, "vi")).toMatch(/^Thiếu mục II\. Nguyên nhân dẫn đến tình trạng né tránh.*… theo đề cương của văn bản yêu cầu\. /);
+    expect(formatFinding(finding, "en")).toMatch(/^Section II\. Nguyên nhân dẫn đến .* required by the request's outline is missing\. /);
+    // The reply's "2." stands where II would, but answers III: the reviewer sees why it was not taken.
+    expect(formatFinding(finding, "vi")).toMatch(/Gần nhất trong dự thảo: “2\. Nhiệm vụ và giải pháp trong thời gian tới” \(đoạn \d+\), không lấy vì đã khớp với mục III\.$/);
+    expect(formatFinding(finding, "en")).toMatch(/Nearest heading in the draft: “2\. Nhiệm vụ và giải pháp trong thời gian tới” \(paragraph \d+\), not taken: already the match of section III\.$/);
+    expect(finding.data.candidateReason).toBe("taken");
     expect(finding.span).toBeUndefined();
   });
 

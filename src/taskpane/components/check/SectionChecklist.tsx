@@ -2,10 +2,11 @@ import * as React from "react";
 import { mergeClasses, Subtitle2 } from "@fluentui/react-components";
 import type { SectionState, SectionStatus } from "../../../engine/types";
 import type { Strings } from "../../i18n";
+import { fill } from "../../text";
 import { usePanelStyles } from "../styles";
 import { useCheckStyles } from "./styles";
 
-const SECTION_MARK: Record<SectionState, string> = { present: "✓", missing: "✗", empty: "○", "out-of-order": "↕" };
+const SECTION_MARK: Record<SectionState, string> = { present: "✓", missing: "✗", empty: "○", "out-of-order": "↕", "in-parent": "?" };
 
 /** The outline's sections, each with what the check found; a found heading takes the clerk to it. */
 export function SectionChecklist({
@@ -24,19 +25,27 @@ export function SectionChecklist({
       <Subtitle2 as="h2">{s.checkSectionsTitle}</Subtitle2>
       <ul className={styles.list} aria-label={s.checkSectionsTitle}>
         {sections.map((section, index) => (
-          <SectionRow key={index} section={section} strings={s} onGoTo={onGoTo} />
+          <SectionRow key={index} section={section} parent={parentOf(sections, index)} strings={s} onGoTo={onGoTo} />
         ))}
       </ul>
     </div>
   );
 }
 
+/** The outline entry a sub-section belongs to: the nearest one above it, a level up. */
+function parentOf(sections: readonly SectionStatus[], index: number): SectionStatus | null {
+  for (let k = index - 1; k >= 0; k--) if (sections[k].level < sections[index].level) return sections[k];
+  return null;
+}
+
 function SectionRow({
   section,
+  parent,
   strings: s,
   onGoTo,
 }: {
   section: SectionStatus;
+  parent: SectionStatus | null;
   strings: Strings;
   onGoTo(paragraph: number): Promise<void>;
 }): React.ReactElement {
@@ -48,12 +57,15 @@ function SectionRow({
         ? styles.missing
         : section.status === "empty"
           ? styles.empty
-          : styles.outOfOrder;
+          : section.status === "in-parent"
+            ? styles.inParent
+            : styles.outOfOrder;
   const statusText: Record<SectionState, string> = {
     present: s.sectionPresent,
     missing: s.sectionMissing,
     empty: s.sectionEmpty,
     "out-of-order": s.sectionOutOfOrder,
+    "in-parent": fill(s.sectionInParent, { parent: parent?.number || parent?.title || "" }),
   };
   const title = section.title.length > 90 ? `${section.title.slice(0, 88)}…` : section.title;
   const label = (

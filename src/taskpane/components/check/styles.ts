@@ -22,6 +22,7 @@ export const useCheckStyles = makeStyles({
   missing: { color: tokens.colorPaletteRedForeground1 },
   empty: { color: tokens.colorPaletteDarkOrangeForeground1 },
   outOfOrder: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  inParent: { color: tokens.colorNeutralForeground3 },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   finding: {

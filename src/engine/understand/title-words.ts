@@ -1,0 +1,202 @@
+/**
+ * The words of a heading as the section matcher compares them: content words only (function
+ * words such as "của", "và", "nhằm" removed), normalized (NFC, lower case, tone placement),
+ * usual synonyms written as one word, and the title's head noun phrase — its first words up to
+ * a linking word — kept apart, because "Nguyên nhân dẫn đến tình trạng né tránh…" and
+ * "Nhiệm vụ, giải pháp nhằm … tình trạng né tránh…" share a long tail but differ in their heads.
+ *
+ * Clerks drop the request's lead words ("Đánh giá kết quả…" answered by "Về kết quả…"), so
+ * those are left out of an outline title's head and do not count against a heading.
+ */
+import { foldDiacritics, normalizeForMatch } from "../read/normalize";
+import type { DraftSection } from "./sections";
+
+/** Below this similarity a heading does not answer an outline entry. */
+export const MATCH_THRESHOLD = 0.5;
+/** At least this share of an outline title's head words must be in the heading. */
+const MIN_HEAD_COVERAGE = 0.5;
+const HEAD_WORDS = 4;
+
+/** Multi-word links replaced by a boundary before splitting into words. */
+const LINK_PHRASES = [
+  "liên quan đến",
+  "liên quan tới",
+  "liên quan",
+  "đối với",
+  "dẫn đến",
+  "dẫn tới",
+  "nói chung",
+  "trong đó",
+  "nhất là",
+  "thời gian qua",
+];
+/** Words that end a title's head noun phrase. */
+const BOUNDARY_WORDS = new Set([
+  "nhằm", "của", "để", "về", "trong", "tại", "theo", "cho", "với", "từ", "đến", "thuộc", "như",
+  "do", "vì", "khi", "trên", "qua", "ở", "|",
+]);
+/** Function words that carry no topic. */
+const STOP_WORDS = new Set([
+  ...BOUNDARY_WORDS,
+  "và", "các", "những", "là", "có", "được", "đã", "sẽ", "đang", "này", "đó", "một", "thì", "mà",
+  "hoặc", "hay", "cũng", "còn", "đây", "nào", "gì", "v", "vv", "chung",
+]);
+/**
+ * Words a request puts before the topic of a section ("Đánh giá …", "Báo cáo …", "Tình hình
+ * thực hiện …") and a reply often leaves out. Left out of the head only when words remain.
+ */
+const LEAD_WORDS = ["đánh giá", "báo cáo", "tình hình", "công tác", "nêu", "cho biết", "trình bày", "tổng hợp", "rà soát"];
+
+function linkPattern(phrases: readonly string[]): RegExp {
+  return new RegExp(`(^|[^\\p{L}])(${phrases.join("|")})(?=$|[^\\p{L}])`, "gu");
+}
+/** Words report outlines use for the same part, written as the outline's usual word. */
+const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
+  ["thực trạng", "tình hình"],
+  ["biện pháp", "giải pháp"],
+  ["tồn tại", "hạn chế"],
+  ["bất cập", "hạn chế"],
+  ["vướng mắc", "khó khăn"],
+];
+function synonymPatterns(fold: boolean): Array<[RegExp, string]> {
+  const form = (text: string) => (fold ? foldDiacritics(text) : text.normalize("NFC"));
+  return SYNONYMS.map(([word, usual]) => [linkPattern([form(word)]), `$1${form(usual)}`]);
+}
+const SYNONYM_PATTERNS = synonymPatterns(false);
+const SYNONYM_PATTERNS_FOLDED = synonymPatterns(true);
+
+const LINK_PATTERN = linkPattern(LINK_PHRASES.map((phrase) => phrase.normalize("NFC")));
+const LINK_PATTERN_FOLDED = linkPattern(LINK_PHRASES.map((phrase) => foldDiacritics(phrase)));
+
+export interface TitleWords {
+  /** Content words in order (with repetitions removed). */
+  words: string[];
+  /** The head noun phrase: the first content words before a linking word, lead words left out. */
+  head: string[];
+  all: Set<string>;
+  /** Lead words at the start ("đánh", "giá"): neither topic nor a difference. */
+  lead: Set<string>;
+}
+
+function splitWords(text: string, fold: boolean): string[] {
+  let normalized = normalizeForMatch(text).text;
+  if (fold) normalized = foldDiacritics(normalized);
+  normalized = normalized.replace(fold ? LINK_PATTERN_FOLDED : LINK_PATTERN, "$1 | ");
+  for (const [pattern, usual] of fold ? SYNONYM_PATTERNS_FOLDED : SYNONYM_PATTERNS) {
+    normalized = normalized.replace(pattern, usual);
+  }
+  return normalized.split(/[^\p{L}\p{N}|]+/u).filter((word) => word.length > 0);
+}
+
+const LEAD_SEQUENCES = LEAD_WORDS.map((phrase) => phrase.split(" "));
+const FOLDED_LEAD_SEQUENCES = LEAD_WORDS.map((phrase) => foldDiacritics(phrase).split(" "));
+
+/** How many of the first words are lead words (whole phrases, repeated: "Đánh giá tình hình"). */
+function leadLength(raw: readonly string[], stops: ReadonlySet<string>, fold: boolean): number {
+  let at = 0;
+  for (;;) {
+    while (at < raw.length && stops.has(raw[at])) at++;
+    const phrase = (fold ? FOLDED_LEAD_SEQUENCES : LEAD_SEQUENCES).find((words) => words.every((word, k) => raw[at + k] === word));
+    if (!phrase) return at;
+    at += phrase.length;
+  }
+}
+
+export function titleWords(text: string, fold = false): TitleWords {
+  const raw = splitWords(text, fold);
+  const words: string[] = [];
+  const head: string[] = [];
+  const seen = new Set<string>();
+  const boundaries = fold ? FOLDED_BOUNDARIES : BOUNDARY_WORDS;
+  const stops = fold ? FOLDED_STOPS : STOP_WORDS;
+  let skip = leadLength(raw, stops, fold);
+  // Only lead words ("Tình hình", "Đánh giá"): they are the topic.
+  if (!raw.slice(skip).some((word) => !stops.has(word))) skip = 0;
+  const lead = new Set<string>();
+  let headOpen = true;
+  raw.forEach((word, k) => {
+    if (boundaries.has(word)) {
+      if (head.length > 0) headOpen = false;
+      return;
+    }
+    if (stops.has(word)) return;
+    if (k < skip) lead.add(word);
+    else if (headOpen && head.length < HEAD_WORDS && !head.includes(word)) head.push(word);
+    if (!seen.has(word)) {
+      seen.add(word);
+      words.push(word);
+    }
+  });
+  return { words, head, all: seen, lead };
+}
+
+const FOLDED_BOUNDARIES = new Set([...BOUNDARY_WORDS].map((word) => foldDiacritics(word)));
+const FOLDED_STOPS = new Set([...STOP_WORDS].map((word) => foldDiacritics(word)));
+
+/** Share of the heading's words the outline title explains (its lead words count as explained). */
+function precisionOf(outline: TitleWords, heading: TitleWords): number {
+  let explained = 0;
+  for (const word of heading.words) if (outline.all.has(word) || heading.lead.has(word)) explained++;
+  return explained / heading.words.length;
+}
+
+/** Similarity of a draft heading to an outline title, 0–1; 0 when the heads do not meet. */
+export function headingSimilarity(outline: TitleWords, heading: TitleWords): number {
+  if (outline.head.length === 0 || heading.words.length === 0) return 0;
+  let headHits = 0;
+  for (const word of outline.head) if (heading.all.has(word)) headHits++;
+  const headCoverage = headHits / outline.head.length;
+  if (headCoverage < MIN_HEAD_COVERAGE) return 0;
+  let tailCount = 0;
+  let tailHits = 0;
+  for (const word of outline.words) {
+    if (outline.head.includes(word) || outline.lead.has(word)) continue;
+    tailCount++;
+    if (heading.all.has(word)) tailHits++;
+  }
+  const tailCoverage = tailCount === 0 ? headCoverage : tailHits / tailCount;
+  return 0.55 * headCoverage + 0.15 * tailCoverage + 0.3 * precisionOf(outline, heading);
+}
+
+/**
+ * The words agree enough for a heading whose number is the outline entry's own: the heading
+ * has a word of the title's head, and its own first words are in the title (a heading that
+ * shares only the title's tail, "Nhiệm vụ … tình trạng né tránh" for "Nguyên nhân … tình
+ * trạng né tránh", is another section).
+ */
+export function wordsAgree(outline: TitleWords, heading: TitleWords): boolean {
+  if (heading.words.length === 0) return false;
+  if (!outline.head.some((word) => heading.all.has(word))) return false;
+  const own = heading.head.length > 0 ? heading.head : heading.words.slice(0, HEAD_WORDS);
+  return own.some((word) => outline.all.has(word));
+}
+
+/** Share of the outline title's words found in the heading: how near a rejected heading came. */
+export function sharedShare(outline: TitleWords, heading: TitleWords): number {
+  if (outline.words.length === 0) return 0;
+  let shared = 0;
+  for (const word of outline.words) if (heading.all.has(word)) shared++;
+  return shared / outline.words.length;
+}
+
+export function hasDiacritics(text: string): boolean {
+  const normalized = normalizeForMatch(text).text;
+  return foldDiacritics(normalized) !== normalized;
+}
+
+/** A title cut to `limit` characters at a word boundary, with "…" when cut. */
+export function shortTitle(title: string, limit = 80): string {
+  const text = title.replace(/\s+/g, " ").trim();
+  if (text.length <= limit) return text;
+  // Prefer the end of a phrase ("…, làm việc cầm chừng…") to the middle of one.
+  const comma = text.lastIndexOf(", ", limit);
+  const space = text.lastIndexOf(" ", limit);
+  const cut = comma > limit * 0.6 ? comma : space > limit / 2 ? space : limit;
+  return `${text.slice(0, cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/** A draft heading as the user sees it: "2. Nhiệm vụ và giải pháp trong thời gian tới". */
+export function draftHeadingName(section: DraftSection, limit = 80): string {
+  const title = shortTitle(section.title, limit);
+  return section.number ? `${section.number}. ${title}` : title;
+}
