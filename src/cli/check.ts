@@ -95,7 +95,11 @@ export function formatCheckText(file: string, result: CheckResult, notices: read
   } else {
     lines.push(`Phát hiện ${result.findings.length} vấn đề: ${errors} lỗi, ${warnings} cảnh báo.`);
     for (const f of result.findings) {
-      const where = f.span ? `đoạn ${f.span.paragraph + 1}` : "toàn văn bản";
+      const where = f.span
+        ? `đoạn ${f.span.paragraph + 1}`
+        : f.anchor
+          ? `cần có ${f.anchor.placement === "before" ? "trước" : "sau"} đoạn ${f.anchor.paragraph + 1}`
+          : "toàn văn bản";
       lines.push(`  ${SEVERITY_LABEL[f.severity]} [${f.rule}] ${where}: ${formatFinding(f, "vi")}`);
       if (f.excerpt) lines.push(`      «${clip(f.excerpt)}»`);
     }

@@ -131,6 +131,13 @@ describe("vanban check", () => {
     expect(stdout).toMatch(/Phát hiện \d+ vấn đề/);
   });
 
+  it("says where a missing part belongs", async () => {
+    const { stdout } = await vanban("check", REPLY, "--request", REQUEST);
+    // II is missing; it belongs before the reply's answer to III, its paragraph 9 ("2. Nhiệm vụ…").
+    expect(stdout).toMatch(/lỗi \[section-missing\] cần có trước đoạn 9: Thiếu mục II\./);
+    expect(stdout).toMatch(/\[header-missing\] cần có trước đoạn 1: Thiếu Quốc hiệu/);
+  });
+
   it("flags the Công điện written with CD in seed 004 without any request", async () => {
     const { stdout } = await vanban("check", INSTRUCTION, "--format", "json");
     const report = JSON.parse(stdout);
