@@ -2,25 +2,18 @@
  * The built preview (dist/preview.html) in Chromium: the task pane beside the simulated
  * document, with seed 002 (the request) and seed 000 (a reply) loaded by URL.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "fs";
+import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildNewDraft } from "../../src/parts/new-draft";
 import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
-import { launchChromium, openPage, screenshotPath } from "../support/browser";
+import { launchChromium, openPage, screenshotPath, toDocs } from "../support/browser";
 import { serveBuiltAddin, type StaticServer } from "../support/static-server";
 
 const root = join(__dirname, "..", "..");
 const seeds = join(root, "test", "fixtures", "seeds");
-const DOCS_SCREENSHOTS = join(root, "docs", "screenshots");
-/** The README's screenshots are refreshed only when asked (VANBAN_DOCS_SCREENSHOTS=1), so test runs leave docs/ alone. */
-function toDocs(name: string): void {
-  if (process.env.VANBAN_DOCS_SCREENSHOTS !== "1") return;
-  mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-  copyFileSync(screenshotPath(name), join(DOCS_SCREENSHOTS, name));
-}
 
 let browser: Browser;
 let server: StaticServer;
@@ -174,8 +167,8 @@ describe("preview with the request 002 and the reply 000", () => {
     expect(excerpt).toContain(selectedText.trim().slice(0, 10));
     const holder = await selected.first().evaluate((node) => node.closest("[data-paragraph]")?.getAttribute("data-paragraph"));
     expect(Number(holder)).toBe(paragraph);
-    await page.screenshot({ path: screenshotPath("preview-finding-selected.png") });
-    toDocs("preview-finding-selected.png");
+    // The README's picture of this state comes from the start test, which reaches it from `npm start`.
+    await page.screenshot({ path: screenshotPath("preview-finding-selected-document.png") });
 
     // The same through the keyboard: focus the finding, press Enter.
     await page.locator('[data-testid="document"] [data-paragraph="0"]').click();
