@@ -7,7 +7,7 @@
 import type { DocumentModel, Paragraph } from "../model";
 import { findDates } from "./dates";
 import { isUpperCaseLine, upperFolded } from "./agency-name";
-import { documentType, foldVietnamese } from "./doctypes";
+import { genreOfTitle, type Genre } from "./genres";
 
 export interface HeaderLine {
   paragraph: number;
@@ -26,8 +26,13 @@ export interface HeaderNumber extends HeaderLine {
 
 export interface HeaderPlaceDate extends HeaderLine {
   place: string;
-  /** ISO date, null when the date does not exist. */
+  /** ISO date, null when the date does not exist or is not complete. */
   date: string | null;
+  /** The day is left blank for the văn thư to fill in at registration ("ngày    tháng 6 năm 2026"). */
+  dayPending: boolean;
+  /** Month and year as written, also when the day is pending; null when blank too. */
+  month: number | null;
+  year: number | null;
   dateText: string;
   start: number;
   end: number;
@@ -44,6 +49,7 @@ export interface HeaderSubject {
 export interface HeaderTypeName extends HeaderLine {
   /** Canonical type word: "Báo cáo". */
   type: string;
+  genre: Genre;
 }
 
 export interface DocumentHeader {
@@ -71,6 +77,8 @@ export interface DocumentHeader {
   recipients: HeaderLine[];
   /** Index of the first body paragraph (after the header and recipients). */
   bodyStart: number;
+  /** The header holds "{{placeholders}}" or dotted blanks: a template, not a broken header. */
+  template: boolean;
 }
 
 /** How many paragraphs from the top are read as the header at most. */
@@ -131,8 +139,26 @@ const AGENCY_HEADS = [
 const BODY_OPENERS = /^(?:thực hiện|căn cứ|phúc đáp|trả lời|theo đề nghị|triển khai|nhằm|để|trong thời gian|vừa qua|ngày \d)/iu;
 
 
+/**
+ * A pattern for words whatever their tone marks: "CỘNG HÕA" and "CỘNG HOÀ" are still the
+ * Quốc hiệu (misspelt: header-wording says so); vowels match any vowel letter with its marks.
+ */
+function loosePattern(words: string): RegExp {
+  const parts = [...words].map((c) => {
+    if (c === " ") return "\\s*";
+    if ("AEIOUY".includes(c)) return "\\p{L}\\p{M}*";
+    if (c === "D") return "[DĐ]";
+    return c;
+  });
+  return new RegExp(parts.join(""), "iu");
+}
+
+const NATIONAL_TITLE = loosePattern("CONG HOA XA HOI CHU NGHIA VIET NAM");
+const MOTTO_PARTS = [loosePattern("DOC LAP"), loosePattern("TU DO"), loosePattern("HANH PHUC")];
+
 function isNationalTitle(text: string): boolean {
-  return upperFolded(text).includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  // Body text names the country too ("… nước Cộng hòa xã hội chủ nghĩa Việt Nam"): the title is a short line.
+  return text.length < 160 && NATIONAL_TITLE.test(text);
 }
 
 function isPartyTitle(text: string): boolean {
@@ -140,8 +166,7 @@ function isPartyTitle(text: string): boolean {
 }
 
 function hasMotto(text: string): boolean {
-  const folded = foldVietnamese(text);
-  return folded.includes("độc lập") && folded.includes("tự do") && folded.includes("hạnh phúc");
+  return MOTTO_PARTS.every((part) => part.test(text));
 }
 
 function markLine(text: string, words: readonly string[]): boolean {
@@ -171,21 +196,58 @@ function readNumber(paragraph: number, text: string, offset = 0): HeaderNumber |
   };
 }
 
+/** A blank as the văn thư gets it: spaces, dots, ellipses, underscores or a "{{placeholder}}". */
+const BLANK = String.raw`(?:[\s.…_]*|\{\{[^}]*\}\}|\{[^}]*\})`;
+const PENDING_DATE = new RegExp(
+  String.raw`^(.{0,60}?)[,\s]*\b([Nn]gày)\s*(?:(\d{1,2})|${BLANK})\s*tháng\s*(?:(\d{1,2})|${BLANK})\s*năm\s*(?:(\d{4})|${BLANK})\s*$`,
+  "u",
+);
+
 function readPlaceDate(paragraph: number, text: string, offset = 0): HeaderPlaceDate | null {
   if (text.length > 80) return null;
   const date = findDates(text).find((d) => d.role === "own");
-  if (!date) return null;
-  const place = text.slice(0, date.start).replace(/,\s*(?:ngày\s*)?$/iu, "").trim();
-  return { paragraph, text: text.trim(), place, date: date.iso, dateText: date.text, start: offset + date.start, end: offset + date.end };
+  if (date) {
+    const place = text.slice(0, date.start).replace(/,\s*(?:ngày\s*)?$/iu, "").trim();
+    const parts = date.iso ? date.iso.split("-").map(Number) : [];
+    return {
+      paragraph,
+      text: text.trim(),
+      place,
+      date: date.iso,
+      dayPending: false,
+      month: parts[1] ?? null,
+      year: parts[0] ?? null,
+      dateText: date.text,
+      start: offset + date.start,
+      end: offset + date.end,
+    };
+  }
+  // "Lào Cai, ngày      tháng 6 năm 2026": the day (and maybe the month) left for registration.
+  const pending = PENDING_DATE.exec(text);
+  if (!pending || pending[3]) return null;
+  const start = pending[1].length + text.slice(pending[1].length).indexOf(pending[2]);
+  const place = pending[1].replace(/[,\s]+$/u, "").trim();
+  return {
+    paragraph,
+    text: text.trim(),
+    place,
+    date: null,
+    dayPending: true,
+    month: pending[4] ? Number(pending[4]) : null,
+    year: pending[5] ? Number(pending[5]) : null,
+    dateText: text.slice(start).trim(),
+    start: offset + start,
+    end: offset + text.trimEnd().length,
+  };
 }
 
 /** Where the Quốc hiệu starts in a line, also when the agency is glued before it (two columns read as one line). */
 function nationalTitleAt(text: string): number {
-  return text.toUpperCase().replace(/HOÀ/g, "HÒA").indexOf("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  return NATIONAL_TITLE.exec(text)?.index ?? -1;
 }
 
 function mottoAt(text: string): number {
-  return text.toLowerCase().indexOf("độc lập");
+  return MOTTO_PARTS[0].exec(text)?.index ?? -1;
 }
 
 function startsAgency(text: string): boolean {
@@ -196,6 +258,23 @@ function startsAgency(text: string): boolean {
   });
 }
 
+/**
+ * An agency line whose first word is not an agency word but becomes one without a stray
+ * letter ("DUBND TỈNH LÀO CAI" → "UBND TỈNH LÀO CAI"): the corrected line; null otherwise.
+ */
+export function correctAgencyHead(text: string): string | null {
+  if (startsAgency(text) || !isUpperCaseLine(text)) return null;
+  const words = text.trim().split(/\s+/);
+  const first = words[0];
+  if (first.length < 4) return null;
+  const chars = [...first];
+  for (let i = 0; i < chars.length; i++) {
+    const candidate = [chars.slice(0, i).join("") + chars.slice(i + 1).join(""), ...words.slice(1)].join(" ");
+    if (startsAgency(candidate) && AGENCY_HEADS.some((h) => upperFolded(candidate).startsWith(`${upperFolded(h)} `) && h.length >= 4)) return candidate;
+  }
+  return null;
+}
+
 /** One header line: a paragraph, or a line of a paragraph that holds several (hard breaks). */
 interface Line {
   paragraph: number;
@@ -204,24 +283,45 @@ interface Line {
   offset: number;
 }
 
+/**
+ * Text converted from PDF or web pages puts the header's two columns on one line with "|"
+ * between the cells, ends a line with the rule under it ("BỘ TÀI CHÍNH -------") or runs the
+ * date into "Kính gửi": each piece is read as a line of its own.
+ */
+const PIECE = /[^\r\n\v\u2028|]+/g;
+const TRAILING_RULE = /\s*[-_=*]{3,}\s*$/u;
+const INLINE_SALUTATION = /\s(?=Kính\s{1,3}gửi\s{0,3}:)/u;
+
 function linesOf(paragraph: Paragraph): Line[] {
   const lines: Line[] = [];
-  const pattern = /[^\r\n\v\u2028]+/g;
-  for (let m = pattern.exec(paragraph.text); m; m = pattern.exec(paragraph.text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const text = m[0].trim();
-    if (text) lines.push({ paragraph: paragraph.index, text, offset: m.index + lead });
+  const push = (raw: string, at: number): void => {
+    const lead = raw.length - raw.trimStart().length;
+    let text = raw.trim();
+    if (!RULE_LINE.test(text)) text = text.replace(TRAILING_RULE, "");
+    if (text) lines.push({ paragraph: paragraph.index, text, offset: at + lead });
+  };
+  for (let m = PIECE.exec(paragraph.text); m; m = PIECE.exec(paragraph.text)) {
+    const split = INLINE_SALUTATION.exec(m[0]);
+    if (split && split.index > 0 && /\d{4}\s*$/u.test(m[0].slice(0, split.index))) {
+      push(m[0].slice(0, split.index), m.index);
+      push(m[0].slice(split.index), m.index + split.index);
+    } else {
+      push(m[0], m.index);
+    }
   }
   return lines;
 }
 
-const TYPE_NAME_LINE = /^[\p{Lu} ]{4,30}$/u;
-
+/** The genre's title line: upper case ("BIÊN BẢN THẨM ĐỊNH"), or a decree's "Phụ lục III". */
 function readTypeName(line: Line): HeaderTypeName | null {
-  if (!TYPE_NAME_LINE.test(line.text)) return null;
-  const type = documentType(line.text);
-  if (!type || type.name === "Văn bản") return null;
-  return { paragraph: line.paragraph, text: line.text, type: type.name };
+  const text = line.text.trim();
+  if (text.length > 80) return null;
+  const upper = isUpperCaseLine(text) && !/\d/.test(text);
+  const annex = /^Phụ\s+lục(?:\s+[IVXLC\d]+)?\s*$/iu.test(text);
+  if (!upper && !annex) return null;
+  const genre = genreOfTitle(text);
+  if (!genre) return null;
+  return { paragraph: line.paragraph, text, type: genre.name, genre };
 }
 
 function joinSubject(lines: Line[]): HeaderSubject {
@@ -260,6 +360,7 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     salutation: null,
     recipients: [],
     bodyStart: 0,
+    template: false,
   };
   const paragraphs = model.paragraphs.slice(0, HEADER_LIMIT);
   const lines = paragraphs.flatMap(linesOf);
@@ -432,6 +533,7 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     bodyStart = last.paragraph + 1;
   }
   header.bodyStart = bodyStart;
+  header.template = lines.some((l) => l.paragraph < bodyStart && /\{\{[^}]*\}\}|\.{4,}|…{2,}/u.test(l.text));
   if (header.agencies.length > 0) {
     header.agency = header.agencies[header.agencies.length - 1];
     if (header.agencies.length > 1) header.parentAgency = header.agencies[header.agencies.length - 2];
