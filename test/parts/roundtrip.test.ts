@@ -2,7 +2,9 @@
  * What the parts insert, the checker must read back: the header and closing of drafts made
  * here go through the engine's own header and closing readers.
  */
+import { checkDocument } from "../../src/engine/check";
 import type { DocumentModel } from "../../src/engine/model";
+import { DRAFT_TYPES } from "../../src/parts/doctypes";
 import { extractClosing } from "../../src/engine/understand/closing";
 import { extractHeader } from "../../src/engine/understand/header";
 import { EXAMPLE_PARTY_PROFILE, EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
@@ -69,5 +71,26 @@ describe("the engine reads back the parts", () => {
     expect(closing.authority?.on).toBe(on);
     expect(closing.title?.text).toBe(title);
     expect(closing.signer?.text).toBe(signer);
+  });
+});
+
+describe("the checker does not complain about the parts' own output", () => {
+  const ownRules = new Set(["header-missing", "header-wording", "closing-missing"]);
+  const complaints = (options: NewDraftOptions): string[] =>
+    checkDocument(modelOf(options), null)
+      .findings.filter((finding) => ownRules.has(finding.rule))
+      .map((finding) => `${finding.rule}: ${finding.excerpt}`);
+
+  for (const type of DRAFT_TYPES) {
+    it(`${type.key}: number and date left for the văn thư, state and Party`, () => {
+      expect(complaints({ profile: EXAMPLE_STATE_PROFILE, type: type.key, request: EXAMPLE_REQUEST })).toEqual([]);
+      expect(complaints({ profile: EXAMPLE_PARTY_PROFILE, type: type.key, request: EXAMPLE_REQUEST })).toEqual([]);
+    });
+  }
+
+  it("reads the blank day as pending, with no year yet", () => {
+    const header = extractHeader(modelOf({ profile: EXAMPLE_STATE_PROFILE, type: "cong-van", request: EXAMPLE_REQUEST }));
+    expect(header.number?.number).toBe("");
+    expect(header.placeDate).toMatchObject({ place: "Kiên Giang", date: null, dayPending: true, month: null });
   });
 });

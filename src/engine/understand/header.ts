@@ -199,7 +199,7 @@ function readNumber(paragraph: number, text: string, offset = 0): HeaderNumber |
 /** A blank as the văn thư gets it: spaces, dots, ellipses, underscores or a "{{placeholder}}". */
 const BLANK = String.raw`(?:[\s.…_]*|\{\{[^}]*\}\}|\{[^}]*\})`;
 const PENDING_DATE = new RegExp(
-  String.raw`^(.{0,60}?)[,\s]*\b([Nn]gày)\s*(?:(\d{1,2})|${BLANK})\s*tháng\s*(?:(\d{1,2})|${BLANK})\s*năm\s*(?:(\d{4})|${BLANK})\s*$`,
+  String.raw`^(.{0,60}?)[,\s]*\b([Nn]gày)\s*(?:(\d{1,2})|${BLANK})\s*tháng\s*(?:(\d{1,2})|${BLANK})\s*năm\s*(?:(\d{4})|\d{0,3}[.…_]+|${BLANK})\s*$`,
   "u",
 );
 
@@ -406,6 +406,8 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
       reachedBody = true;
       break;
     }
+    // A template's "{{ten_co_quan}}" stands for a header part: the header goes on.
+    if (/^\{\{[^}]*\}\}$/u.test(text)) continue;
     const salutation = SALUTATION.exec(text);
     if (salutation) {
       closeOpenSubjects();
