@@ -175,7 +175,7 @@ function markLine(text: string, words: readonly string[]): boolean {
 }
 
 const NUMBER_LINE = /^\s{0,8}(?:Số|SỐ|số)\s{0,3}(:?)\s{0,3}/u;
-const NUMBER_BODY = /^(\d{0,6}(?:\s?\/\s?|-)?[\p{L}\d]*(?:(?:\s?\/\s?|-)[\p{L}\d]+)*)/u;
+const NUMBER_BODY = /^(\d{0,6}(?:\.\d{1,4})?[a-z]?(?:\s?\/\s?|-)?[\p{L}\d]*(?:(?:\s?\/\s?|-)[\p{L}\d]+)*)/u;
 
 function readNumber(paragraph: number, text: string, offset = 0): HeaderNumber | null {
   const head = NUMBER_LINE.exec(text);
@@ -507,7 +507,9 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
         bodyStart = line.paragraph + 1;
         continue;
       }
-      const opensBody = typeSubjectLines.length > 0 && (BODY_OPENERS.test(text) || /^(?:[IVX]+|\d+)\s?[.-]\s/u.test(text));
+      // "GIÁM ĐỐC SỞ CÔNG THƯƠNG", "ỦY BAN NHÂN DÂN TỈNH …": the issuing authority under a mixed-case trích yếu opens the body.
+      const authorityLine = typeSubjectLines.length > 0 && isUpperCaseLine(text) && !typeSubjectLines.every((l) => isUpperCaseLine(l.text));
+      const opensBody = typeSubjectLines.length > 0 && (authorityLine || BODY_OPENERS.test(text) || /^(?:[IVX]+|\d+)\s?[.-]\s/u.test(text));
       if (typeSubjectLines.length < 4 && text.length < 300 && !opensBody) {
         typeSubjectLines.push(line);
         bodyStart = line.paragraph + 1;

@@ -7,7 +7,7 @@ import type { Period, RequestProfile } from "../types";
 import { findCitations } from "./citations";
 import { findDates, type DateMention } from "./dates";
 import { parseSymbol, typeForAbbreviation } from "./doctypes";
-import { agencyDisplayName } from "./agency-name";
+import { issuerName } from "./agency-name";
 import { extractHeader, type DocumentHeader } from "./header";
 import { extractOutline } from "./outline";
 
@@ -79,7 +79,7 @@ export function extractRequest(model: DocumentModel): RequestProfile {
   let number = header.number?.number || null;
   let type = typeOf(header);
   let date = header.placeDate?.date ?? null;
-  let issuer = header.agency ? agencyDisplayName(header.agency.text) : null;
+  let issuer = header.agency ? issuerName(header.agency.text, header.parentAgency?.text ?? null) : null;
   let subject = header.subject?.text ?? header.typeSubject?.text ?? null;
 
   // A request pasted as one citation line ("Công văn số … ngày … của … về …") has no header;

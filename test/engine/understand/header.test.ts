@@ -1,4 +1,4 @@
-import { agencyDisplayName } from "../../../src/engine/understand/agency-name";
+import { agencyDisplayName, issuerName } from "../../../src/engine/understand/agency-name";
 import { extractHeader } from "../../../src/engine/understand/header";
 import { modelFromParagraphs, type DocumentModel } from "../../../src/engine/model";
 import { seed } from "./seeds";
@@ -250,5 +250,18 @@ describe("headers converted from PDF or web pages", () => {
     expect(header.subject?.text).toBe("hướng dẫn lập dự toán ngân sách nhà nước năm 2024");
     expect(header.placeDate).toMatchObject({ place: "Hà Nội", date: "2023-07-10" });
     expect(header.recipients.map((r) => r.text)).toEqual(["Các bộ, cơ quan ngang bộ"]);
+  });
+});
+
+describe("issuerName", () => {
+  it.each([
+    ["SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI", "Sở Công Thương tỉnh Lào Cai"],
+    ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "UBND TỈNH LÀO CAI", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"],
+    ["VĂN PHÒNG", "UBND TỈNH LÀO CAI", "Văn phòng UBND tỉnh Lào Cai"],
+    ["CỤC HÓA CHẤT", "BỘ CÔNG THƯƠNG", "Cục Hóa chất"],
+    ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", null, "Ủy ban nhân dân tỉnh Lào Cai"],
+    ["SỞ NGOẠI VỤ TỈNH KIÊN GIANG", "UBND TỈNH KIÊN GIANG", "Sở Ngoại vụ tỉnh Kiên Giang"],
+  ])("%s under %s → %s", (agency, parent, expected) => {
+    expect(issuerName(agency, parent)).toBe(expected);
   });
 });
