@@ -431,6 +431,8 @@ const RULE_NAMES: Record<string, { vi: string; en: string }> = {
   "date-order": { vi: "Thứ tự ngày tháng bất thường", en: "Dates in an odd order" },
   "period-mismatch": { vi: "Kỳ số liệu không khớp yêu cầu", en: "Reporting period does not match" },
   "header-missing": { vi: "Thiếu thành phần phần đầu", en: "Header parts missing" },
+  "header-wording": { vi: "Phần đầu viết sai", en: "Header written wrongly" },
+  "closing-missing": { vi: "Thiếu nơi nhận hoặc chữ ký", en: "Recipients or signature missing" },
 };
 
 export function ruleName(rule: string, language: Language): string {
