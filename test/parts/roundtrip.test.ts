@@ -8,12 +8,13 @@ import { DRAFT_TYPES } from "../../src/parts/doctypes";
 import { extractClosing } from "../../src/engine/understand/closing";
 import { extractHeader } from "../../src/engine/understand/header";
 import { EXAMPLE_PARTY_PROFILE, EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
+import { bodyParagraph, buildClosing, buildHeader, type Block } from "../../src/parts/blocks";
 import { buildNewDraftBlocks, type NewDraftOptions } from "../../src/parts/new-draft";
 import { readBlocks } from "./read-ooxml";
 
 /** The draft as a reader of the .docx would see it: paragraphs in document order, with their table cells. */
-function modelOf(options: NewDraftOptions): DocumentModel {
-  const document = readBlocks(buildNewDraftBlocks(options));
+function modelOf(options: NewDraftOptions | Block[]): DocumentModel {
+  const document = readBlocks(Array.isArray(options) ? options : buildNewDraftBlocks(options));
   return {
     source: "docx",
     notices: [],
@@ -87,6 +88,18 @@ describe("the checker does not complain about the parts' own output", () => {
       expect(complaints({ profile: EXAMPLE_PARTY_PROFILE, type: type.key, request: EXAMPLE_REQUEST })).toEqual([]);
     });
   }
+
+  it("a header and closing inserted by the task pane, the date left for the văn thư", () => {
+    for (const profile of [EXAMPLE_STATE_PROFILE, EXAMPLE_PARTY_PROFILE]) {
+      const blocks = [
+        ...buildHeader(profile, { type: "bao-cao", subject: "Kết quả thực hiện", number: null, date: null }),
+        bodyParagraph("Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ, Sở báo cáo như sau."),
+        ...buildClosing(profile, { type: "bao-cao" }),
+      ];
+      const findings = checkDocument(modelOf(blocks), null).findings.filter((f) => ownRules.has(f.rule));
+      expect(findings.map((f) => `${f.rule}: ${f.excerpt}`)).toEqual([]);
+    }
+  });
 
   it("reads the blank day as pending, with no year yet", () => {
     const header = extractHeader(modelOf({ profile: EXAMPLE_STATE_PROFILE, type: "cong-van", request: EXAMPLE_REQUEST }));
