@@ -200,7 +200,7 @@ export interface GenreClues {
 const COMPANY = /^(?:TỔNG\s+)?CÔNG\s+TY\b|^TẬP\s+ĐOÀN\b|^DOANH\s+NGHIỆP\b/u;
 
 export const COMPANY_GENRE: Genre = {
-  key: "doanh-nghiep",
+  key: "cong-ty",
   name: "Văn bản của doanh nghiệp",
   titles: [],
   header: [],

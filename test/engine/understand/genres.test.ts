@@ -38,8 +38,8 @@ describe("genres", () => {
     expect(documentGenre(clues({ number: "05/QĐ-SCT" }))?.key).toBe("quyet-dinh");
     expect(documentGenre(clues({ number: "919/UBND-NC" }))?.key).toBe("cong-van");
     expect(documentGenre(clues({ hasSalutation: true }))?.key).toBe("cong-van");
-    expect(documentGenre(clues({ agency: "CÔNG TY TNHH THƯƠNG MẠI RAINBOW", hasSubject: true }))?.key).toBe("doanh-nghiep");
-    expect(documentGenre(clues({ number: "01/PANM-MS", hasNationalTitle: false, titleGenre: genreByKey("phuong-an") ?? null }))?.key).toBe("doanh-nghiep");
+    expect(documentGenre(clues({ agency: "CÔNG TY TNHH THƯƠNG MẠI RAINBOW", hasSubject: true }))?.key).toBe("cong-ty");
+    expect(documentGenre(clues({ number: "01/PANM-MS", hasNationalTitle: false, titleGenre: genreByKey("phuong-an") ?? null }))?.key).toBe("cong-ty");
     expect(documentGenre(clues({}))).toBeNull();
   });
 });
