@@ -108,14 +108,21 @@ export interface SectionStatus {
 /** What the engine read of the draft itself, as plain data; paragraphs are 0-based. */
 export interface DocumentFactsSummary {
   system: "state" | "party" | null;
-  /** The genre the header names ("Báo cáo"; "Công văn" for a V/v letter); null when unknown. */
+  /** The genre the header names ("Báo cáo"; "Công văn" for a V/v letter or a symbol without a type); null when unknown. */
   genre: string | null;
+  /** The genre's stable key ("bao-cao", "bien-ban"), as `vanban new --type` takes it; null when unknown. */
+  genreKey: string | null;
   agency: string | null;
   parentAgency: string | null;
   /** The draft's own number and symbol; `pending` when "Số:" is left blank for registration. */
   number: { text: string | null; pending: boolean; paragraph: number } | null;
-  /** The place-and-date line; `iso` is null when the date is not complete or does not exist. */
-  date: { iso: string | null; text: string; place: string; paragraph: number } | null;
+  /**
+   * The place-and-date line; `iso` is null when the date is not complete or does not exist.
+   * `dayPending` when the day is left blank for registration; month and year as written (null when blank).
+   */
+  date: { iso: string | null; text: string; place: string; paragraph: number; dayPending: boolean; month: number | null; year: number | null } | null;
+  /** The header holds "{{placeholders}}" or dotted blanks: a template to fill in. */
+  template: boolean;
   /** Trích yếu: the V/v line or the subject under the genre name. */
   subject: string | null;
   citations: { type: string | null; number: string; date: string | null; issuer: string | null; paragraph: number }[];

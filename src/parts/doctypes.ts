@@ -1,11 +1,13 @@
 /**
  * The document types the parts builder can lay out. Keys are stable: the command line
- * (`--type`) and saved settings use them. Abbreviations come from the engine's Phụ lục III
- * table (`engine/understand/doctypes`), per system.
+ * (`--type`) and saved settings use them. Names, titles and which header elements a type has
+ * come from the engine's genre table (`engine/understand/genres`), the one the checks use;
+ * abbreviations from its Phụ lục III table (`engine/understand/doctypes`), per system.
  */
 import { InputError } from "../engine/errors";
 import { abbreviationFor } from "../engine/understand/doctypes";
 import type { RequestProfile } from "../engine/types";
+import { genreByKey } from "../engine/understand/genres";
 import type { DocumentSystem } from "./profile";
 
 export interface DraftType {
@@ -23,23 +25,34 @@ export interface DraftType {
   nhuTren: boolean;
 }
 
+/**
+ * A type from the genre table: a named type prints its title with the subject under the
+ * header; a công văn, with no title in its header elements, has the "V/v" line instead.
+ */
+function fromGenre(key: string, nhuTren: boolean): DraftType {
+  const genre = genreByKey(key);
+  if (!genre) throw new Error(`The genre table has no "${key}".`);
+  const named = genre.header.includes("title");
+  return { key, name: genre.name, title: genre.titles[0] ?? genre.name.toUpperCase(), named, nhuTren };
+}
+
 const TYPES: readonly DraftType[] = [
-  { key: "cong-van", name: "Công văn", title: "CÔNG VĂN", named: false, nhuTren: true },
-  { key: "bao-cao", name: "Báo cáo", title: "BÁO CÁO", named: true, nhuTren: true },
-  { key: "to-trinh", name: "Tờ trình", title: "TỜ TRÌNH", named: true, nhuTren: true },
-  { key: "ke-hoach", name: "Kế hoạch", title: "KẾ HOẠCH", named: true, nhuTren: false },
-  { key: "quyet-dinh", name: "Quyết định", title: "QUYẾT ĐỊNH", named: true, nhuTren: false },
-  { key: "thong-bao", name: "Thông báo", title: "THÔNG BÁO", named: true, nhuTren: false },
-  { key: "chi-thi", name: "Chỉ thị", title: "CHỈ THỊ", named: true, nhuTren: false },
-  { key: "huong-dan", name: "Hướng dẫn", title: "HƯỚNG DẪN", named: true, nhuTren: false },
-  { key: "chuong-trinh", name: "Chương trình", title: "CHƯƠNG TRÌNH", named: true, nhuTren: false },
-  { key: "nghi-quyet", name: "Nghị quyết", title: "NGHỊ QUYẾT", named: true, nhuTren: false },
-  { key: "quy-che", name: "Quy chế", title: "QUY CHẾ", named: true, nhuTren: false },
-  { key: "quy-dinh", name: "Quy định", title: "QUY ĐỊNH", named: true, nhuTren: false },
-  { key: "de-an", name: "Đề án", title: "ĐỀ ÁN", named: true, nhuTren: false },
-  { key: "phuong-an", name: "Phương án", title: "PHƯƠNG ÁN", named: true, nhuTren: false },
-  { key: "bien-ban", name: "Biên bản", title: "BIÊN BẢN", named: true, nhuTren: false },
-  { key: "thong-cao", name: "Thông cáo", title: "THÔNG CÁO", named: true, nhuTren: false },
+  fromGenre("cong-van", true),
+  fromGenre("bao-cao", true),
+  fromGenre("to-trinh", true),
+  fromGenre("ke-hoach", false),
+  fromGenre("quyet-dinh", false),
+  fromGenre("thong-bao", false),
+  fromGenre("chi-thi", false),
+  fromGenre("huong-dan", false),
+  fromGenre("chuong-trinh", false),
+  fromGenre("nghi-quyet", false),
+  fromGenre("quy-che", false),
+  fromGenre("quy-dinh", false),
+  fromGenre("de-an", false),
+  fromGenre("phuong-an", false),
+  fromGenre("bien-ban", false),
+  fromGenre("thong-cao", false),
 ];
 
 const BY_KEY = new Map(TYPES.map((type) => [type.key, type]));

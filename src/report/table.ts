@@ -48,6 +48,8 @@ export function reportedFacts(facts: DocumentFactsSummary): object {
   return {
     system: facts.system,
     genre: facts.genre,
+    genreKey: facts.genreKey,
+    template: facts.template,
     agency: facts.agency,
     parentAgency: facts.parentAgency,
     number: facts.number && { ...facts.number, paragraph: paragraph(facts.number.paragraph) },

@@ -2,16 +2,19 @@
  * What the parts insert, the checker must read back: the header and closing of drafts made
  * here go through the engine's own header and closing readers.
  */
+import { checkDocument } from "../../src/engine/check";
 import type { DocumentModel } from "../../src/engine/model";
+import { DRAFT_TYPES } from "../../src/parts/doctypes";
 import { extractClosing } from "../../src/engine/understand/closing";
 import { extractHeader } from "../../src/engine/understand/header";
 import { EXAMPLE_PARTY_PROFILE, EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
+import { bodyParagraph, buildClosing, buildHeader, type Block } from "../../src/parts/blocks";
 import { buildNewDraftBlocks, type NewDraftOptions } from "../../src/parts/new-draft";
 import { readBlocks } from "./read-ooxml";
 
 /** The draft as a reader of the .docx would see it: paragraphs in document order, with their table cells. */
-function modelOf(options: NewDraftOptions): DocumentModel {
-  const document = readBlocks(buildNewDraftBlocks(options));
+function modelOf(options: NewDraftOptions | Block[]): DocumentModel {
+  const document = readBlocks(Array.isArray(options) ? options : buildNewDraftBlocks(options));
   return {
     source: "docx",
     notices: [],
@@ -69,5 +72,38 @@ describe("the engine reads back the parts", () => {
     expect(closing.authority?.on).toBe(on);
     expect(closing.title?.text).toBe(title);
     expect(closing.signer?.text).toBe(signer);
+  });
+});
+
+describe("the checker does not complain about the parts' own output", () => {
+  const ownRules = new Set(["header-missing", "header-wording", "closing-missing"]);
+  const complaints = (options: NewDraftOptions): string[] =>
+    checkDocument(modelOf(options), null)
+      .findings.filter((finding) => ownRules.has(finding.rule))
+      .map((finding) => `${finding.rule}: ${finding.excerpt}`);
+
+  for (const type of DRAFT_TYPES) {
+    it(`${type.key}: number and date left for the văn thư, state and Party`, () => {
+      expect(complaints({ profile: EXAMPLE_STATE_PROFILE, type: type.key, request: EXAMPLE_REQUEST })).toEqual([]);
+      expect(complaints({ profile: EXAMPLE_PARTY_PROFILE, type: type.key, request: EXAMPLE_REQUEST })).toEqual([]);
+    });
+  }
+
+  it("a header and closing inserted by the task pane, the date left for the văn thư", () => {
+    for (const profile of [EXAMPLE_STATE_PROFILE, EXAMPLE_PARTY_PROFILE]) {
+      const blocks = [
+        ...buildHeader(profile, { type: "bao-cao", subject: "Kết quả thực hiện", number: null, date: null }),
+        bodyParagraph("Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ, Sở báo cáo như sau."),
+        ...buildClosing(profile, { type: "bao-cao" }),
+      ];
+      const findings = checkDocument(modelOf(blocks), null).findings.filter((f) => ownRules.has(f.rule));
+      expect(findings.map((f) => `${f.rule}: ${f.excerpt}`)).toEqual([]);
+    }
+  });
+
+  it("reads the blank day as pending, with no year yet", () => {
+    const header = extractHeader(modelOf({ profile: EXAMPLE_STATE_PROFILE, type: "cong-van", request: EXAMPLE_REQUEST }));
+    expect(header.number?.number).toBe("");
+    expect(header.placeDate).toMatchObject({ place: "Kiên Giang", date: null, dayPending: true, month: null });
   });
 });

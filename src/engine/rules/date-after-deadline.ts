@@ -1,5 +1,5 @@
 /** date-after-deadline: the draft is dated after the deadline the request set for the reply. */
-import { documentLabel, showDate } from "./labels";
+import { documentLabel, showDate, showOwnDate } from "./labels";
 import { report, type Rule } from "./rule";
 
 export const dateAfterDeadline: Rule<"afterDeadline"> = {
@@ -22,13 +22,14 @@ export const dateAfterDeadline: Rule<"afterDeadline"> = {
     const request = context.request;
     const deadline = request?.deadline;
     const own = context.facts.ownDate;
-    if (!deadline || !own || own.iso <= deadline) return [];
+    // With the day left blank, only a month (or year) wholly after the deadline is late.
+    if (!deadline || !own || own.earliest <= deadline) return [];
     const label = request.number ? documentLabel(request.type, request.number) : null;
     const source = label
       ? { vi: ` của ${label.vi}`, en: ` set by ${label.en}` }
       : { vi: " của văn bản yêu cầu", en: " set by the request" };
     return [
-      report(dateAfterDeadline, "afterDeadline", { date: showDate(own.iso), deadline: showDate(deadline), source }, { span: own.span, excerpt: own.text }),
+      report(dateAfterDeadline, "afterDeadline", { date: showOwnDate(own), deadline: showDate(deadline), source }, { span: own.span, excerpt: own.text }),
     ];
   },
 };

@@ -4,7 +4,7 @@
  */
 import { citationSpan } from "../understand/facts";
 import type { Finding } from "../types";
-import { documentLabel, showDate } from "./labels";
+import { documentLabel, showDate, showOwnDate } from "./labels";
 import { report, type Rule } from "./rule";
 
 export const dateOrder: Rule<"beforeRequest" | "citedAfterDraft"> = {
@@ -32,24 +32,25 @@ export const dateOrder: Rule<"beforeRequest" | "citedAfterDraft"> = {
     if (!own) return [];
     const findings: Finding[] = [];
     const request = context.request;
-    if (request?.date && own.iso < request.date) {
+    // A pending day leaves a range: only dates outside the whole range are out of order.
+    if (request?.date && own.latest < request.date) {
       const label = request.number ? documentLabel(request.type, request.number) : { vi: "văn bản yêu cầu", en: "the request" };
       findings.push(
         report(
           dateOrder,
           "beforeRequest",
-          { date: showDate(own.iso), requestDate: showDate(request.date), request: label },
+          { date: showOwnDate(own), requestDate: showDate(request.date), request: label },
           { span: own.span, excerpt: own.text },
         ),
       );
     }
     for (const citation of context.facts.citations) {
-      if (!citation.date || citation.date <= own.iso) continue;
+      if (!citation.date || citation.date <= own.latest) continue;
       findings.push(
         report(
           dateOrder,
           "citedAfterDraft",
-          { cited: documentLabel(citation.type, citation.number), citedDate: showDate(citation.date), date: showDate(own.iso) },
+          { cited: documentLabel(citation.type, citation.number), citedDate: showDate(citation.date), date: showOwnDate(own) },
           { span: citationSpan(citation, "date"), excerpt: citation.dateMention?.text ?? citation.text },
         ),
       );

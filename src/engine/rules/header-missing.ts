@@ -1,10 +1,14 @@
 /**
- * header-missing: a part of the header the rules require is not there — the number and
- * symbol, the place-and-date line, or the Quốc hiệu (ĐẢNG CỘNG SẢN VIỆT NAM for Party
- * documents). One finding per missing part, each anchored where the part belongs.
+ * header-missing: a part of the header the document's genre requires is not there — the
+ * number and symbol, the place-and-date line, or the Quốc hiệu (ĐẢNG CỘNG SẢN VIỆT NAM for
+ * Party documents). What each genre requires is the genre table (understand/genres); a genre
+ * the engine cannot tell is held to nothing. A number or day left blank for the văn thư is
+ * there (pending), and a template's placeholders stand for their parts. One finding per
+ * missing part, each anchored where the part belongs.
  */
 import type { FindingAnchor, Finding } from "../types";
 import type { HeaderLine } from "../understand/header";
+import { COMMON_HEADER } from "../understand/genres";
 import { report, type Rule } from "./rule";
 
 /** After the given header line, or else at the very top of the document. */
@@ -42,17 +46,18 @@ export const headerMissing: Rule<"partyTitle" | "nationalTitle" | "number" | "pl
   },
   check(context) {
     const header = context.facts.header;
+    const required = new Set(context.facts.genre?.header ?? COMMON_HEADER);
     const party = header.system === "party" || context.facts.closing.authority?.system === "party";
     const top: FindingAnchor = { paragraph: 0, placement: "before" };
     const findings: Finding[] = [];
-    if (!header.nationalTitle) {
+    if (!header.nationalTitle && required.has("nationalTitle")) {
       findings.push(
         party
           ? report(headerMissing, "partyTitle", {}, { excerpt: "ĐẢNG CỘNG SẢN VIỆT NAM", anchor: top })
           : report(headerMissing, "nationalTitle", {}, { excerpt: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", anchor: top }),
       );
     }
-    if (!header.number) {
+    if (!header.number && required.has("number") && !header.template) {
       findings.push(
         report(
           headerMissing,
@@ -62,7 +67,7 @@ export const headerMissing: Rule<"partyTitle" | "nationalTitle" | "number" | "pl
         ),
       );
     }
-    if (!header.placeDate) {
+    if (!header.placeDate && required.has("placeDate") && !header.template) {
       findings.push(
         report(headerMissing, "placeDate", {}, { excerpt: "…, ngày … tháng … năm …", anchor: after(header.motto ?? header.nationalTitle) }),
       );

@@ -6,7 +6,9 @@ import { InputError } from "../errors";
 import { dateAfterDeadline } from "./date-after-deadline";
 import { dateInvalid } from "./date-invalid";
 import { dateOrder } from "./date-order";
+import { closingMissing } from "./closing-missing";
 import { headerMissing } from "./header-missing";
+import { headerWording } from "./header-wording";
 import { periodMismatch } from "./period-mismatch";
 import { referenceInconsistent } from "./reference-inconsistent";
 import { referenceMismatch } from "./reference-mismatch";
@@ -30,6 +32,8 @@ export const allRules: readonly Rule[] = [
   dateOrder,
   periodMismatch,
   headerMissing,
+  headerWording,
+  closingMissing,
 ];
 
 const byId = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]));

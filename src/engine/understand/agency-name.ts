@@ -40,6 +40,18 @@ const NAME_HEADS: readonly [string, string][] = [
 
 /** Proper names kept in their usual form wherever they occur in an agency name. */
 const NAME_PROPER: readonly [string, string][] = [
+  // Ministries' and departments' fields, as their founding decrees write them.
+  ["CÔNG THƯƠNG", "Công Thương"],
+  ["NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Nông nghiệp và Môi trường"],
+  ["NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Nông nghiệp và Phát triển nông thôn"],
+  ["TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Tài nguyên và Môi trường"],
+  ["KẾ HOẠCH VÀ ĐẦU TƯ", "Kế hoạch và Đầu tư"],
+  ["KHOA HỌC VÀ CÔNG NGHỆ", "Khoa học và Công nghệ"],
+  ["GIÁO DỤC VÀ ĐÀO TẠO", "Giáo dục và Đào tạo"],
+  ["THÔNG TIN VÀ TRUYỀN THÔNG", "Thông tin và Truyền thông"],
+  ["VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Văn hóa, Thể thao và Du lịch"],
+  ["LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Lao động - Thương binh và Xã hội"],
+  ["DÂN TỘC VÀ TÔN GIÁO", "Dân tộc và Tôn giáo"],
   ["CHÍNH PHỦ", "Chính phủ"],
   ["QUỐC HỘI", "Quốc hội"],
   ["TRUNG ƯƠNG", "Trung ương"],
@@ -102,4 +114,22 @@ export function agencyDisplayName(upper: string): string {
     i++;
   }
   return out.join(" ");
+}
+
+const PLACE_IN_NAME = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s\S/u;
+
+/**
+ * The issuer as running text names it, keeping what its parent line adds: "SỞ CÔNG THƯƠNG"
+ * under "UBND TỈNH LÀO CAI" is "Sở Công Thương tỉnh Lào Cai"; "VĂN PHÒNG" under it is
+ * "Văn phòng UBND tỉnh Lào Cai". A name that carries its own place, or a parent without one
+ * (a ministry), is kept as it is.
+ */
+export function issuerName(agency: string, parent: string | null): string {
+  const name = agencyDisplayName(agency);
+  if (!parent || PLACE_IN_NAME.test(` ${name}`)) return name;
+  const parentName = agencyDisplayName(parent);
+  const place = PLACE_IN_NAME.exec(` ${parentName}`);
+  if (!place) return name;
+  if (/^Văn phòng$/u.test(name)) return `${name} ${parentName}`;
+  return `${name} ${` ${parentName}`.slice(place.index + 1)}`;
 }

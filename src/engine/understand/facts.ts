@@ -11,17 +11,33 @@ import { findCitations, similarSymbols, type Citation } from "./citations";
 import { mistypedNumberOf } from "./citation-identity";
 import { extractClosing, type DocumentClosing } from "./closing";
 import { findDatesInModel, type ParagraphDate } from "./dates";
+import { documentGenre, type Genre } from "./genres";
 import { extractHeader, type DocumentHeader } from "./header";
 import { compareSections, type SectionComparison } from "./match";
 
 export interface OwnDate {
-  iso: string;
+  /** The exact date; null when the day is left blank for registration. */
+  iso: string | null;
+  /** The first and the last day the date can be: equal to `iso` when it is exact, the month's (or year's) bounds when the day (or month) is pending. */
+  earliest: string;
+  latest: string;
+  precision: "day" | "month" | "year";
   span: Span;
   text: string;
 }
 
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function lastDayOf(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export interface DocumentFacts {
   readonly header: DocumentHeader;
+  /** The genre: what the title line, the V/v subject or the number's symbol say; null when nothing does. */
+  readonly genre: Genre | null;
   readonly closing: DocumentClosing;
   readonly citations: Citation[];
   readonly dates: ParagraphDate[];
@@ -44,6 +60,19 @@ export function createFacts(draft: DocumentModel, request: RequestProfile | null
     get header() {
       return once("header", () => extractHeader(draft));
     },
+    get genre() {
+      return once("genre", () => {
+        const header = facts.header;
+        return documentGenre({
+          titleGenre: header.typeName?.genre ?? null,
+          hasSubject: header.subject !== null,
+          number: header.number?.number || null,
+          agency: header.agency?.text ?? null,
+          hasNationalTitle: header.nationalTitle !== null,
+          hasSalutation: header.salutation !== null,
+        });
+      });
+    },
     get closing() {
       return once("closing", () => extractClosing(draft));
     },
@@ -56,12 +85,20 @@ export function createFacts(draft: DocumentModel, request: RequestProfile | null
     get ownDate() {
       return once("ownDate", () => {
         const placeDate = facts.header.placeDate;
-        if (!placeDate?.date) return null;
-        return {
-          iso: placeDate.date,
-          span: { paragraph: placeDate.paragraph, start: placeDate.start, end: placeDate.end },
-          text: placeDate.dateText,
-        };
+        if (!placeDate) return null;
+        const span = { paragraph: placeDate.paragraph, start: placeDate.start, end: placeDate.end };
+        if (placeDate.date) {
+          return { iso: placeDate.date, earliest: placeDate.date, latest: placeDate.date, precision: "day", span, text: placeDate.dateText };
+        }
+        // A pending day still dates the draft to its month (or year): enough to compare with a deadline.
+        const { year, month } = placeDate;
+        if (!placeDate.dayPending || !year) return null;
+        if (month && month >= 1 && month <= 12) {
+          const from = `${year}-${pad(month)}-01`;
+          const to = `${year}-${pad(month)}-${pad(lastDayOf(year, month))}`;
+          return { iso: null, earliest: from, latest: to, precision: "month", span, text: placeDate.dateText };
+        }
+        return { iso: null, earliest: `${year}-01-01`, latest: `${year}-12-31`, precision: "year", span, text: placeDate.dateText };
       });
     },
     get requestCitations() {
@@ -104,11 +141,23 @@ export function summarizeFacts(facts: DocumentFacts): DocumentFactsSummary {
   const placeDate = header.placeDate;
   return {
     system: header.system ?? closing.authority?.system ?? null,
-    genre: header.typeName?.type ?? (header.subject ? "Công văn" : null),
+    genre: facts.genre?.name ?? null,
+    genreKey: facts.genre?.key ?? null,
     agency: header.agency?.text ?? null,
     parentAgency: header.parentAgency?.text ?? null,
     number: number ? { text: number.number || null, pending: number.number === "", paragraph: number.paragraph } : null,
-    date: placeDate ? { iso: placeDate.date, text: placeDate.dateText, place: placeDate.place, paragraph: placeDate.paragraph } : null,
+    date: placeDate
+      ? {
+          iso: placeDate.date,
+          text: placeDate.dateText,
+          place: placeDate.place,
+          paragraph: placeDate.paragraph,
+          dayPending: placeDate.dayPending,
+          month: placeDate.month,
+          year: placeDate.year,
+        }
+      : null,
+    template: header.template,
     subject: (header.subject ?? header.typeSubject)?.text ?? null,
     citations: facts.citations.map((c) => ({
       type: c.type,

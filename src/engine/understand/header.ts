@@ -4,34 +4,27 @@
  * "V/v …" or type name and subject, urgency, and the "Kính gửi" recipients. Read from the
  * paragraphs before the body; a header table's cells are read like lines.
  */
-import type { DocumentModel, Paragraph } from "../model";
-import { findDates } from "./dates";
+import type { DocumentModel } from "../model";
 import { isUpperCaseLine, upperFolded } from "./agency-name";
-import { documentType, foldVietnamese } from "./doctypes";
+import { genreOfTitle, type Genre } from "./genres";
+import {
+  hasMotto,
+  isNationalTitle,
+  isPartyTitle,
+  linesOf,
+  markLine,
+  mottoAt,
+  nationalTitleAt,
+  readNumber,
+  readPlaceDate,
+  RULE_LINE,
+  type HeaderLine,
+  type HeaderNumber,
+  type HeaderPlaceDate,
+  type Line,
+} from "./header-lines";
 
-export interface HeaderLine {
-  paragraph: number;
-  text: string;
-}
-
-export interface HeaderNumber extends HeaderLine {
-  /** Number and symbol without "Số:" and stray spaces: "919/UBND-NC"; "" when left blank. */
-  number: string;
-  /** Where the number and symbol sit in the paragraph's text. */
-  start: number;
-  end: number;
-  /** "Số:" (state) or "Số" without a colon (Party). */
-  colon: boolean;
-}
-
-export interface HeaderPlaceDate extends HeaderLine {
-  place: string;
-  /** ISO date, null when the date does not exist. */
-  date: string | null;
-  dateText: string;
-  start: number;
-  end: number;
-}
+export type { HeaderLine, HeaderNumber, HeaderPlaceDate } from "./header-lines";
 
 export interface HeaderSubject {
   /** First paragraph of the subject. */
@@ -44,6 +37,7 @@ export interface HeaderSubject {
 export interface HeaderTypeName extends HeaderLine {
   /** Canonical type word: "Báo cáo". */
   type: string;
+  genre: Genre;
 }
 
 export interface DocumentHeader {
@@ -71,6 +65,8 @@ export interface DocumentHeader {
   recipients: HeaderLine[];
   /** Index of the first body paragraph (after the header and recipients). */
   bodyStart: number;
+  /** The header holds "{{placeholders}}" or dotted blanks: a template, not a broken header. */
+  template: boolean;
 }
 
 /** How many paragraphs from the top are read as the header at most. */
@@ -131,63 +127,6 @@ const AGENCY_HEADS = [
 const BODY_OPENERS = /^(?:thực hiện|căn cứ|phúc đáp|trả lời|theo đề nghị|triển khai|nhằm|để|trong thời gian|vừa qua|ngày \d)/iu;
 
 
-function isNationalTitle(text: string): boolean {
-  return upperFolded(text).includes("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-}
-
-function isPartyTitle(text: string): boolean {
-  return upperFolded(text).replace(/[^\p{L} ]/gu, "").trim() === "ĐẢNG CỘNG SẢN VIỆT NAM";
-}
-
-function hasMotto(text: string): boolean {
-  const folded = foldVietnamese(text);
-  return folded.includes("độc lập") && folded.includes("tự do") && folded.includes("hạnh phúc");
-}
-
-function markLine(text: string, words: readonly string[]): boolean {
-  const bare = upperFolded(text).replace(/[^\p{L} ]/gu, " ").replace(/\s+/g, " ").trim();
-  return words.some((w) => bare === upperFolded(w));
-}
-
-const NUMBER_LINE = /^\s{0,8}(?:Số|SỐ|số)\s{0,3}(:?)\s{0,3}/u;
-const NUMBER_BODY = /^(\d{0,6}(?:\s?\/\s?|-)?[\p{L}\d]*(?:(?:\s?\/\s?|-)[\p{L}\d]+)*)/u;
-
-function readNumber(paragraph: number, text: string, offset = 0): HeaderNumber | null {
-  const head = NUMBER_LINE.exec(text);
-  if (!head) return null;
-  const rest = text.slice(head[0].length);
-  // "Số liệu", "Số lượng": a word, not a number line.
-  if (/^\p{Ll}/u.test(rest)) return null;
-  const body = NUMBER_BODY.exec(rest);
-  const raw = body ? body[1] : "";
-  const start = head[0].length;
-  return {
-    paragraph,
-    text: text.trim(),
-    number: raw.replace(/\s+/g, ""),
-    start: offset + start,
-    end: offset + start + raw.length,
-    colon: head[1] === ":",
-  };
-}
-
-function readPlaceDate(paragraph: number, text: string, offset = 0): HeaderPlaceDate | null {
-  if (text.length > 80) return null;
-  const date = findDates(text).find((d) => d.role === "own");
-  if (!date) return null;
-  const place = text.slice(0, date.start).replace(/,\s*(?:ngày\s*)?$/iu, "").trim();
-  return { paragraph, text: text.trim(), place, date: date.iso, dateText: date.text, start: offset + date.start, end: offset + date.end };
-}
-
-/** Where the Quốc hiệu starts in a line, also when the agency is glued before it (two columns read as one line). */
-function nationalTitleAt(text: string): number {
-  return text.toUpperCase().replace(/HOÀ/g, "HÒA").indexOf("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-}
-
-function mottoAt(text: string): number {
-  return text.toLowerCase().indexOf("độc lập");
-}
-
 function startsAgency(text: string): boolean {
   const upper = upperFolded(text);
   return AGENCY_HEADS.some((head) => {
@@ -196,32 +135,33 @@ function startsAgency(text: string): boolean {
   });
 }
 
-/** One header line: a paragraph, or a line of a paragraph that holds several (hard breaks). */
-interface Line {
-  paragraph: number;
-  text: string;
-  /** Where `text` starts in the paragraph's text. */
-  offset: number;
-}
-
-function linesOf(paragraph: Paragraph): Line[] {
-  const lines: Line[] = [];
-  const pattern = /[^\r\n\v\u2028]+/g;
-  for (let m = pattern.exec(paragraph.text); m; m = pattern.exec(paragraph.text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const text = m[0].trim();
-    if (text) lines.push({ paragraph: paragraph.index, text, offset: m.index + lead });
+/**
+ * An agency line whose first word is not an agency word but becomes one without a stray
+ * letter ("DUBND TỈNH LÀO CAI" → "UBND TỈNH LÀO CAI"): the corrected line; null otherwise.
+ */
+export function correctAgencyHead(text: string): string | null {
+  if (startsAgency(text) || !isUpperCaseLine(text)) return null;
+  const words = text.trim().split(/\s+/);
+  const first = words[0];
+  if (first.length < 4) return null;
+  const chars = [...first];
+  for (let i = 0; i < chars.length; i++) {
+    const candidate = [chars.slice(0, i).join("") + chars.slice(i + 1).join(""), ...words.slice(1)].join(" ");
+    if (startsAgency(candidate) && AGENCY_HEADS.some((h) => upperFolded(candidate).startsWith(`${upperFolded(h)} `) && h.length >= 4)) return candidate;
   }
-  return lines;
+  return null;
 }
 
-const TYPE_NAME_LINE = /^[\p{Lu} ]{4,30}$/u;
-
+/** The genre's title line: upper case ("BIÊN BẢN THẨM ĐỊNH"), or a decree's "Phụ lục III". */
 function readTypeName(line: Line): HeaderTypeName | null {
-  if (!TYPE_NAME_LINE.test(line.text)) return null;
-  const type = documentType(line.text);
-  if (!type || type.name === "Văn bản") return null;
-  return { paragraph: line.paragraph, text: line.text, type: type.name };
+  const text = line.text.trim();
+  if (text.length > 80) return null;
+  const upper = isUpperCaseLine(text) && !/\d/.test(text);
+  const annex = /^Phụ\s+lục(?:\s+[IVXLC\d]+)?\s*$/iu.test(text);
+  if (!upper && !annex) return null;
+  const genre = genreOfTitle(text);
+  if (!genre) return null;
+  return { paragraph: line.paragraph, text, type: genre.name, genre };
 }
 
 function joinSubject(lines: Line[]): HeaderSubject {
@@ -239,7 +179,6 @@ function joinSubject(lines: Line[]): HeaderSubject {
 
 const SALUTATION = /^\s{0,8}Kính\s{1,3}gửi\s{0,3}:?\s{0,8}/iu;
 const RECIPIENT_ITEM = /^\s{0,8}[-–+•]\s{0,4}\S/u;
-const RULE_LINE = /^[-_=*\s]{3,}$/u;
 
 /** Reads the header from the top of a document. */
 export function extractHeader(model: DocumentModel): DocumentHeader {
@@ -260,6 +199,7 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     salutation: null,
     recipients: [],
     bodyStart: 0,
+    template: false,
   };
   const paragraphs = model.paragraphs.slice(0, HEADER_LIMIT);
   const lines = paragraphs.flatMap(linesOf);
@@ -305,6 +245,8 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
       reachedBody = true;
       break;
     }
+    // A template's "{{ten_co_quan}}" stands for a header part: the header goes on.
+    if (/^\{\{[^}]*\}\}$/u.test(text)) continue;
     const salutation = SALUTATION.exec(text);
     if (salutation) {
       closeOpenSubjects();
@@ -404,7 +346,9 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
         bodyStart = line.paragraph + 1;
         continue;
       }
-      const opensBody = typeSubjectLines.length > 0 && (BODY_OPENERS.test(text) || /^(?:[IVX]+|\d+)\s?[.-]\s/u.test(text));
+      // "GIÁM ĐỐC SỞ CÔNG THƯƠNG", "ỦY BAN NHÂN DÂN TỈNH …": the issuing authority under a mixed-case trích yếu opens the body.
+      const authorityLine = typeSubjectLines.length > 0 && isUpperCaseLine(text) && !typeSubjectLines.every((l) => isUpperCaseLine(l.text));
+      const opensBody = typeSubjectLines.length > 0 && (authorityLine || BODY_OPENERS.test(text) || /^(?:[IVX]+|\d+)\s?[.-]\s/u.test(text));
       if (typeSubjectLines.length < 4 && text.length < 300 && !opensBody) {
         typeSubjectLines.push(line);
         bodyStart = line.paragraph + 1;
@@ -432,6 +376,7 @@ export function extractHeader(model: DocumentModel): DocumentHeader {
     bodyStart = last.paragraph + 1;
   }
   header.bodyStart = bodyStart;
+  header.template = lines.some((l) => l.paragraph < bodyStart && /\{\{[^}]*\}\}|\.{4,}|…{2,}/u.test(l.text));
   if (header.agencies.length > 0) {
     header.agency = header.agencies[header.agencies.length - 1];
     if (header.agencies.length > 1) header.parentAgency = header.agencies[header.agencies.length - 2];

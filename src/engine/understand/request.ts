@@ -6,7 +6,7 @@ import type { DocumentModel } from "../model";
 import type { RequestProfile } from "../types";
 import { findCitations } from "./citations";
 import { parseSymbol, typeForAbbreviation } from "./doctypes";
-import { agencyDisplayName } from "./agency-name";
+import { issuerName } from "./agency-name";
 import { extractHeader, type DocumentHeader } from "./header";
 import { extractOutline } from "./outline";
 import { askedDeadline, askedPeriod, findAsks, judgeRequest, type RequestVerdict } from "./request-asks";
@@ -31,7 +31,7 @@ export function extractRequest(model: DocumentModel): RequestProfile {
   let number = header.number?.number || null;
   let type = typeOf(header);
   let date = header.placeDate?.date ?? null;
-  let issuer = header.agency ? agencyDisplayName(header.agency.text) : null;
+  let issuer = header.agency ? issuerName(header.agency.text, header.parentAgency?.text ?? null) : null;
   let subject = header.subject?.text ?? header.typeSubject?.text ?? null;
 
   // A request pasted as one citation line ("Công văn số … ngày … của … về …") has no header;

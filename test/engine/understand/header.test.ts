@@ -1,4 +1,4 @@
-import { agencyDisplayName } from "../../../src/engine/understand/agency-name";
+import { agencyDisplayName, issuerName } from "../../../src/engine/understand/agency-name";
 import { extractHeader } from "../../../src/engine/understand/header";
 import { modelFromParagraphs, type DocumentModel } from "../../../src/engine/model";
 import { seed } from "./seeds";
@@ -169,5 +169,99 @@ describe("urgency, secrecy and recipients", () => {
     const h = extractHeader(modelFromParagraphs(["Kính gửi:", "Sở Nội vụ tỉnh Kiên Giang", "Thực hiện Công văn số 1/SNV-VP, Sở báo cáo:"]));
     expect(h.recipients.map((r) => r.text)).toEqual(["Sở Nội vụ tỉnh Kiên Giang"]);
     expect(h.bodyStart).toBe(2);
+  });
+});
+
+describe("drafts awaiting registration and templates", () => {
+  const read = (paragraphs: string[]) => extractHeader(modelFromParagraphs(paragraphs));
+
+  it("reads a blank number and a blank day as pending, with the month and year written", () => {
+    const header = read(["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "Số:         /SCT-CN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc", "Lào Cai, ngày       tháng 6 năm 2026", "Kính gửi: Cục Hóa chất"]);
+    expect(header.number?.number).toBe("");
+    expect(header.placeDate).toMatchObject({ place: "Lào Cai", date: null, dayPending: true, month: 6, year: 2026 });
+    expect(header.placeDate?.dateText).toBe("ngày       tháng 6 năm 2026");
+    expect(header.template).toBe(false);
+  });
+
+  it("reads a blank month, a missing space before năm and a capital Ngày", () => {
+    expect(read(["Hồ Chí Minh, ngày       tháng      năm 2026"]).placeDate).toMatchObject({ dayPending: true, month: null, year: 2026 });
+    expect(read(["Lào Cai, ngày        tháng 4năm 2026"]).placeDate).toMatchObject({ dayPending: true, month: 4, year: 2026 });
+    expect(read(["Đà Nẵng, Ngày          tháng        năm 2025"]).placeDate).toMatchObject({ place: "Đà Nẵng", dayPending: true, year: 2025 });
+  });
+
+  it("reads a complete date as not pending", () => {
+    expect(read(["Hà Nội, ngày 05 tháng 3 năm 2020"]).placeDate).toMatchObject({ date: "2020-03-05", dayPending: false, month: 3, year: 2020 });
+  });
+
+  it("knows a template by its placeholders and dotted blanks", () => {
+    const jinja = read([" {{ten_co_quan}}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: {{so_ky_hieu}}", "{{dia_danh_thoi_gian}}", "Kính gửi: {{to_chuc_nhan}}"]);
+    expect(jinja.template).toBe(true);
+    const dotted = read(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ".........................................., ngày .... tháng .... năm .........", "ĐƠN KHỞI KIỆN"]);
+    expect(dotted.template).toBe(true);
+    expect(dotted.placeDate).toMatchObject({ dayPending: true, month: null, year: null });
+  });
+
+  it("reads a genre's title line that carries more words", () => {
+    expect(read(["BỘ CÔNG THƯƠNG", "CỤC HÓA CHẤT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN THẨM ĐỊNH", "Hồ sơ đề nghị cấp giấy phép"]).typeName).toMatchObject({ type: "Biên bản", text: "BIÊN BẢN THẨM ĐỊNH" });
+    expect(read(["Phụ lục III", "BẢNG CHỮ VIẾT TẮT TÊN LOẠI"]).typeName?.genre.key).toBe("phu-luc");
+  });
+
+  it("reads a misspelt Quốc hiệu as the Quốc hiệu", () => {
+    const header = read(["UBND TỈNH LÀO CAI", "      CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ CÔNG THƯƠNG", " Độc lập -Tự do - Hạnh phúc"]);
+    expect(header.nationalTitle?.text).toBe("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(header.motto?.text).toBe("Độc lập -Tự do - Hạnh phúc");
+    expect(header.agencies.map((a) => a.text)).toEqual(["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"]);
+  });
+});
+
+describe("headers converted from PDF or web pages", () => {
+  const read = (paragraphs: string[]) => extractHeader(modelFromParagraphs(paragraphs));
+
+  it("splits cells separated by | and drops the rules after the names", () => {
+    const header = read([
+      "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |",
+      "Số: 215/UBND-VX | Đà Nẵng, ngày 03 tháng 7 năm 2022 |",
+      "V/v triển khai",
+      "Kính gửi: Sở Y tế",
+    ]);
+    expect(header.agency?.text).toBe("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG");
+    expect(header.number?.number).toBe("215/UBND-VX");
+    expect(header.placeDate).toMatchObject({ place: "Đà Nẵng", date: "2022-07-03" });
+    expect(header.subject?.text).toBe("triển khai");
+  });
+
+  it("reads a rule glued to the agency line", () => {
+    const header = read(["BỘ TÀI CHÍNH -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/BTC-NSNN"]);
+    expect(header.agency?.text).toBe("BỘ TÀI CHÍNH");
+  });
+
+  it("reads a V/v wrapped over several lines before the date, and a date run into Kính gửi", () => {
+    const header = read([
+      "BỘ TÀI CHÍNH",
+      "Số: 12/BTC-NSNN",
+      "V/v hướng dẫn lập dự toán",
+      "ngân sách nhà nước",
+      "năm 2024",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Hà Nội, ngày 10 tháng 7 năm 2023 Kính gửi: Các bộ, cơ quan ngang bộ",
+      "Thực hiện Luật Ngân sách nhà nước, Bộ Tài chính hướng dẫn như sau.",
+    ]);
+    expect(header.subject?.text).toBe("hướng dẫn lập dự toán ngân sách nhà nước năm 2024");
+    expect(header.placeDate).toMatchObject({ place: "Hà Nội", date: "2023-07-10" });
+    expect(header.recipients.map((r) => r.text)).toEqual(["Các bộ, cơ quan ngang bộ"]);
+  });
+});
+
+describe("issuerName", () => {
+  it.each([
+    ["SỞ CÔNG THƯƠNG", "UBND TỈNH LÀO CAI", "Sở Công Thương tỉnh Lào Cai"],
+    ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "UBND TỈNH LÀO CAI", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"],
+    ["VĂN PHÒNG", "UBND TỈNH LÀO CAI", "Văn phòng UBND tỉnh Lào Cai"],
+    ["CỤC HÓA CHẤT", "BỘ CÔNG THƯƠNG", "Cục Hóa chất"],
+    ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", null, "Ủy ban nhân dân tỉnh Lào Cai"],
+    ["SỞ NGOẠI VỤ TỈNH KIÊN GIANG", "UBND TỈNH KIÊN GIANG", "Sở Ngoại vụ tỉnh Kiên Giang"],
+  ])("%s under %s → %s", (agency, parent, expected) => {
+    expect(issuerName(agency, parent)).toBe(expected);
   });
 });

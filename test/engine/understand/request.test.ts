@@ -64,3 +64,26 @@ describe("extractRequest", () => {
     expect(isFootnote({ ...body, marks: [{ start: 0, end: 1, kind: "superscript" }] })).toBe(true);
   });
 });
+
+describe("extractRequest reads the header's issuer, subject and number as written", () => {
+  it("keeps the issuer's parent and its proper casing", () => {
+    const r = extractRequest(modelFromParagraphs(["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "Số:      /SCT-CN", "V/v báo cáo thực trạng hóa chất", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Lào Cai, ngày      tháng 6 năm 2026", "Kính gửi: Các đơn vị", "Đề nghị các đơn vị báo cáo trước ngày 22/6/2026."]));
+    expect(r.issuer).toBe("Sở Công Thương tỉnh Lào Cai");
+    expect(r.subject).toBe("báo cáo thực trạng hóa chất");
+  });
+
+  it("ends the trích yếu before the authority line that follows it", () => {
+    const r = extractRequest(modelFromParagraphs(["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "Số:      /QĐ-SCT", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Lào Cai, ngày      tháng 5 năm 2026", "QUYẾT ĐỊNH", "Kiểm tra việc chấp hành pháp luật về hóa chất", "", "GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI", "Căn cứ Luật Hóa chất;"]));
+    expect(r.subject).toBe("Kiểm tra việc chấp hành pháp luật về hóa chất");
+  });
+
+  it("keeps an upper-case trích yếu wrapped over two lines", () => {
+    const r = extractRequest(modelFromParagraphs(["CHÍNH PHỦ", "Số: 79/2025/NĐ-CP", "Hà Nội, ngày 01 tháng 4 năm 2025", "NGHỊ ĐỊNH", "VỀ KIỂM TRA, RÀ SOÁT,", "HỆ THỐNG HOÁ VĂN BẢN", "Căn cứ Luật Tổ chức Chính phủ;"]));
+    expect(r.subject).toBe("VỀ KIỂM TRA, RÀ SOÁT, HỆ THỐNG HOÁ VĂN BẢN");
+  });
+
+  it("reads a number with a dotted part whole", () => {
+    const r = extractRequest(modelFromParagraphs(["CHÍNH PHỦ", "Số: 66.18/2026/NQ-CP", "Hà Nội, ngày 18 tháng 5 năm 2026", "NGHỊ QUYẾT", "Phân quyền thủ tục hành chính", "Căn cứ Luật Tổ chức Chính phủ;"]));
+    expect(r.number).toBe("66.18/2026/NQ-CP");
+  });
+});
