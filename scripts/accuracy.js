@@ -176,7 +176,7 @@ function updateKnownGaps(results, compare, current) {
 function gapsJson(gaps) {
   const ids = Object.keys(gaps).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
   const entries = ids.map((id) => `  ${JSON.stringify(id)}: ${JSON.stringify(gaps[id], null, 2).replace(/\n/g, "\n  ")}`);
-  return `{\n${entries.join(",\n")}\n}\n`;
+  return entries.length === 0 ? "{}\n" : `{\n${entries.join(",\n")}\n}\n`;
 }
 
 async function main() {

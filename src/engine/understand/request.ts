@@ -32,7 +32,9 @@ export function extractRequest(model: DocumentModel): RequestProfile {
   let type = typeOf(header);
   let date = header.placeDate?.date ?? null;
   let issuer = header.agency ? issuerName(header.agency.text, header.parentAgency?.text ?? null) : null;
-  let subject = header.subject?.text ?? header.typeSubject?.text ?? null;
+  // The trích yếu under a genre name may open with "Về …" as a công văn's opens with "V/v":
+  // neither word is part of the subject.
+  let subject = header.subject?.text ?? header.typeSubject?.text.replace(/^Về\s+(?:việc\s+)?(?=\S)/u, "") ?? null;
 
   // A request pasted as one citation line ("Công văn số … ngày … của … về …") has no header;
   // a reply that opens with "Thực hiện Công văn số …" is not one.
