@@ -1,37 +1,11 @@
-/**
- * One document of a review: read, checked against the request, and its own number and date
- * taken from its header. Pure and structured-cloneable, so a worker thread can return it.
- */
+/** One document of a review: read and checked against the request. */
 import { checkDocument } from "../engine/check";
 import { InputError } from "../engine/errors";
 import { readDocument, requireUnicode } from "../engine/read";
-import type { Finding, RequestProfile, SectionStatus } from "../engine/types";
-import { examinedFromResult } from "./table";
+import type { RequestProfile } from "../engine/types";
+import { examinedFromResult, unreadable, type DocumentOutcome } from "./outcome";
 
-export interface ExaminedDocument {
-  readable: true;
-  /** The file name shown to the user. */
-  file: string;
-  /** The document's own number and symbol ("12/BC-SNgV"); null when its header has none. */
-  number: string | null;
-  /** The document's own date (ISO) from its place-and-date line; null when absent or impossible. */
-  date: string | null;
-  sections: SectionStatus[];
-  findings: Finding[];
-}
-
-export interface UnreadableDocument {
-  readable: false;
-  file: string;
-  /** Vietnamese: why the file could not be read and what to do. */
-  reason: string;
-}
-
-export type DocumentOutcome = ExaminedDocument | UnreadableDocument;
-
-export function unreadable(file: string, reason: string): UnreadableDocument {
-  return { readable: false, file, reason };
-}
+export { unreadable, type DocumentOutcome, type ExaminedDocument, type UnreadableDocument } from "./outcome";
 
 /** Reads and checks one file's bytes; never throws for bad input, it becomes an unreadable outcome. */
 export function examineDocument(bytes: Uint8Array, file: string, request: RequestProfile): DocumentOutcome {

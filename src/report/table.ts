@@ -4,10 +4,10 @@
  * section and its finding counts. Pure: the HTML page, the spreadsheet and the terminal
  * table are all drawn from it.
  */
-import type { CheckResult, DocumentFactsSummary, Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
+import type { DocumentFactsSummary, Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
 import { formatIsoDate } from "../engine/calendar";
 import { formatFinding } from "../engine/format";
-import type { DocumentOutcome, ExaminedDocument } from "./examine";
+import type { DocumentOutcome } from "./outcome";
 
 /** How a document cites the request it answers. */
 export type CitationState = "correct" | "wrong" | "missing" | "unknown";
@@ -57,18 +57,6 @@ export function reportedFacts(facts: DocumentFactsSummary): object {
     subject: facts.subject,
     citations: facts.citations.map((c) => ({ ...c, paragraph: paragraph(c.paragraph) })),
     closing: facts.closing,
-  };
-}
-
-/** One reviewed document from its check: its own number and date are the check's facts. */
-export function examinedFromResult(file: string, result: CheckResult): ExaminedDocument {
-  return {
-    readable: true,
-    file,
-    number: result.facts.number?.text ?? null,
-    date: result.facts.date?.iso ?? null,
-    sections: result.sections,
-    findings: result.findings,
   };
 }
 

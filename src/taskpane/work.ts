@@ -14,7 +14,8 @@ import { layoutFor } from "../parts/layout";
 import { toFlatOpc } from "../parts/ooxml";
 import type { OrgProfile } from "../parts/profile";
 import { reviewHtml } from "../report/html";
-import { buildReviewTable, examinedFromResult } from "../report/table";
+import { examinedFromResult } from "../report/outcome";
+import { buildReviewTable } from "../report/table";
 
 export { parseRequestProfile, serializeRequestProfile };
 export { EMPTY_ORG_CONFIG, effectiveProfile, parseOrgConfig } from "../org/config";

@@ -1,0 +1,43 @@
+/**
+ * What a review knows of one document: checked (its own number and date from the check's facts,
+ * its sections and findings) or unreadable with the reason. Pure and structured-cloneable, so a
+ * worker thread can return it.
+ */
+import type { CheckResult, Finding, SectionStatus } from "../engine/types";
+
+export interface ExaminedDocument {
+  readable: true;
+  /** The file name shown to the user. */
+  file: string;
+  /** The document's own number and symbol ("12/BC-SNgV"); null when its header has none. */
+  number: string | null;
+  /** The document's own date (ISO) from its place-and-date line; null when absent or impossible. */
+  date: string | null;
+  sections: SectionStatus[];
+  findings: Finding[];
+}
+
+export interface UnreadableDocument {
+  readable: false;
+  file: string;
+  /** Vietnamese: why the file could not be read and what to do. */
+  reason: string;
+}
+
+export type DocumentOutcome = ExaminedDocument | UnreadableDocument;
+
+export function unreadable(file: string, reason: string): UnreadableDocument {
+  return { readable: false, file, reason };
+}
+
+/** One reviewed document from its check: its own number and date are the check's facts. */
+export function examinedFromResult(file: string, result: CheckResult): ExaminedDocument {
+  return {
+    readable: true,
+    file,
+    number: result.facts.number?.text ?? null,
+    date: result.facts.date?.iso ?? null,
+    sections: result.sections,
+    findings: result.findings,
+  };
+}
