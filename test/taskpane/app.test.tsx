@@ -40,7 +40,13 @@ describe("request area", () => {
     expect(await screen.findByText(/Ô văn bản yêu cầu đang trống/)).toBeTruthy();
     fireEvent.change(screen.getByPlaceholderText(/Dán toàn bộ công văn/), { target: { value: "Chúc mừng năm mới." } });
     fireEvent.click(screen.getByRole("button", { name: "Đọc văn bản yêu cầu" }));
-    expect(await screen.findByText(/Không nhận ra số, ngày/)).toBeTruthy();
+    // The same judgement as `vanban request`: a text that asks nothing is no request.
+    expect(await screen.findByText(/Không thấy câu nào đề nghị gửi báo cáo/)).toBeTruthy();
+    fireEvent.change(screen.getByPlaceholderText(/Dán toàn bộ công văn/), {
+      target: { value: "UBND TỈNH A\nSỞ B\nSố: 12/BC-SB\nBÁO CÁO\nKết quả công tác năm 2023\nNăm 2023, Sở đã hoàn thành các nhiệm vụ." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Đọc văn bản yêu cầu" }));
+    expect(await screen.findByText(/Đây là báo cáo, không phải văn bản yêu cầu trả lời/)).toBeTruthy();
   });
 
   it("restores the request kept with the document, and saves corrections with field messages for bad dates", async () => {
