@@ -16,7 +16,13 @@ import { serveStatic, type StaticServer } from "../support/static-server";
 const root = join(__dirname, "..", "..");
 const REQUEST = join(root, "test", "fixtures", "seeds", "002_2b77b3d6864b3803.txt");
 const DOCS_SCREENSHOTS = join(root, "docs", "screenshots");
-const STATUS_TEXT: Record<string, string> = { present: "Có", missing: "Thiếu", empty: "Trống", "out-of-order": "Sai thứ tự" };
+const STATUS_TEXT: Record<string, string> = {
+  present: "Có",
+  missing: "Thiếu",
+  empty: "Trống",
+  "out-of-order": "Sai thứ tự",
+  "in-parent": "Có thể trong mục lớn",
+};
 const CITATION_TEXT: Record<string, string> = {
   correct: "Trích dẫn đúng",
   wrong: "Trích dẫn sai",
