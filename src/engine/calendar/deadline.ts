@@ -85,3 +85,39 @@ export function addCalendarDays(from: string, count: number, calendar: HolidayCa
   }
   return basisText(`${count} ngày ${fromLabel} ${shortDate(from)}`, passedOff, jdnToIso(day), passedOff.length > 0, calendar);
 }
+
+/** A span as the request writes it (see request-asks.ts). */
+export type SpanToCount =
+  | { kind: "span"; days: number; workingDays: boolean; from: "received" | "issued" }
+  | { kind: "recurring"; every: "month" | "quarter"; day: number };
+
+/**
+ * The date a span ends, from the letter's own date or the day the clerk received it. A span
+ * counted from receipt with no received date is counted from the letter's date, and says so.
+ */
+export function countSpan(span: SpanToCount, dates: { issued: string | null; received?: string | null }, calendar: HolidayCalendar): DeadlineCount | null {
+  const received = dates.received ?? null;
+  const start = received ?? dates.issued;
+  if (!start || !parseIsoDate(start)) return null;
+  if (span.kind === "recurring") {
+    const from = parseIsoDate(start);
+    if (!from) return null;
+    let year = from.year;
+    let month = from.month;
+    const fits = (): boolean => (span.every === "month" || month % 3 === 0) && (year > from.year || month > from.month || span.day > from.day);
+    while (!fits()) {
+      month++;
+      if (month > 12) {
+        month = 1;
+        year++;
+      }
+    }
+    const deadline = `${year}-${String(month).padStart(2, "0")}-${String(span.day).padStart(2, "0")}`;
+    const every = span.every === "quarter" ? `hằng quý, trước ngày ${span.day} của tháng cuối quý` : `hằng tháng, trước ngày ${span.day}`;
+    return { deadline, basis: `${every}: kỳ gần nhất sau ${shortDate(start)} → ${deadlineDate(deadline)}`, estimated: false };
+  }
+  const label = received ? (span.from === "received" ? "từ ngày nhận" : "từ") : span.from === "received" ? "từ ngày ban hành" : "từ";
+  const count = span.workingDays ? addWorkingDays(start, span.days, calendar, label) : addCalendarDays(start, span.days, calendar, label);
+  if (!received && span.from === "received") count.basis += " (văn bản tính từ ngày nhận; chưa có ngày nhận nên tạm tính từ ngày ban hành)";
+  return count;
+}

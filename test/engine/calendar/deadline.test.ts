@@ -1,4 +1,4 @@
-import { addCalendarDays, addWorkingDays } from "../../../src/engine/calendar/deadline";
+import { addCalendarDays, addWorkingDays, countSpan } from "../../../src/engine/calendar/deadline";
 import { HolidayCalendar, isWeekend, usualHolidays } from "../../../src/engine/calendar/holidays";
 
 describe("days off", () => {
@@ -69,5 +69,36 @@ describe("counting a deadline", () => {
     expect(count.deadline).toBe("2027-02-15");
     expect(count.estimated).toBe(true);
     expect(count.basis).toContain("ước tính");
+  });
+});
+
+describe("counting a span a request gives", () => {
+  const calendar = new HolidayCalendar();
+
+  it("counts from the received date when the clerk gives one", () => {
+    const span = { kind: "span", days: 5, workingDays: true, from: "received" } as const;
+    const count = countSpan(span, { issued: "2023-08-25", received: "2023-08-29" }, calendar);
+    expect(count?.deadline).toBe("2023-09-07");
+    expect(count?.basis).toBe("5 ngày làm việc từ ngày nhận 29/8/2023, nghỉ lễ 1–4/9 → 07/9/2023");
+  });
+
+  it("falls back to the letter's date and says so", () => {
+    const span = { kind: "span", days: 5, workingDays: true, from: "received" } as const;
+    const count = countSpan(span, { issued: "2023-08-29" }, calendar);
+    expect(count?.deadline).toBe("2023-09-07");
+    expect(count?.basis).toContain("chưa có ngày nhận");
+  });
+
+  it("finds the next due date of a recurring report", () => {
+    const quarterly = { kind: "recurring", every: "quarter", day: 15 } as const;
+    expect(countSpan(quarterly, { issued: "2023-08-29" }, calendar)?.deadline).toBe("2023-09-15");
+    expect(countSpan(quarterly, { issued: "2023-09-15" }, calendar)?.deadline).toBe("2023-12-15");
+    expect(countSpan(quarterly, { issued: "2023-12-20" }, calendar)?.deadline).toBe("2024-03-15");
+    const monthly = { kind: "recurring", every: "month", day: 20 } as const;
+    expect(countSpan(monthly, { issued: "2023-08-29" }, calendar)?.deadline).toBe("2023-09-20");
+  });
+
+  it("counts nothing without a date to start from", () => {
+    expect(countSpan({ kind: "span", days: 5, workingDays: true, from: "issued" }, { issued: null }, calendar)).toBeNull();
   });
 });
