@@ -1,7 +1,9 @@
 /** `vanban request`: what a request letter demands, as text or as a shareable JSON profile. */
 import { readFileSync, writeFileSync } from "fs";
 import { InputError } from "../engine/errors";
-import { extractRequest, requestVerdict } from "../engine/understand/request";
+import { extractRequest, requestVerdict, type RequestOptions } from "../engine/understand/request";
+import { parseIsoDate } from "../engine/calendar";
+import { parseOrgConfig } from "../org/config";
 import type { RequestVerdict } from "../engine/understand/request-asks";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import type { OutlineNode, RequestProfile } from "../engine/types";
@@ -12,7 +14,7 @@ import { formatDate } from "./text";
 import { COMMAND_HELP } from "./usage";
 
 /** Loads a request from a .docx/.txt letter or from a request profile (.json). */
-export function loadRequest(path: string): RequestProfile {
+export function loadRequest(path: string, options: RequestOptions = {}): RequestProfile {
   if (isJsonPath(path)) {
     const text = readUtf8File(path);
     try {
@@ -25,7 +27,22 @@ export function loadRequest(path: string): RequestProfile {
   const model = loadDocument(path);
   const verdict = requestVerdict(model);
   if (!verdict.request) throw new CliError(`${path}: ${notRequestLine(verdict)}`);
-  return extractRequest(model);
+  return extractRequest(model, options);
+}
+
+/** "--received 30/8/2023" or "2023-08-30" → yyyy-mm-dd. */
+export function readReceivedDate(text: string): string {
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}` : text.trim();
+  if (!parseIsoDate(iso)) throw new CliError(`--received phải là ngày nhận văn bản có thật, dạng dd/mm/yyyy hoặc yyyy-mm-dd, không phải "${text}".`);
+  return iso;
+}
+
+/** The office's own days off from its org/config.json, for counting a deadline. */
+function readOrgHolidays(path: string): RequestOptions["holidays"] {
+  const { config, problems } = parseOrgConfig(readUtf8File(path));
+  for (const p of problems) process.stderr.write(`${path}: ${p.message}\n`);
+  return config.holidays;
 }
 
 /** What the tool expects, said once: a letter asking for a report, information or opinions. */
@@ -53,6 +70,7 @@ export function formatRequestText(request: RequestProfile): string {
     `  Cơ quan:        ${request.issuer ?? "(không rõ)"}`,
     `  Trích yếu:      ${request.subject ?? "(không rõ)"}`,
     `  Hạn gửi:        ${formatDate(request.deadline)}`,
+    ...(request.deadlineBasis ? [`  Cách tính hạn:  ${request.deadlineBasis}`] : []),
     `  Kỳ số liệu:     ${request.period ? `${formatDate(request.period.from)} – ${formatDate(request.period.to)}` : "(không nêu)"}`,
     request.outline.length ? "Đề cương:" : "Đề cương: (không tìm thấy phụ lục / đề cương kèm theo)",
     ...outlineLines(request.outline),
@@ -64,16 +82,21 @@ export async function requestCommand(args: string[]): Promise<number> {
   const { help, values, positionals } = parseCommandArgs("request", args, {
     format: { type: "string", default: "text", value: "text|json" },
     output: { type: "string", short: "o", value: "profile.json" },
+    received: { type: "string", value: "dd/mm/yyyy" },
+    org: { type: "string", value: "org/config.json" },
   });
   if (help) {
     process.stdout.write(COMMAND_HELP.request());
     return 0;
   }
-  if (positionals.length !== 1) throw new CliError("Cách dùng: vanban request REQUEST [--format text|json] [-o profile.json]");
+  if (positionals.length !== 1) throw new CliError("Cách dùng: vanban request REQUEST [--format text|json] [-o profile.json] [--received dd/mm/yyyy] [--org org/config.json]");
   if (values.format !== "text" && values.format !== "json") {
     throw new CliError(`--format phải là text hoặc json, không phải "${values.format}".`);
   }
-  const request = loadRequest(positionals[0]);
+  const request = loadRequest(positionals[0], {
+    received: values.received ? readReceivedDate(values.received) : null,
+    ...(values.org ? { holidays: readOrgHolidays(values.org) } : {}),
+  });
   const json = serializeRequestProfile(request);
   if (values.output) {
     if (values.output === positionals[0]) throw new CliError("Tệp kết quả (-o) trùng với tệp đầu vào: chọn tên khác.");

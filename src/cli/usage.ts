@@ -21,7 +21,7 @@ export function usage(): string {
 Cách dùng:
   vanban check DRAFT [--request REQUEST] [--format text|json] [--rules a,b] [--no-rule x]
       Kiểm tra văn bản DRAFT (.docx, .txt) theo văn bản yêu cầu REQUEST (.docx, .txt hoặc .json).
-  vanban request REQUEST [--format text|json] [-o profile.json]
+  vanban request REQUEST [--format text|json] [-o profile.json] [--received dd/mm/yyyy]
       Đọc văn bản yêu cầu: số, ngày, cơ quan, hạn báo cáo, kỳ số liệu, đề cương.
   vanban new --profile profile.json|org/config.json --type bao-cao|cong-van|to-trinh|ke-hoach|… [--request REQUEST]
              [--subject "…"] [--date yyyy-mm-dd] [--number N] [--urgency hoa-toc|thuong-khan|khan] -o draft.docx
@@ -63,13 +63,16 @@ ${EXIT_HELP}
   request: () => `vanban request — đọc văn bản yêu cầu báo cáo
 
 Cách dùng:
-  vanban request REQUEST [--format text|json] [-o profile.json]
+  vanban request REQUEST [--format text|json] [-o profile.json] [--received dd/mm/yyyy] [--org org/config.json]
 
   REQUEST              văn bản yêu cầu (.docx, .txt) hoặc hồ sơ yêu cầu (.json)
   --format text|json   hiển thị dạng chữ (mặc định) hoặc JSON
   -o, --output FILE    lưu hồ sơ yêu cầu (.json) để gửi cho từng người soạn
+  --received NGÀY      ngày nhận văn bản, để tính hạn "… ngày làm việc kể từ ngày nhận"
+  --org FILE           org/config.json của cơ quan (mục "holidays": ngày nghỉ, ngày làm bù)
 
-Đọc ra: số, ngày, cơ quan ban hành, trích yếu, hạn gửi, kỳ số liệu và đề cương.
+Đọc ra: số, ngày, cơ quan ban hành, trích yếu, hạn gửi, kỳ số liệu và đề cương. Hạn ghi
+bằng số ngày được tính từ ngày hôm sau, bỏ thứ Bảy, Chủ nhật và ngày nghỉ lễ, kèm cách tính.
 `,
   new: () => `vanban new — tạo văn bản mới (.docx) theo hồ sơ cơ quan
 

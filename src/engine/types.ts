@@ -31,6 +31,11 @@ export interface RequestProfile {
   issuer: string | null;
   subject: string | null;
   deadline: string | null;
+  /**
+   * How the deadline was counted when the request gives a span, not a date ("5 ngày làm việc
+   * từ 29/8/2023, nghỉ lễ 1–4/9 → 07/9/2023"); absent when the date is written.
+   */
+  deadlineBasis?: string;
   period: Period | null;
   outline: OutlineNode[];
 }

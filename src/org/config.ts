@@ -6,6 +6,8 @@
  */
 import { InputError } from "../engine/errors";
 import { parseRequestProfile } from "../engine/understand/request-profile";
+import { parseIsoDate } from "../engine/calendar";
+import { isWeekend, type HolidayOverrides } from "../engine/calendar/holidays";
 import type { RequestProfile } from "../engine/types";
 import { validateProfile, type OrgProfile } from "../parts/profile";
 
@@ -27,6 +29,11 @@ export interface OrgConfig {
   profile: Partial<OrgProfile>;
   recipientLists: RecipientList[];
   requests: OrgRequest[];
+  /**
+   * The office's own days off and working Saturdays, and the years it has entered as announced,
+   * on top of the public holidays the engine knows (used when counting a deadline).
+   */
+  holidays?: HolidayOverrides;
 }
 
 export interface ConfigProblem {
@@ -152,9 +159,69 @@ function readRequests(value: unknown, problems: ConfigProblem[]): OrgRequest[] {
   return requests;
 }
 
+function readDateList(value: unknown, field: string, problems: ConfigProblem[], weekendOnly: boolean): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push(problem(`Mục "holidays.${field}" phải là danh sách ngày dạng yyyy-mm-dd; đã bỏ qua.`, `"holidays.${field}" must be a list of yyyy-mm-dd dates; ignored.`));
+    return [];
+  }
+  const days: string[] = [];
+  value.forEach((entry, i) => {
+    if (typeof entry !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(entry.trim()) || !parseIsoDate(entry.trim())) {
+      problems.push(
+        problem(
+          `holidays.${field}[${i}]: "${String(entry)}" không phải ngày có thật dạng yyyy-mm-dd (ví dụ 2027-02-05); đã bỏ qua.`,
+          `holidays.${field}[${i}]: "${String(entry)}" is not a real yyyy-mm-dd date; ignored.`,
+        ),
+      );
+      return;
+    }
+    const day = entry.trim();
+    if (weekendOnly && !isWeekend(day)) {
+      problems.push(
+        problem(
+          `holidays.${field}[${i}]: ${day} không phải thứ Bảy hay Chủ nhật, vốn đã là ngày làm việc; đã bỏ qua.`,
+          `holidays.${field}[${i}]: ${day} is not a Saturday or Sunday, so it is a working day already; ignored.`,
+        ),
+      );
+      return;
+    }
+    days.push(day);
+  });
+  return days;
+}
+
+function readHolidays(value: unknown, problems: ConfigProblem[]): HolidayOverrides | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    problems.push(problem('Mục "holidays" phải là một đối tượng { "daysOff": […], "workingDays": […] }; đã bỏ qua.', '"holidays" must be an object; ignored.'));
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (!["daysOff", "workingDays", "announcedYears"].includes(key)) {
+      problems.push(
+        problem(`Trường "holidays.${key}" không có; chỉ dùng "daysOff", "workingDays", "announcedYears". Đã bỏ qua.`, `Unknown field "holidays.${key}"; ignored.`),
+      );
+    }
+  }
+  const years: number[] = [];
+  if (value.announcedYears !== undefined) {
+    if (Array.isArray(value.announcedYears) && value.announcedYears.every((y) => Number.isInteger(y) && y >= 1900 && y <= 2200)) {
+      years.push(...(value.announcedYears as number[]));
+    } else {
+      problems.push(problem('Mục "holidays.announcedYears" phải là danh sách năm (ví dụ [2027]); đã bỏ qua.', '"holidays.announcedYears" must be a list of years; ignored.'));
+    }
+  }
+  return { daysOff: readDateList(value.daysOff, "daysOff", problems, false), workingDays: readDateList(value.workingDays, "workingDays", problems, true), announcedYears: years };
+}
+
 function defaultLabel(request: RequestProfile): string {
   const parts = [request.type ?? "Văn bản", request.number ? `số ${request.number}` : "", request.issuer ? `của ${request.issuer}` : ""];
   return parts.filter(Boolean).join(" ");
+}
+
+function holidaysField(holidays: HolidayOverrides | undefined): { holidays?: HolidayOverrides } {
+  return holidays ? { holidays } : {};
 }
 
 /** Reads the text of org/config.json. Never throws. */
@@ -185,6 +252,7 @@ export function parseOrgConfig(text: string): OrgConfigResult {
       profile: readProfileDefaults(value.profile, problems),
       recipientLists: readRecipientLists(value.recipientLists, problems),
       requests: readRequests(value.requests, problems),
+      ...holidaysField(readHolidays(value.holidays, problems)),
     },
     problems,
   };

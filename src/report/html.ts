@@ -224,6 +224,7 @@ function requestBlock(table: ReviewTable): string {
     item("Cơ quan ban hành", request.issuer) +
     item("Trích yếu", request.subject) +
     item("Hạn gửi báo cáo", showIsoDate(request.deadline)) +
+    (request.deadlineBasis ? item("Cách tính hạn", request.deadlineBasis) : "") +
     `</dl>`
   );
 }

@@ -61,3 +61,38 @@ describe("organization configuration", () => {
     expect(merged.signer?.name).toBe("Trần Văn B");
   });
 });
+
+describe("holidays in org/config.json", () => {
+  it("reads the office's days off, working Saturdays and announced years", () => {
+    const { config, problems } = parseOrgConfig(
+      JSON.stringify({ holidays: { daysOff: ["2027-02-12"], workingDays: ["2027-02-20"], announcedYears: [2027] } }),
+    );
+    expect(problems).toEqual([]);
+    expect(config.holidays).toEqual({ daysOff: ["2027-02-12"], workingDays: ["2027-02-20"], announcedYears: [2027] });
+  });
+
+  it("leaves the field out when the file has none", () => {
+    expect("holidays" in parseOrgConfig("{}").config).toBe(false);
+  });
+
+  it("drops wrong entries with a Vietnamese problem each", () => {
+    const { config, problems } = parseOrgConfig(
+      JSON.stringify({ holidays: { daysOff: ["05/02/2027", "2027-02-30", "2027-02-12"], workingDays: ["2027-02-22"], announcedYears: "2027", extra: 1 } }),
+    );
+    expect(config.holidays?.daysOff).toEqual(["2027-02-12"]);
+    expect(config.holidays?.workingDays).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('"holidays.extra" không có'),
+      expect.stringContaining("holidays.announcedYears"),
+      expect.stringContaining('holidays.daysOff[0]: "05/02/2027" không phải ngày có thật'),
+      expect.stringContaining('holidays.daysOff[1]: "2027-02-30"'),
+      expect.stringContaining("holidays.workingDays[0]: 2027-02-22 không phải thứ Bảy hay Chủ nhật"),
+    ]);
+  });
+
+  it("refuses a holidays field that is not an object", () => {
+    const { config, problems } = parseOrgConfig(JSON.stringify({ holidays: ["2027-02-12"] }));
+    expect(config.holidays).toBeUndefined();
+    expect(problems[0].message).toContain('Mục "holidays" phải là một đối tượng');
+  });
+});

@@ -153,12 +153,31 @@ const CONDITIONAL = /(?:^|[^\p{L}])(?:nếu|trường hợp|khi|trong quá trìn
 const RECALL =
   /^(?:ngày \d|vừa qua|trước đó|tại (?:văn bản|công văn)|theo (?:văn bản|công văn))|(?:^|[^\p{L}])(?:có|ban hành) (?:văn bản|công văn|kế hoạch) số|(?:^|[^\p{L}])đã (?:\S+ ){0,4}?(?:gửi|đề nghị|yêu cầu|có văn bản|ban hành)(?=[^\p{L}]|$)/u;
 
+/**
+ * A deadline written as a span rather than a date: "trong thời hạn 05 ngày làm việc kể từ ngày
+ * nhận được văn bản", "trong vòng 15 ngày", or a recurring one: "định kỳ hằng quý, trước ngày
+ * 15 của tháng cuối quý".
+ */
+export type DeadlineSpan =
+  | {
+      kind: "span";
+      days: number;
+      workingDays: boolean;
+      /** Counted from the day the letter is received, or from its own date. */
+      from: "received" | "issued";
+      /** The words as written. */
+      text: string;
+    }
+  | { kind: "recurring"; every: "month" | "quarter"; day: number; text: string };
+
 export interface RequestAsk {
   paragraph: number;
   /** The asking sentence as written. */
   text: string;
   /** The date the reply is due, when the sentence gives one. */
   deadline: string | null;
+  /** The span the reply is due in, when the sentence gives one instead of a date. */
+  span?: DeadlineSpan;
   /** The sentence asks for a written reply (a report, information, opinions). */
   strong: boolean;
   /** The sentence says who must act (đề nghị, yêu cầu, giao…). */
@@ -213,6 +232,26 @@ function lower(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/** "trong (thời hạn|vòng) 05 ngày (làm việc) (kể từ ngày nhận được …)". */
+const SPAN =
+  /(?:^|[^\p{L}])(?:trong (?:thời hạn |vòng |thời gian )?|chậm nhất (?:là |sau )?|không quá |sau )(\d{1,3}) ngày( làm việc)?(?: (?:kể từ|tính từ|sau khi|sau) (?:ngày )?(nhận|ký|ban hành)?)?/u;
+/** "định kỳ hằng quý, trước ngày 15 của tháng cuối quý", "hằng tháng, trước ngày 20". */
+const RECURRING = /(?:hằng|hàng) (quý|tháng)(?![\p{L}])[^.;]*?(?:trước|chậm nhất(?: là)?(?: vào)?) ngày (\d{1,2})(?!\d|\s*[/-]\d)/u;
+
+/** The span a sentence gives for the reply, read from its lower-cased text. */
+export function readSpan(text: string): DeadlineSpan | undefined {
+  const recurring = RECURRING.exec(text);
+  if (recurring) {
+    const day = Number(recurring[2]);
+    if (day >= 1 && day <= 28) return { kind: "recurring", every: recurring[1] === "quý" ? "quarter" : "month", day, text: recurring[0].trim() };
+  }
+  const span = SPAN.exec(text);
+  if (!span) return undefined;
+  const days = Number(span[1]);
+  if (days < 1 || days > 365) return undefined;
+  return { kind: "span", days, workingDays: Boolean(span[2]), from: span[3] === "nhận" ? "received" : "issued", text: span[0].trim() };
+}
+
 /** Every sentence of the body that asks for a reply, in reading order (footnotes last). */
 export function findAsks(model: DocumentModel, bodyStart: number): RequestAsk[] {
   const asks: RequestAsk[] = [];
@@ -223,7 +262,8 @@ export function findAsks(model: DocumentModel, bodyStart: number): RequestAsk[] 
     const due = dates.find((d) => d.role === "deadline" && d.iso);
     const framed = FRAMING.test(text.replace(FRAMING_NOUN, " "));
     if (!framed && !due) continue;
-    asks.push({ paragraph: sentence.paragraph, text: sentence.text.trim(), deadline: due?.iso ?? null, strong: STRONG_SEND.test(text), framed });
+    const span = due ? undefined : readSpan(text);
+    asks.push({ paragraph: sentence.paragraph, text: sentence.text.trim(), deadline: due?.iso ?? null, ...(span ? { span } : {}), strong: STRONG_SEND.test(text), framed });
   }
   return asks;
 }
@@ -231,6 +271,12 @@ export function findAsks(model: DocumentModel, bodyStart: number): RequestAsk[] 
 /** The reply's deadline: the first asking sentence that gives a date, the body before footnotes. */
 export function askedDeadline(asks: readonly RequestAsk[]): string | null {
   return asks.find((ask) => ask.deadline)?.deadline ?? null;
+}
+
+/** The span the reply is due in, when no asking sentence gives a date. */
+export function askedSpan(asks: readonly RequestAsk[]): DeadlineSpan | null {
+  if (asks.some((ask) => ask.deadline)) return null;
+  return asks.find((ask) => ask.span)?.span ?? null;
 }
 
 // ---------------------------------------------------------------- period

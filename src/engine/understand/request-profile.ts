@@ -64,6 +64,11 @@ function readOutline(value: unknown, field: string, depth: number): OutlineNode[
   });
 }
 
+/** The explanation of a counted deadline: only written when there is one (older profiles have none). */
+function basisField(basis: string | null | undefined): { deadlineBasis?: string } {
+  return basis ? { deadlineBasis: basis } : {};
+}
+
 /** Reads and checks a request profile; throws InputError naming the field that is wrong. */
 export function parseRequestProfile(json: string): RequestProfile {
   let data: unknown;
@@ -91,6 +96,7 @@ export function parseRequestProfile(json: string): RequestProfile {
     issuer: optionalString(data.issuer, "issuer"),
     subject: optionalString(data.subject, "subject"),
     deadline: optionalDate(data.deadline, "deadline"),
+    ...basisField(optionalString(data.deadlineBasis, "deadlineBasis")),
     period: readPeriod(data.period),
     outline: readOutline(data.outline, "outline", 1),
   };
@@ -109,6 +115,7 @@ export function serializeRequestProfile(profile: RequestProfile): string {
     issuer: profile.issuer,
     subject: profile.subject,
     deadline: profile.deadline,
+    ...basisField(profile.deadlineBasis),
     period: profile.period ? { from: profile.period.from, to: profile.period.to } : null,
     outline: orderedOutline(profile.outline),
   };

@@ -9,7 +9,16 @@ import { parseSymbol, typeForAbbreviation } from "./doctypes";
 import { issuerName } from "./agency-name";
 import { extractHeader, type DocumentHeader } from "./header";
 import { extractOutline } from "./outline";
-import { askedDeadline, askedPeriod, findAsks, judgeRequest, type RequestVerdict } from "./request-asks";
+import { askedDeadline, askedPeriod, askedSpan, findAsks, judgeRequest, type RequestVerdict } from "./request-asks";
+import { countSpan } from "../calendar/deadline";
+import { HolidayCalendar, type HolidayOverrides } from "../calendar/holidays";
+
+export interface RequestOptions {
+  /** The day the clerk received the letter (yyyy-mm-dd), for spans counted from receipt. */
+  received?: string | null;
+  /** The organization's own days off and working Saturdays. */
+  holidays?: HolidayOverrides;
+}
 
 /** Footnotes are read after the body (see request-asks.ts). */
 export { isFootnote } from "./request-asks";
@@ -26,7 +35,7 @@ function typeOf(header: DocumentHeader): string | null {
 }
 
 /** Reads the request profile from a request letter. */
-export function extractRequest(model: DocumentModel): RequestProfile {
+export function extractRequest(model: DocumentModel, options: RequestOptions = {}): RequestProfile {
   const header = extractHeader(model);
   let number = header.number?.number || null;
   let type = typeOf(header);
@@ -50,13 +59,25 @@ export function extractRequest(model: DocumentModel): RequestProfile {
     }
   }
 
+  const asks = findAsks(model, header.bodyStart);
+  let deadline = askedDeadline(asks);
+  let deadlineBasis: string | undefined;
+  const span = askedSpan(asks);
+  if (!deadline && span) {
+    const count = countSpan(span, { issued: date, received: options.received }, new HolidayCalendar(options.holidays));
+    if (count) {
+      deadline = count.deadline;
+      deadlineBasis = count.basis;
+    }
+  }
   return {
     number,
     type,
     date,
     issuer,
     subject,
-    deadline: askedDeadline(findAsks(model, header.bodyStart)),
+    deadline,
+    ...(deadlineBasis ? { deadlineBasis } : {}),
     period: askedPeriod(model, header.bodyStart),
     outline: extractOutline(model),
   };

@@ -218,6 +218,7 @@ function RequestEditor({
   const [form, setForm] = React.useState<RequestForm>(() => requestToForm(request));
   const [problems, setProblems] = React.useState<RequestProblem[]>([]);
   const [saving, setSaving] = React.useState(false);
+  const basisShown = Boolean(request.deadlineBasis) && form.deadline === requestToForm(request).deadline;
   const set = (field: RequestField, value: string): void => setForm((current) => ({ ...current, [field]: value }));
   const problemOf = (field: RequestField): string | undefined => {
     const found = problems.find((problem) => problem.field === field);
@@ -259,6 +260,8 @@ function RequestEditor({
               className={half ? styles.half : undefined}
               style={half ? undefined : { flex: "1 1 100%" }}
               label={s[label]}
+              // How a deadline given as a span was counted, while the clerk keeps that date.
+              hint={field === "deadline" && basisShown ? request.deadlineBasis : undefined}
               validationState={message ? "error" : "none"}
               validationMessage={message}
             >
