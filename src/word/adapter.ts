@@ -302,7 +302,15 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             return found;
           }
           const planned = queueSearch(paragraph, plan);
-          await context.sync();
+          try {
+            await context.sync();
+          } catch (error) {
+            // As in the first-match path: a search Word rejects still leaves the clerk at the paragraph.
+            if (isFindDialogOpen(error)) throw error;
+            paragraph.select();
+            await context.sync();
+            return "paragraph";
+          }
           const range = pickRange(planned);
           if (range) range.select();
           else paragraph.select();

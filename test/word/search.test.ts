@@ -164,6 +164,15 @@ describe("one rejected search among many", () => {
     expect(sim.document.comments().map((comment) => comment.paragraph)).toEqual([0, 2]);
   });
 
+  test("selecting a span whose search Word rejects selects its paragraph, first or later occurrence", async () => {
+    const repeated = ["Quyết định này thay thế Quyết định cũ."];
+    const { sim, adapter } = setup(repeated, options);
+    const later = repeated[0].lastIndexOf("Quyết định");
+    await expect(adapter.selectSpan({ paragraph: 0, start: 0, end: 10 }, "Quyết định")).resolves.toBe("paragraph");
+    await expect(adapter.selectSpan({ paragraph: 0, start: later, end: later + 10 }, "Quyết định")).resolves.toBe("paragraph");
+    expect(selectedText(sim)).toBe(repeated[0]);
+  });
+
   test("without a rejection all are found in one sync for the searches", async () => {
     const { sim, adapter } = setup(texts);
     const before = sim.syncCount();
