@@ -110,10 +110,13 @@ function queueSearch(paragraph: ParagraphLike, plan: SpanSearchPlan): PlannedSea
 
 /**
  * The matches that are exactly the text searched for. Word's Find lets a straight quote find
- * curly ones too, so a looser match must not shift the count of the one meant.
+ * curly ones too, so a looser match must not shift the count of the one meant. The text searched
+ * for is taken from the paragraph, so at least one match is exact; when none reads so, Word
+ * spells the matches' text its own way and every match counts.
  */
 function exactMatches(found: RangeCollectionLike, text: string): RangeLike[] {
-  return found.items.filter((item) => item.text === text);
+  const exact = found.items.filter((item) => item.text === text);
+  return exact.length > 0 ? exact : found.items;
 }
 
 /** After the sync: the range meant, or null when Word found fewer matches than the text promised. */
