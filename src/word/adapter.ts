@@ -7,7 +7,7 @@ import type { DocumentModel, Span } from "../engine/model";
 import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
-import { planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import { excerptInParagraph, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
 import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 import type {
   IsSetSupported,
@@ -108,14 +108,35 @@ function queueSearch(paragraph: ParagraphLike, plan: SpanSearchPlan): PlannedSea
   return { plan, head, tail };
 }
 
+/**
+ * The matches that are exactly the text searched for. Word's Find lets a straight quote find
+ * curly ones too, so a looser match must not shift the count of the one meant. The text searched
+ * for is taken from the paragraph, so at least one match is exact; when none reads so, Word
+ * spells the matches' text its own way and every match counts.
+ */
+function exactMatches(found: RangeCollectionLike, text: string): RangeLike[] {
+  const exact = found.items.filter((item) => item.text === text);
+  return exact.length > 0 ? exact : found.items;
+}
+
 /** After the sync: the range meant, or null when Word found fewer matches than the text promised. */
 function pickRange(planned: PlannedSearch): RangeLike | null {
-  const head = planned.head.items[planned.plan.head.occurrence];
+  const head = exactMatches(planned.head, planned.plan.head.text)[planned.plan.head.occurrence];
   if (!head) return null;
   if (!planned.tail || !planned.plan.tail) return head;
-  const tail = planned.tail.items[planned.plan.tail.occurrence];
+  const tail = exactMatches(planned.tail, planned.plan.tail.text)[planned.plan.tail.occurrence];
   return tail ? head.expandTo(tail) : null;
 }
+
+/** Word refuses every search while the user has its Find and Replace dialog open. */
+function isFindDialogOpen(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "SearchDialogIsOpen";
+}
+
+const FIND_DIALOG_OPEN = [
+  "Word đang mở hộp thoại Tìm và Thay thế (Find and Replace) nên không tìm được chỗ cần xem. Hãy đóng hộp thoại đó rồi thử lại.",
+  "Word's Find and Replace dialog is open, so the place cannot be found. Close that dialog and try again.",
+] as const;
 
 async function loadParagraphTexts(context: RequestContextLike): Promise<ParagraphLike[]> {
   const paragraphs = context.document.body.paragraphs;
@@ -124,21 +145,47 @@ async function loadParagraphTexts(context: RequestContextLike): Promise<Paragrap
   return paragraphs.items;
 }
 
-/** Finds many spans with one sync for all the searches (after the paragraphs' texts are loaded). */
+/**
+ * Finds many spans with one sync for all the searches (after the paragraphs' texts are loaded).
+ * One search Word rejects fails the whole sync, so then each is searched again on its own: a
+ * bad one is left out instead of losing every other.
+ */
 async function locateSpans(
   context: RequestContextLike,
   paragraphs: readonly ParagraphLike[],
   targets: readonly MarkTarget[],
 ): Promise<(RangeLike | null)[]> {
-  const searches = targets.map((target) => {
+  const plans = targets.map((target) => {
     const paragraph = target.span ? paragraphs[target.span.paragraph] : undefined;
     if (!paragraph || !target.span) return null;
     const plan = planSpanSearch(paragraph.text, target.span, target.excerpt);
-    return plan ? queueSearch(paragraph, plan) : null;
+    return plan ? { paragraph, plan } : null;
   });
-  if (searches.every((search) => search === null)) return searches.map(() => null);
-  await context.sync();
-  return searches.map((search) => (search ? pickRange(search) : null));
+  if (plans.every((plan) => plan === null)) return plans.map(() => null);
+  const searches = plans.map((planned) => (planned ? queueSearch(planned.paragraph, planned.plan) : null));
+  try {
+    await context.sync();
+    return searches.map((search) => (search ? pickRange(search) : null));
+  } catch (error) {
+    if (isFindDialogOpen(error)) throw error;
+  }
+  // Only after a failure: one round trip per span, so one bad span costs only itself.
+  const ranges: (RangeLike | null)[] = [];
+  for (const planned of plans) {
+    if (!planned) {
+      ranges.push(null);
+      continue;
+    }
+    const search = queueSearch(planned.paragraph, planned.plan);
+    try {
+      await context.sync();
+      ranges.push(pickRange(search));
+    } catch (error) {
+      if (isFindDialogOpen(error)) throw error;
+      ranges.push(null);
+    }
+  }
+  return ranges;
 }
 
 /**
@@ -188,6 +235,7 @@ async function explained<T>(code: keyof typeof FAILURES, action: () => Promise<T
     return await action();
   } catch (error) {
     if (error instanceof WordAdapterError || error instanceof InputError) throw error;
+    if (isFindDialogOpen(error)) throw new WordAdapterError("find-dialog-open", ...FIND_DIALOG_OPEN, error);
     const [message, messageEn] = FAILURES[code];
     throw new WordAdapterError(code, message, messageEn, error);
   }
@@ -242,13 +290,14 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             await context.sync();
             return "paragraph";
           }
-          const found: SelectOutcome = paragraph.text.startsWith(excerpt, span.start) ? "exact" : "nearby";
-          if (!plan.tail && plan.head.occurrence === 0) {
+          const found: SelectOutcome = excerptInParagraph(paragraph.text, span, excerpt)?.position === span.start ? "exact" : "nearby";
+          if (!plan.tail && plan.head.occurrence === 0 && !mayMatchLoosely(plan.head.text)) {
             // The first match needs no counting: search and select in the same round trip.
             paragraph.search(plan.head.search, MATCH_CASE).getFirst().select();
             try {
               await context.sync();
-            } catch {
+            } catch (error) {
+              if (isFindDialogOpen(error)) throw error;
               paragraph.select();
               await context.sync();
               return "paragraph";
@@ -256,7 +305,15 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             return found;
           }
           const planned = queueSearch(paragraph, plan);
-          await context.sync();
+          try {
+            await context.sync();
+          } catch (error) {
+            // As in the first-match path: a search Word rejects still leaves the clerk at the paragraph.
+            if (isFindDialogOpen(error)) throw error;
+            paragraph.select();
+            await context.sync();
+            return "paragraph";
+          }
           const range = pickRange(planned);
           if (range) range.select();
           else paragraph.select();

@@ -9,7 +9,9 @@ export type WordAdapterErrorCode =
   | "insert-failed"
   | "read-failed"
   | "select-failed"
-  | "mark-failed";
+  | "mark-failed"
+  /** Word's Find and Replace dialog is open: Word refuses every search until it is closed. */
+  | "find-dialog-open";
 
 export class WordAdapterError extends Error {
   constructor(

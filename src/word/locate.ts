@@ -37,6 +37,8 @@ export function matchPositions(text: string, needle: string): number[] {
 export interface SearchPiece {
   /** Escaped, ready for `paragraph.search`. */
   search: string;
+  /** The text it must find, exactly as the paragraph holds it: Word may report looser matches. */
+  text: string;
   /** Which match (0-based) in the paragraph is the one meant. */
   occurrence: number;
 }
@@ -56,13 +58,36 @@ function occurrenceOf(text: string, needle: string, position: number): number {
   return best;
 }
 
-/** The longest prefix (or suffix) whose escaped form fits the piece limit, never cutting a surrogate pair. */
+/** Manual line breaks ("\v" in Word's text, "\n" or "\r" from other readers). */
+const LINE_BREAKS = "\u000b\n\r";
+const hasLineBreak = (text: string): boolean => [...LINE_BREAKS].some((char) => text.includes(char));
+
+/**
+ * Straight and curly quotes, and the spellings of a line break, as one character each: an excerpt
+ * read from the file may spell them differently from the paragraph Word gives. Length-preserving,
+ * so an offset in the folded text is the same offset in the paragraph.
+ */
+function foldForLocating(text: string): string {
+  return text.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'").replace(/[\n\r]/g, LINE_BREAKS[0]);
+}
+
+/** Whether a search for this text may be answered by looser matches (Word's Find lets ' and " find curly quotes). */
+export function mayMatchLoosely(text: string): boolean {
+  return /['"\u2018\u2019\u201c\u201d]/.test(text);
+}
+
+/**
+ * The longest prefix (or suffix) whose escaped form fits the piece limit, never cutting a
+ * surrogate pair and never crossing a manual line break: Word on the web cannot search one
+ * (https://github.com/OfficeDev/office-js/issues/5403), so text on both sides is found apart.
+ */
 function piece(text: string, fromEnd: boolean): string {
   const chars = Array.from(text);
   let result = "";
   let escapedLength = 0;
   for (let step = 0; step < chars.length; step++) {
     const char = chars[fromEnd ? chars.length - 1 - step : step];
+    if (LINE_BREAKS.includes(char)) break;
     const length = escapeSearchText(char).length;
     if (escapedLength + length > PIECE_LIMIT) break;
     escapedLength += length;
@@ -76,31 +101,50 @@ function piece(text: string, fromEnd: boolean): string {
  * occurrence at `span.start`. When the excerpt is no longer there, the occurrence nearest
  * to the old position is meant; null when it is not in the paragraph at all.
  */
-export function planSpanSearch(text: string, span: Span, excerpt: string): SpanSearchPlan | null {
-  if (excerpt === "") return null;
-  let position: number;
-  if (text.startsWith(excerpt, span.start)) {
-    position = span.start;
-  } else {
-    const positions = matchPositions(text, excerpt);
-    if (positions.length === 0) return null;
-    position = positions.reduce((best, candidate) =>
-      Math.abs(candidate - span.start) < Math.abs(best - span.start) ? candidate : best,
-    );
-  }
+export function planSpanSearch(text: string, span: Span, wanted: string): SpanSearchPlan | null {
+  const found = excerptInParagraph(text, span, wanted);
+  if (!found) return null;
+  const { position, excerpt } = found;
   const escaped = escapeSearchText(excerpt);
-  if (escaped.length <= WORD_SEARCH_LIMIT && matchPositions(text, excerpt).includes(position)) {
-    return { head: { search: escaped, occurrence: matchPositions(text, excerpt).indexOf(position) } };
+  if (escaped.length <= WORD_SEARCH_LIMIT && !hasLineBreak(excerpt) && matchPositions(text, excerpt).includes(position)) {
+    return { head: { search: escaped, text: excerpt, occurrence: matchPositions(text, excerpt).indexOf(position) } };
   }
   // Too long for one search, or overlapping an earlier match (Word's matches never overlap):
   // find a head and a tail that Word does report at the wanted place, and join them.
   const head = reachablePiece(text, excerpt, position, false);
   const tail = reachablePiece(text, excerpt, position, true);
   if (!head || !tail) {
-    const nearest = piece(excerpt, false);
-    return { head: { search: escapeSearchText(nearest), occurrence: occurrenceOf(text, nearest, position) } };
+    const nearest = piece(excerpt, false) || piece(excerpt, true);
+    if (nearest === "") return null;
+    return { head: { search: escapeSearchText(nearest), text: nearest, occurrence: occurrenceOf(text, nearest, position) } };
   }
   return { head, tail };
+}
+
+/**
+ * Where the excerpt is in the paragraph, and how the paragraph spells it: at its old place or
+ * the nearest to it, compared first exactly, then with quotes and line breaks folded.
+ */
+export function excerptInParagraph(text: string, span: Span, excerpt: string): { position: number; excerpt: string } | null {
+  if (excerpt === "") return null;
+  const folds = [(value: string) => value, foldForLocating];
+  // At its old place in either spelling first; only then the nearest elsewhere.
+  for (const fold of folds) {
+    const needle = fold(excerpt);
+    if (fold(text).startsWith(needle, span.start)) {
+      return { position: span.start, excerpt: text.slice(span.start, span.start + needle.length) };
+    }
+  }
+  for (const fold of folds) {
+    const needle = fold(excerpt);
+    const positions = matchPositions(fold(text), needle);
+    if (positions.length === 0) continue;
+    const position = positions.reduce((best, candidate) =>
+      Math.abs(candidate - span.start) < Math.abs(best - span.start) ? candidate : best,
+    );
+    return { position, excerpt: text.slice(position, position + needle.length) };
+  }
+  return null;
 }
 
 /**
@@ -113,7 +157,7 @@ function reachablePiece(text: string, excerpt: string, position: number, fromEnd
   while (candidate !== "") {
     const at = fromEnd ? position + excerpt.length - candidate.length : position;
     const index = matchPositions(text, candidate).indexOf(at);
-    if (index >= 0) return { search: escapeSearchText(candidate), occurrence: index };
+    if (index >= 0) return { search: escapeSearchText(candidate), text: candidate, occurrence: index };
     const shorter = Math.floor(Array.from(candidate).length / 2);
     const chars = Array.from(candidate);
     candidate = (fromEnd ? chars.slice(chars.length - shorter) : chars.slice(0, shorter)).join("");

@@ -3,6 +3,9 @@ import { launchChromium, openPage, officeStub, screenshotPath } from "../support
 import { serveBuiltAddin, type StaticServer } from "../support/static-server";
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko";
+/** Retail Word 2016/2019 without WebView2: EdgeHTML 18, which cannot parse the bundle. */
+const EDGE_HTML =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
 
 let browser: Browser;
 let server: StaticServer;
@@ -42,8 +45,11 @@ describe("built task pane", () => {
     await context.close();
   });
 
-  it("tells Internet Explorer users which Word versions are supported", async () => {
-    const context = await browser.newContext({ viewport: { width: 350, height: 700 }, userAgent: IE11 });
+  it.each([
+    ["Internet Explorer", IE11],
+    ["EdgeHTML", EDGE_HTML],
+  ])("tells %s users which Word versions are supported", async (_name, userAgent) => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 700 }, userAgent });
     const { page } = await openPage(context, new URL(server.url).origin);
     await page.goto(`${server.url}taskpane.html`);
     const message = page.getByRole("alert");

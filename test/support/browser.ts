@@ -12,15 +12,28 @@ export const DOCS_SCREENSHOT_DIR = join(__dirname, "..", "..", "docs", "screensh
 
 export { launchChromium };
 
-/** A minimal Office object: enough for the task pane to start outside Word. */
-export function officeStub(options: { displayLanguage?: string; bodyBackgroundColor?: string } = {}): string {
+/**
+ * A minimal Office object: enough for the task pane to start outside Word. It supports WordApi
+ * up to `wordApi` ("1.3" by default, what the manifest requires), so the pane is tested as the
+ * oldest supported Word runs it unless a test asks for more.
+ */
+export function officeStub(
+  options: { displayLanguage?: string; bodyBackgroundColor?: string; wordApi?: string } = {},
+): string {
   const context = {
     displayLanguage: options.displayLanguage ?? "vi-VN",
     officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor ?? "#ffffff" },
-    requirements: { isSetSupported: () => true },
   };
+  const wordApiMinor = Number((options.wordApi ?? "1.3").split(".")[1]);
   return `window.Office = {
-    context: ${JSON.stringify(context)},
+    context: Object.assign(${JSON.stringify(context)}, {
+      requirements: {
+        isSetSupported: function (name, version) {
+          var minor = Number(String(version || "1.1").split(".")[1] || "0");
+          return name === "WordApi" && minor <= ${wordApiMinor};
+        }
+      }
+    }),
     HostType: { Word: "Word" },
     onReady: function (callback) {
       var info = { host: "Word", platform: "PC" };

@@ -22,7 +22,7 @@ describe("planSpanSearch", () => {
   test("counts the earlier occurrences of a repeated word", () => {
     const second = text.indexOf("Tỉnh ủy", text.indexOf("Tỉnh ủy") + 1);
     expect(planSpanSearch(text, { paragraph: 0, start: second, end: second + 7 }, "Tỉnh ủy")).toEqual({
-      head: { search: "Tỉnh ủy", occurrence: 1 },
+      head: { search: "Tỉnh ủy", text: "Tỉnh ủy", occurrence: 1 },
     });
   });
 

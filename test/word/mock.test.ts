@@ -11,6 +11,8 @@ import { seedModel } from "./fixtures";
 
 interface MockRange {
   name: string;
+  /** The matched text, as Word reports it once loaded. */
+  text?: string;
   select(): void;
   expandTo(other: MockRange): MockRange;
 }
@@ -18,8 +20,9 @@ interface MockRange {
 function mockWord(texts: readonly string[]) {
   const log: string[] = [];
 
-  const range = (name: string): MockRange => ({
+  const range = (name: string, text?: string): MockRange => ({
     name,
+    text,
     select: () => log.push(`${name}.select()`),
     expandTo: (other) => {
       log.push(`${name}.expandTo(${other.name})`);
@@ -42,7 +45,7 @@ function mockWord(texts: readonly string[]) {
       let from = 0;
       const found: MockRange[] = [];
       for (let at = text.indexOf(searchText); at >= 0; at = text.indexOf(searchText, from)) {
-        found.push(range(`match@${at}`));
+        found.push(range(`match@${at}`, searchText));
         from = at + searchText.length;
       }
       return {

@@ -10,9 +10,18 @@ export interface SimHost {
   state: SimDocumentState;
   /** WordApi minor version the simulated host supports (3 → WordApi 1.3). */
   apiMinorVersion: number;
+  /** Where Word runs: searches behave differently on the web. */
+  platform: SimPlatform;
+  /** Whether the user has Word's Find and Replace dialog open (every search then fails). */
+  findDialogOpen: boolean;
+  /** Searches this host rejects with InvalidArgument (Word for Mac did for some short strings). */
+  rejectsSearch?: (searchText: string) => boolean;
   countSync(): void;
   afterSync(before: { version: number; selectionVersion: number }): void;
 }
+
+/** `Office.context.platform` values the simulator distinguishes. */
+export type SimPlatform = "PC" | "Mac" | "OfficeOnline";
 
 export type Operation = { owner: SimClientObject | null; apply: () => void };
 

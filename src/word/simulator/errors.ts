@@ -8,6 +8,8 @@ export type SimErrorCode =
   | "InvalidObjectPath"
   | "ItemNotFound"
   | "SearchStringInvalidOrTooLong"
+  /** Word refuses every search while its Find and Replace dialog is open. */
+  | "SearchDialogIsOpen"
   | "ApiNotFound"
   | "NotImplemented";
 

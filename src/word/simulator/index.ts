@@ -5,7 +5,7 @@
  */
 import type { Alignment, DocumentModel, Paragraph } from "../../engine/model";
 import type { IsSetSupported, SettingsLike, WordLike } from "../types";
-import { SimClientObject, type SimHost } from "./client";
+import { SimClientObject, type SimHost, type SimPlatform } from "./client";
 import { SimRequestContext } from "./context";
 import { SimOfficeError } from "./errors";
 import {
@@ -34,6 +34,13 @@ export interface SimulatedSettings extends SettingsLike {
 export interface SimulatedWordOptions {
   /** WordApi minor version to support: 3 (Word 2016 level) or 4 and above (comments). Default 4. */
   apiMinorVersion?: number;
+  /** Where Word runs (`Office.context.platform`). Default "PC" (Windows desktop). */
+  platform?: SimPlatform;
+  /**
+   * Searches to reject with InvalidArgument, as Word for Mac did for some ordinary strings
+   * (https://github.com/OfficeDev/office-js/issues/320): one failing search fails its whole sync.
+   */
+  rejectsSearch?: (searchText: string) => boolean;
   /** Font for text whose model does not say. Default Times New Roman 14. */
   defaultFont?: { name: string; size: number };
 }
@@ -53,6 +60,8 @@ export interface SimulatedWord {
     setSelection(selection: SimSelection): void;
     typeText(paragraph: number, offset: number, text: string): void;
     removeParagraph(paragraph: number): void;
+    /** The user opens or closes Word's Find and Replace dialog. */
+    setFindDialogOpen(open: boolean): void;
   };
   /** Called after each change of the document or the selection; returns an unsubscribe function. */
   onChange(listener: (change: SimChange) => void): () => void;
@@ -141,6 +150,9 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
   const host: SimHost = {
     state,
     apiMinorVersion,
+    platform: options.platform ?? "PC",
+    findDialogOpen: false,
+    rejectsSearch: options.rejectsSearch,
     countSync: () => {
       syncs++;
     },
@@ -228,6 +240,9 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
       typeText: (paragraph, offset, text) => {
         state.insertText(paragraphAt(paragraph), offset, text);
         emit({ kind: "document" });
+      },
+      setFindDialogOpen: (open) => {
+        host.findDialogOpen = open;
       },
       removeParagraph: (paragraph) => {
         paragraphAt(paragraph);

@@ -151,7 +151,7 @@ export class SimParagraphProxy extends SimClientObject {
       const paragraph = this.target();
       const text = paragraphText(paragraph);
       const needleLength = unescapeSearchText(searchText).length;
-      return findInText(text, searchText, searchOptions).map((start) => ({
+      return findInText(text, searchText, searchOptions, this.context.host).map((start) => ({
         start: { para: paragraph, offset: start },
         end: { para: paragraph, offset: start + needleLength },
       }));
