@@ -32,6 +32,13 @@ interface Frame {
   font?: string;
   /** A theme font: a Unicode font by definition (themes name installed fonts). */
   themeFont?: boolean;
+  /** A paragraph's text so far (its last characters): whether the next run starts a sentence. */
+  tail?: string;
+}
+
+function paragraphOf(frames: readonly Frame[]): Frame | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) if (frames[i].kind === "p") return frames[i];
+  return undefined;
 }
 
 const FONT_ATTRS = /(\sw:(?:ascii|hAnsi|cs|eastAsia)=)("([^"]*)"|'([^']*)')/g;
@@ -161,11 +168,19 @@ function runEncoding(frames: readonly Frame[], context: FontContext): { encoding
 }
 
 function convertText(raw: string, frames: readonly Frame[], context: FontContext): string | undefined {
-  const how = runEncoding(frames, context);
-  if (!how) return undefined;
+  const paragraph = paragraphOf(frames);
   const text = decodeEntities(raw);
+  const remember = (shown: string): void => {
+    if (paragraph) paragraph.tail = ((paragraph.tail ?? "") + shown).slice(-8);
+  };
+  const how = runEncoding(frames, context);
   // A run already in Unicode inside a legacy document (pasted in later) is kept.
-  if (looksUnicode(text)) return undefined;
-  const decoded = decodeLegacy(text, how.encoding, how.capitals);
+  if (!how || looksUnicode(text)) {
+    remember(text);
+    return undefined;
+  }
+  const sentenceStart = /^\s*$|[.!?…]\s*$/u.test(paragraph?.tail ?? "");
+  const decoded = decodeLegacy(text, how.encoding, how.capitals, sentenceStart);
+  remember(decoded);
   return decoded === text ? raw : escapeText(decoded);
 }

@@ -64,12 +64,45 @@ export function looksUnicode(text: string): boolean {
   return UNICODE_ONLY.test(text);
 }
 
-/** TCVN3 text to Unicode. `capitals`: the text is set in an ".…H" font, whose every letter shows as a capital. */
-export function decodeTcvn3(text: string, capitals = false): string {
+/** Toned vowels: the normal TCVN3 fonts have no capital form of these, only the small one. */
+const NO_CAPITAL_CODE = new Set(TCVN3_CODES.map(([, letter]) => letter).filter((letter) => letter.normalize("NFD").length > 1 && !"ăâêôơư".includes(letter)));
+
+/**
+ * Capitals the normal TCVN3 fonts cannot show. A clerk typing "Ủy" in .VnTime gets the code of
+ * "ủ": the capital is recovered where Vietnamese always writes one — at the start of a sentence
+ * and in the name of an "Ủy ban" (NĐ 30/2020, Phụ lục II: the word naming the kind of organ is
+ * capitalised). Only letters that came from such a code are touched.
+ */
+function restoreCapitals(decoded: string, sentenceStart: boolean): string {
+  let out = "";
+  let atStart = sentenceStart;
+  for (let i = 0; i < decoded.length; i++) {
+    const ch = decoded[i];
+    const isLetter = /\p{L}/u.test(ch);
+    const wordStart = i === 0 || !/\p{L}/u.test(decoded[i - 1]);
+    if (isLetter && NO_CAPITAL_CODE.has(ch) && wordStart && (atStart || /^[ỦủÚú]y ban\b/u.test(decoded.slice(i, i + 6)))) {
+      out += ch.toUpperCase();
+    } else out += ch;
+    if (isLetter || /\d/.test(ch)) atStart = false;
+    else if (/[.!?…]/.test(ch)) atStart = true;
+  }
+  return out;
+}
+
+export interface Tcvn3Options {
+  /** Set in an ".…H" font, whose every letter shows as a capital. */
+  capitals?: boolean;
+  /** The text begins a sentence (a paragraph's first words, or after a full stop). */
+  sentenceStart?: boolean;
+}
+
+/** TCVN3 text to Unicode. */
+export function decodeTcvn3(text: string, options: Tcvn3Options | boolean = {}): string {
+  const { capitals = false, sentenceStart = false } = typeof options === "boolean" ? { capitals: options } : options;
   let out = "";
   for (const ch of text) out += TCVN3_TO_UNICODE.get(ch) ?? ch;
   out = out.normalize("NFC");
-  return capitals ? out.toUpperCase() : out;
+  return capitals ? out.toUpperCase() : restoreCapitals(out, sentenceStart);
 }
 
 /** VNI text to Unicode: a base letter followed by the codes of its marks. */
@@ -107,6 +140,6 @@ export function decodeVni(text: string): string {
   return out.normalize("NFC");
 }
 
-export function decodeLegacy(text: string, encoding: LegacyEncoding, capitals = false): string {
-  return encoding === "tcvn3" ? decodeTcvn3(text, capitals) : decodeVni(text);
+export function decodeLegacy(text: string, encoding: LegacyEncoding, capitals = false, sentenceStart = false): string {
+  return encoding === "tcvn3" ? decodeTcvn3(text, { capitals, sentenceStart }) : decodeVni(text);
 }
