@@ -93,7 +93,7 @@ export function convertPartXml(xml: string, context?: FontContext): PartResult {
     const [tag, closing, name, , selfClosing] = match;
     if (name === undefined) continue;
     if (closing) {
-      if (name === "w:t" && textStart >= 0 && context) {
+      if ((name === "w:t" || name === "w:delText") && textStart >= 0 && context) {
         const raw = xml.slice(textStart, match.index);
         const converted = convertText(raw, frames, context);
         out.push(xml.slice(last, textStart));
@@ -138,7 +138,8 @@ export function convertPartXml(xml: string, context?: FontContext): PartResult {
     elements.push(name);
     if (name === "w:p") frames.push({ kind: "p" });
     else if (name === "w:r") frames.push({ kind: "r" });
-    else if (name === "w:t") textStart = match.index + tag.length;
+    // Deleted text of a tracked change shows too, in Word's markup view.
+    else if (name === "w:t" || name === "w:delText") textStart = match.index + tag.length;
   }
   out.push(xml.slice(last));
   return { xml: out.join(""), runsConverted, runsKept };

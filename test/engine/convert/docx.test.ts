@@ -149,6 +149,11 @@ describe("convertPartXml", () => {
     expect(out.runsKept).toBe(1);
   });
 
+  test("deleted text of a tracked change is converted too", () => {
+    const xml = part("document", `<w:body><w:p><w:del><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:delText>ViÖt</w:delText></w:r></w:del></w:p></w:body>`);
+    expect(convertPartXml(xml, styles).xml).toContain("<w:delText>Việt</w:delText>");
+  });
+
   test("text already in Unicode under a legacy font is left alone", () => {
     const xml = part("document", `<w:body><w:p>${run("Hà Nội, ngày 5 tháng 9 năm 2023", ".VnTime")}</w:p></w:body>`);
     expect(convertPartXml(xml, styles).xml).toContain(">Hà Nội, ngày 5 tháng 9 năm 2023<");
