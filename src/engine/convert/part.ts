@@ -6,7 +6,7 @@
  */
 import type { LegacyEncoding } from "../model";
 import { legacyFont, unicodeFontFor } from "./fonts";
-import { decodeLegacy, looksUnicode } from "./text";
+import { decodeLegacy, decodeVni, leadingVniMarks, looksUnicode } from "./text";
 
 /** What a run's font is, when the run itself does not name one. */
 export interface FontContext {
@@ -34,6 +34,8 @@ interface Frame {
   themeFont?: boolean;
   /** A paragraph's text so far (its last characters): whether the next run starts a sentence. */
   tail?: string;
+  /** The paragraph's last run if it was VNI: its legacy text and where its output is. */
+  previousVni?: { index: number; text: string };
 }
 
 function paragraphOf(frames: readonly Frame[]): Frame | undefined {
@@ -95,8 +97,10 @@ export function convertPartXml(xml: string, context?: FontContext): PartResult {
     if (closing) {
       if ((name === "w:t" || name === "w:delText") && textStart >= 0 && context) {
         const raw = xml.slice(textStart, match.index);
-        const converted = convertText(raw, frames, context);
         out.push(xml.slice(last, textStart));
+        const converted = convertText(raw, frames, context, out.length, (index, text) => {
+          out[index] = text;
+        });
         if (converted === undefined) {
           runsKept++;
           out.push(raw);
@@ -168,20 +172,46 @@ function runEncoding(frames: readonly Frame[], context: FontContext): { encoding
   return known || !context.documentEncoding ? undefined : { encoding: context.documentEncoding, capitals: false };
 }
 
-function convertText(raw: string, frames: readonly Frame[], context: FontContext): string | undefined {
+/**
+ * Converts one run's text. A VNI letter can be split between two runs (an edit made in Word
+ * starts a new run): "Vie" + "ät". Marks at the start of a run then go to the letter that ends
+ * the run before, which `replace` rewrites.
+ */
+function convertText(
+  raw: string,
+  frames: readonly Frame[],
+  context: FontContext,
+  index: number,
+  replace: (index: number, text: string) => void,
+): string | undefined {
   const paragraph = paragraphOf(frames);
-  const text = decodeEntities(raw);
+  const original = decodeEntities(raw);
+  let text = original;
   const remember = (shown: string): void => {
     if (paragraph) paragraph.tail = ((paragraph.tail ?? "") + shown).slice(-8);
   };
   const how = runEncoding(frames, context);
+  const previous = paragraph?.previousVni;
+  if (paragraph) delete paragraph.previousVni;
   // A run already in Unicode inside a legacy document (pasted in later) is kept.
   if (!how || looksUnicode(text)) {
     remember(text);
     return undefined;
   }
+  if (how.encoding === "vni" && paragraph) {
+    const legacy = text;
+    const lead = leadingVniMarks(text);
+    if (previous && lead !== "") {
+      const joined = decodeVni(previous.text + lead);
+      if (joined !== decodeVni(previous.text) + decodeVni(lead)) {
+        replace(previous.index, escapeText(joined));
+        text = text.slice(lead.length);
+      }
+    }
+    paragraph.previousVni = { index, text: legacy };
+  }
   const sentenceStart = /^\s*$|[.!?…]\s*$/u.test(paragraph?.tail ?? "");
   const decoded = decodeLegacy(text, how.encoding, how.capitals, sentenceStart);
   remember(decoded);
-  return decoded === text ? raw : escapeText(decoded);
+  return decoded === original ? raw : escapeText(decoded);
 }

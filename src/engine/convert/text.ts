@@ -140,6 +140,14 @@ export function decodeVni(text: string): string {
   return out.normalize("NFC");
 }
 
+/** The VNI mark codes a text starts with (a letter split between two runs): at most a hat and a tone. */
+export function leadingVniMarks(text: string): string {
+  let end = 0;
+  if (VNI_CIRCUMFLEX.has(text[0] ?? "") || VNI_BREVE.has(text[0] ?? "")) end = 1;
+  if (VNI_TONES.has(text[end] ?? "")) end++;
+  return text.slice(0, end);
+}
+
 export function decodeLegacy(text: string, encoding: LegacyEncoding, capitals = false, sentenceStart = false): string {
   return encoding === "tcvn3" ? decodeTcvn3(text, { capitals, sentenceStart }) : decodeVni(text);
 }

@@ -149,6 +149,17 @@ describe("convertPartXml", () => {
     expect(out.runsKept).toBe(1);
   });
 
+  test("a VNI letter split between two runs is joined in the first", () => {
+    const xml = part("document", `<w:body><w:p>${run("Vie", "VNI-Times")}${run("ät Nam", "VNI-Times")}${run("ø", "Arial")}</w:p></w:body>`);
+    const out = convertPartXml(xml, styles).xml;
+    expect(out).toContain(">Việ</w:t>");
+    expect(out).toContain(">t Nam</w:t>");
+    // Not after a run in another font.
+    expect(out).toContain(">ø</w:t>");
+    const vni = part("document", `<w:body><w:p>${run("Tr", "VNI-Times")}${run("öôøng", "VNI-Times")}</w:p></w:body>`);
+    expect(convertPartXml(vni, styles).xml).toContain(">ường</w:t>");
+  });
+
   test("deleted text of a tracked change is converted too", () => {
     const xml = part("document", `<w:body><w:p><w:del><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:delText>ViÖt</w:delText></w:r></w:del></w:p></w:body>`);
     expect(convertPartXml(xml, styles).xml).toContain("<w:delText>Việt</w:delText>");
