@@ -58,6 +58,18 @@ describe("vanban convert", () => {
     expect((await vanban("convert", input, "-o", output, "--force")).code).toBe(0);
   });
 
+  test("text still legacy after the conversion (set in a Unicode font) is reported with exit 1", async () => {
+    const paragraphs = [{ text: toTcvn3(LINES[0]), font: ".VnTime" }, ...LINES.slice(1).map((line) => ({ text: toTcvn3(line), font: "Arial" }))];
+    const input = write("mixed.docx", buildDocx({ paragraphs }));
+    const output = join(dir, "out.docx");
+    const result = await vanban("convert", input, "-o", output);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("vẫn còn chữ trông như bảng mã TCVN3");
+    const texts = readDocx(new Uint8Array(readFileSync(output))).paragraphs.map((p) => p.text);
+    expect(texts[0]).toBe(LINES[0]);
+    expect(texts.slice(1)).toEqual(LINES.slice(1).map(toTcvn3));
+  });
+
   test("a Unicode document: nothing to convert, exit 0, no file written", async () => {
     const input = write("new.docx", buildDocx({ paragraphs: LINES }));
     const output = join(dir, "out.docx");
