@@ -3,6 +3,7 @@
  * Exit codes: 0 no errors, 1 findings of severity error, 2 bad usage or unreadable input.
  */
 import { checkCommand } from "./check";
+import { convertCommand } from "./convert";
 import { CliError } from "./errors";
 import { newCommand } from "./new";
 import { requestCommand } from "./request";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   request: requestCommand,
   new: newCommand,
   review: reviewCommand,
+  convert: convertCommand,
 };
 
 function oneLine(text: string): string {

@@ -30,7 +30,9 @@ Cách dùng:
                 [--rules a,b] [--no-rule x]
       Kiểm tra nhiều báo cáo cùng lúc theo một văn bản yêu cầu: bảng tổng hợp (số, ngày, trích dẫn,
       thời hạn, từng mục đề cương), xuất ra trang HTML, bảng tính .xlsx hoặc JSON.
-  vanban LỆNH --help        cách dùng chi tiết của một lệnh (check, request, new, review)
+  vanban convert OLD.docx -o UNICODE.docx [--force]
+      Chuyển văn bản bảng mã cũ TCVN3 (.VnTime) hoặc VNI (VNI-Times) sang Unicode, đổi phông, rồi kiểm tra.
+  vanban LỆNH --help        cách dùng chi tiết của một lệnh (check, request, new, review, convert)
   vanban --help | --version
 
 Mã thoát: 0 không có lỗi; 1 có lỗi (mức error); 2 dùng sai lệnh hoặc không đọc được tệp.
@@ -108,5 +110,25 @@ ${RULE_HELP}
                        các cột trích dẫn, thời hạn và đề cương vẫn theo mọi quy tắc)
 
 ${EXIT_HELP}
+`,
+  convert: () => `vanban convert — chuyển văn bản TCVN3 hoặc VNI sang Unicode
+
+Cách dùng:
+  vanban convert OLD.docx -o UNICODE.docx [--force]
+
+  OLD.docx             văn bản soạn bằng bảng mã cũ: TCVN3/ABC (phông .VnTime, .VnTimeH, .VnArial…)
+                       hoặc VNI Windows (phông VNI-Times, VNI-Helve…); không bao giờ bị ghi
+  -o, --output FILE    tệp .docx sẽ tạo, khác tệp gốc; đã có thì cần thêm --force để ghi đè
+  --force              ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp gốc)
+
+Chuyển chữ của mọi đoạn (thân văn bản, bảng, đầu trang, chân trang, chú thích, hộp văn bản) sang
+Unicode dựng sẵn (NFC) và đổi phông: .VnTime → Times New Roman, .VnTimeH → Times New Roman chữ hoa,
+.VnArial → Arial, VNI-Times → Times New Roman, VNI-Helve → Arial… Giữ nguyên định dạng và mọi phần
+khác của tệp. Đoạn chữ đặt phông Unicode trong văn bản cũ được giữ nguyên. Sau khi chuyển, tệp mới
+được đọc lại và kiểm tra như vanban check.
+
+Mã thoát: 0 đã chuyển (hoặc văn bản đã là Unicode: không có gì để chuyển, không tạo tệp);
+1 tệp đã chuyển vẫn còn chữ trông như bảng mã cũ; 2 dùng sai lệnh, tệp kết quả trùng tệp gốc
+hoặc không đọc được tệp.
 `,
 };

@@ -1,0 +1,6 @@
+/** Conversion of pre-Unicode Vietnamese (TCVN3, VNI) text and documents to Unicode. */
+export { decodeLegacy, decodeTcvn3, decodeVni, looksUnicode } from "./text";
+export { legacyFont, unicodeFontFor, type LegacyFont } from "./fonts";
+export { convertPartXml, type FontContext, type PartResult } from "./part";
+export { convertDocx, type ConvertResult } from "./docx";
+export { convertRuns, type RunText } from "./runs";
