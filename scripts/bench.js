@@ -22,6 +22,7 @@ function run(label, script, args = ["--write"]) {
 
 run("compile the engine and the command line", "build-cli.js", []);
 run("engine: check time by size, against mammoth", "bench-engine.js");
+run("engine: real-formatted documents against the floor", "bench-real.js");
 run("engine: hostile input", "bench-hostile.js");
 run("vanban review throughput", "bench-review.js");
 run("Word round trips", "bench-word.js");
