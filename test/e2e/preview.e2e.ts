@@ -294,9 +294,11 @@ describe("files", () => {
     await page.getByRole("combobox", { name: "Yêu cầu của cơ quan" }).selectOption({ label: "Mẫu: Công văn 4874/BNV-CCVC của Bộ Nội vụ (Phụ lục 3)" });
     await page.locator('[data-field="number"]').waitFor();
     await expect(page.locator('[data-field="issuer"]').inputValue()).resolves.toBe("Bộ Nội vụ");
-    // Kept with the (simulated) document, as Word keeps it in the document's settings.
-    const kept = await page.evaluate(() => JSON.stringify(window.__vanbanPreview?.simulator.settings.saved() ?? {}));
-    expect(kept).toContain("4874/BNV-CCVC");
+    // Kept with the (simulated) document, as Word keeps it in the document's settings; the save
+    // is asynchronous (Word's saveAsync), so wait for it rather than read it at once.
+    await page.waitForFunction(() => JSON.stringify(window.__vanbanPreview?.simulator.settings.saved() ?? {}).includes("4874/BNV-CCVC"), null, {
+      timeout: 10_000,
+    });
     expect(refused).toEqual([]);
     await context.close();
   });
