@@ -241,6 +241,22 @@ async function explained<T>(code: keyof typeof FAILURES, action: () => Promise<T
   }
 }
 
+/**
+ * Syncs the queued searches; when Word rejects one, the clerk is still taken to the paragraph
+ * (false). An open Find dialog stays an error the pane explains.
+ */
+async function syncOrParagraph(context: RequestContextLike, paragraph: ParagraphLike): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch (error) {
+    if (isFindDialogOpen(error)) throw error;
+    paragraph.select();
+    await context.sync();
+    return false;
+  }
+}
+
 export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
   let marks: Mark[] = [];
 
@@ -294,26 +310,10 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           if (!plan.tail && plan.head.occurrence === 0 && !mayMatchLoosely(plan.head.text)) {
             // The first match needs no counting: search and select in the same round trip.
             paragraph.search(plan.head.search, MATCH_CASE).getFirst().select();
-            try {
-              await context.sync();
-            } catch (error) {
-              if (isFindDialogOpen(error)) throw error;
-              paragraph.select();
-              await context.sync();
-              return "paragraph";
-            }
-            return found;
+            return (await syncOrParagraph(context, paragraph)) ? found : "paragraph";
           }
           const planned = queueSearch(paragraph, plan);
-          try {
-            await context.sync();
-          } catch (error) {
-            // As in the first-match path: a search Word rejects still leaves the clerk at the paragraph.
-            if (isFindDialogOpen(error)) throw error;
-            paragraph.select();
-            await context.sync();
-            return "paragraph";
-          }
+          if (!(await syncOrParagraph(context, paragraph))) return "paragraph";
           const range = pickRange(planned);
           if (range) range.select();
           else paragraph.select();
