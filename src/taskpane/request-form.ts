@@ -39,8 +39,11 @@ export function requestToForm(request: RequestProfile | null): RequestForm {
   };
 }
 
-/** The edited request, or what is wrong with the fields (each problem names its field). */
-export function formToRequest(form: RequestForm): { request?: RequestProfile; problems: RequestProblem[] } {
+/**
+ * The edited request, or what is wrong with the fields (each problem names its field). How the
+ * deadline was counted stays with it while the clerk leaves the deadline as it was.
+ */
+export function formToRequest(form: RequestForm, previous: RequestProfile | null = null): { request?: RequestProfile; problems: RequestProblem[] } {
   const problems: RequestProblem[] = [];
   const dates: Partial<Record<(typeof DATE_FIELDS)[number], string | null>> = {};
   for (const field of DATE_FIELDS) {
@@ -53,19 +56,18 @@ export function formToRequest(form: RequestForm): { request?: RequestProfile; pr
   if (from && to && from > to) problems.push({ field: "periodTo", kind: "period-reversed" });
   if (problems.length > 0) return { problems };
   const text = (value: string): string | null => (value.trim() === "" ? null : value.trim());
-  return {
-    request: {
-      number: text(form.number),
-      type: text(form.type),
-      date: dates.date ?? null,
-      issuer: text(form.issuer),
-      subject: text(form.subject),
-      deadline: dates.deadline ?? null,
-      period: from || to ? { from, to } : null,
-      outline: textToOutline(form.outline),
-    },
-    problems: [],
+  const request: RequestProfile = {
+    number: text(form.number),
+    type: text(form.type),
+    date: dates.date ?? null,
+    issuer: text(form.issuer),
+    subject: text(form.subject),
+    deadline: dates.deadline ?? null,
+    period: from || to ? { from, to } : null,
+    outline: textToOutline(form.outline),
   };
+  if (previous?.deadlineBasis && previous.deadline === request.deadline) request.deadlineBasis = previous.deadlineBasis;
+  return { request, problems: [] };
 }
 
 /** True when extraction found nothing a check could use. */

@@ -129,6 +129,13 @@ describe("request form", () => {
     expect(request?.outline).toEqual(EXAMPLE_REQUEST.outline);
   });
 
+  it("keeps how the deadline was counted while the deadline stays as it was, and drops it when the clerk changes it", () => {
+    const counted = { ...EXAMPLE_REQUEST, deadlineBasis: "5 ngày làm việc từ 29/8/2023, nghỉ lễ 1–4/9 → 07/9/2023", deadline: "2023-09-07" };
+    const form = requestToForm(counted);
+    expect(formToRequest({ ...form, number: "4875/BNV-CCVC" }, counted).request?.deadlineBasis).toBe(counted.deadlineBasis);
+    expect(formToRequest({ ...form, deadline: "10/9/2023" }, counted).request?.deadlineBasis).toBeUndefined();
+  });
+
   it("names the field of each wrong date, and a period that ends before it starts", () => {
     const form = { ...requestToForm(EXAMPLE_REQUEST), deadline: "31/9/2023", periodFrom: "01/7/2023" };
     const { request, problems } = formToRequest(form);

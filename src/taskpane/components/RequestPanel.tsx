@@ -228,7 +228,7 @@ function RequestEditor({
   };
 
   const save = async (): Promise<void> => {
-    const result = formToRequest(form);
+    const result = formToRequest(form, request);
     setProblems(result.problems);
     if (!result.request) return;
     setSaving(true);
