@@ -1,5 +1,6 @@
 /** Conversion of pre-Unicode Vietnamese (TCVN3, VNI) text and documents to Unicode. */
-export { decodeLegacy, decodeTcvn3, decodeVni, looksUnicode } from "./text";
+export { decodeLegacy, decodeTcvn3, decodeVni } from "./text";
+export { looksUnicode } from "../read/legacy";
 export { legacyFont, unicodeFontFor, type LegacyFont } from "./fonts";
 export { convertPartXml, type FontContext, type PartResult } from "./part";
 export { convertDocx, type ConvertResult } from "./docx";

@@ -6,7 +6,8 @@
  */
 import type { LegacyEncoding } from "../model";
 import { legacyFont, unicodeFontFor } from "./fonts";
-import { decodeLegacy, decodeVni, leadingVniMarks, looksUnicode } from "./text";
+import { looksUnicode } from "../read/legacy";
+import { decodeLegacy, decodeVni, leadingVniMarks } from "./text";
 
 /** What a run's font is, when the run itself does not name one. */
 export interface FontContext {

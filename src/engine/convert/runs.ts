@@ -4,7 +4,8 @@
  */
 import type { LegacyEncoding } from "../model";
 import { legacyFont } from "./fonts";
-import { decodeLegacy, looksUnicode } from "./text";
+import { looksUnicode } from "../read/legacy";
+import { decodeLegacy } from "./text";
 
 export interface RunText {
   text: string;

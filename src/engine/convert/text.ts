@@ -57,13 +57,6 @@ const VNI_LETTERS: ReadonlyMap<string, string> = new Map([
 
 const VOWELS = "aeiouyAEIOUY";
 
-/** Letters only Unicode Vietnamese has: text holding them is Unicode already, whatever its font says. */
-const UNICODE_ONLY = /[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169]/u;
-
-export function looksUnicode(text: string): boolean {
-  return UNICODE_ONLY.test(text);
-}
-
 /** Toned vowels: the normal TCVN3 fonts have no capital form of these, only the small one. */
 const NO_CAPITAL_CODE = new Set(TCVN3_CODES.map(([, letter]) => letter).filter((letter) => letter.normalize("NFD").length > 1 && !"ăâêôơư".includes(letter)));
 

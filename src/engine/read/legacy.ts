@@ -250,11 +250,16 @@ function sampleForDetection(text: string): string {
   return `${text.slice(0, SAMPLE_CHARS)}\n${text.slice(middle, middle + SAMPLE_CHARS)}`;
 }
 
-/** Letters only Unicode Vietnamese has (ạ…ỹ, ơ, ư, ă, đ): TCVN3 and VNI text never shows them. */
-const UNICODE_VIETNAMESE = /[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0102\u0103\u0110\u0111]/gu;
+/** Letters only Unicode Vietnamese has (ạ…ỹ, ơ, ư, ă, đ, ĩ, ũ): TCVN3 and VNI text never shows them. */
+const UNICODE_VIETNAMESE = /[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169]/gu;
 
 function unicodeVietnameseLetters(text: string): number {
   return text.match(UNICODE_VIETNAMESE)?.length ?? 0;
+}
+
+/** Text holding a letter only Unicode has is Unicode already, whatever its font says. */
+export function looksUnicode(text: string): boolean {
+  return text.search(UNICODE_VIETNAMESE) >= 0;
 }
 
 /** What the characters alone say: three legacy words suffice; a short text needs a quarter of its words. */
