@@ -20,6 +20,22 @@ export interface ParagraphFormat {
   bold?: boolean;
   italic?: boolean;
   alignment?: Alignment;
+  /** Text colour as six hex digits ("000000"), when all of the text shares one; "auto" for Word's automatic colour. */
+  color?: string;
+  /** Every distinct font the paragraph's visible text uses, when known (for legacy fonts on Unicode text). */
+  fonts?: string[];
+  /** Points; negative for a hanging indent. */
+  firstLineIndent?: number;
+  leftIndent?: number;
+  /** Points. */
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Line spacing as a multiple of single (1, 1.15, 1.5) when proportional; see `lineSpacingPoints` for exact. */
+  lineSpacing?: number;
+  /** Line spacing in points when it is exact or at-least. */
+  lineSpacingPoints?: number;
+  /** True when the paragraph is drawn with a rule under it (bottom border). */
+  borderBottom?: boolean;
 }
 
 /** Where a paragraph sits when it is inside a table (0-based; nested tables count from the outer one). */
@@ -65,6 +81,11 @@ export interface PageSetup {
   marginBottom?: number;
   marginLeft?: number;
   marginRight?: number;
+  orientation?: "portrait" | "landscape";
+  /** True when a page-number field is in a header or footer of the body's (last) section. */
+  pageNumbers?: boolean;
+  /** True when the first page has its own (different) header and footer. */
+  titlePage?: boolean;
 }
 
 export type LegacyEncoding = "tcvn3" | "vni";

@@ -3,6 +3,7 @@
  * shared by the task pane, the command line (its JSON output) and the parts builder.
  */
 import type { Span } from "./model";
+import type { FormatFix } from "./fix/types";
 
 /** One heading of a request's outline (Phụ lục, Đề cương báo cáo). */
 export interface OutlineNode {
@@ -70,6 +71,8 @@ export interface Finding {
    * user to that place — before or after the given paragraph.
    */
   anchor?: FindingAnchor;
+  /** How to correct it, when the rule knows (formatting rules); applied only when the user asks. */
+  fix?: FormatFix[];
 }
 
 export interface FindingAnchor {
