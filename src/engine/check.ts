@@ -1,17 +1,23 @@
 /**
  * Runs the check rules over a draft, with the request it answers when known, and returns the
  * one result every front renders: the draft's facts, the section comparison and the findings
- * in document order.
+ * in document order — those that stand apart from those the document's waivers pass over.
  */
 import type { DocumentModel } from "./model";
 import type { CheckResult, Finding, RequestProfile } from "./types";
 import { allRules, requireRuleIds, sectionRuleIds } from "./rules";
 import { createRuleContext, type Rule } from "./rules/rule";
 import { summarizeFacts } from "./understand/facts";
+import { applyWaivers } from "./waivers/match";
 
 export interface CheckOptions {
   /** Rule ids to run; all rules when absent. `sections` is filled only when a section rule runs. */
   rules?: readonly string[];
+  /**
+   * Whether the waivers kept in the document pass over their findings (default true); false
+   * reports every finding as if none had been waived (a reviewer's view).
+   */
+  waivers?: boolean;
 }
 
 function selectRules(ids: readonly string[] | undefined): readonly Rule[] {
@@ -42,5 +48,14 @@ export function checkDocument(
   // Without a section rule (a rule filter that leaves them out) the comparison is not computed for nothing.
   const wantsSections = rules.some((rule) => sectionRuleIds.has(rule.meta.id));
   const sections = request && request.outline.length > 0 && wantsSections ? context.facts.sections.statuses : [];
-  return { request, facts: summarizeFacts(context.facts), sections, findings };
+  const waivers = options.waivers === false ? [] : (draft.waivers ?? []);
+  const outcome = applyWaivers(findings, draft, waivers, new Set(rules.map((rule) => rule.meta.id)));
+  return {
+    request,
+    facts: summarizeFacts(context.facts),
+    sections,
+    findings: outcome.findings,
+    waived: outcome.waived,
+    voidWaivers: outcome.voidWaivers,
+  };
 }

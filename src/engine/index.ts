@@ -17,6 +17,7 @@ export type {
   Span,
   TableCellRef,
   TextMark,
+  Waiver,
 } from "./model";
 export type {
   CheckResult,
@@ -31,6 +32,8 @@ export type {
   SectionState,
   SectionStatus,
   Severity,
+  WaivedFinding,
 } from "./types";
 export type { Rule, RuleContext, RuleMeta } from "./rules/rule";
-export { formatFinding, ruleDisplayName, type Language } from "./format";
+export { formatFinding, formatVoidWaivers, formatWaivedSummary, formatWaiverReason, ruleDisplayName, type Language } from "./format";
+export { applyWaivers, createWaiver, parseWaivers, serializeWaivers, WAIVERS_NAMESPACE } from "./waivers";

@@ -111,6 +111,26 @@ export interface DocumentModel {
   legacyEncoding?: LegacyEncoding;
   /** Things the reader noticed that the user should know (legacy fonts, skipped parts). */
   notices: ReadNotice[];
+  /** Findings the clerk chose to pass over, as kept inside the document (a custom XML part). */
+  waivers?: Waiver[];
+}
+
+/**
+ * A clerk's decision to pass over a finding ("Bỏ qua") or every finding of a rule in this
+ * document ("Bỏ qua loại này"), with the reason they typed. A finding waiver names the
+ * finding by its rule, message, excerpt and a fingerprint of the text around it, so it
+ * follows the text when paragraphs move and stops applying when that text changes.
+ */
+export interface Waiver {
+  scope: "finding" | "rule";
+  rule: string;
+  /** For a finding waiver: the finding's message id, excerpt and text fingerprint. */
+  messageId?: string;
+  excerpt?: string;
+  context?: string;
+  reason: string;
+  /** When the clerk decided (yyyy-mm-dd), when known. */
+  date?: string;
 }
 
 /** An exact piece of text in the model: paragraph index and offsets into its `text`. */

@@ -2,7 +2,7 @@
  * What the engine extracts from a request and reports about a draft. These shapes are
  * shared by the task pane, the command line (its JSON output) and the parts builder.
  */
-import type { Span } from "./model";
+import type { Span, Waiver } from "./model";
 import type { FormatFix } from "./fix/types";
 
 /** One heading of a request's outline (Phụ lục, Đề cương báo cáo). */
@@ -141,5 +141,18 @@ export interface CheckResult {
   request: RequestProfile | null;
   facts: DocumentFactsSummary;
   sections: SectionStatus[];
+  /** The findings that stand: every finding no waiver in the document passes over. */
   findings: Finding[];
+  /** Findings a waiver in the document passes over, each with that waiver (document order). */
+  waived: WaivedFinding[];
+  /**
+   * Finding waivers that no longer apply because the text they were made on has changed
+   * (the finding is reported again, unwaived).
+   */
+  voidWaivers: Waiver[];
+}
+
+export interface WaivedFinding {
+  finding: Finding;
+  waiver: Waiver;
 }

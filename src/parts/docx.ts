@@ -19,6 +19,11 @@ export interface DocxOptions {
   layout?: LayoutPack;
   /** Document title in the file properties. */
   title?: string;
+  /**
+   * Custom XML parts to keep in the package (`customXml/itemN.xml`, as Word stores the parts
+   * an add-in adds with `customXmlParts`), e.g. the waivers of a checked document.
+   */
+  customXml?: readonly string[];
 }
 
 const REL_SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
@@ -29,6 +34,25 @@ const CT_STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingm
 const CT_SETTINGS = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
 const CT_HEADER = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
 const CT_CORE = "application/vnd.openxmlformats-package.core-properties+xml";
+const CT_CUSTOM_XML_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+const REL_CUSTOM_XML_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
+
+/** The parts Word writes for one custom XML part: the data, its properties (an item id) and their link. */
+function customXmlFiles(xml: string, number: number): Record<string, Uint8Array> {
+  const id = `{6A7E0000-0000-4000-8000-${number.toString(16).toUpperCase().padStart(12, "0")}}`;
+  return {
+    [`customXml/item${number}.xml`]: strToU8(xml.startsWith("<?xml") ? xml : XML_DECLARATION + xml),
+    [`customXml/itemProps${number}.xml`]: strToU8(
+      XML_DECLARATION +
+        `<ds:datastoreItem ds:itemID="${id}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>`,
+    ),
+    [`customXml/_rels/item${number}.xml.rels`]: strToU8(
+      XML_DECLARATION +
+        `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${number}.xml"/></Relationships>`,
+    ),
+  };
+}
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -85,6 +109,7 @@ export function documentXml(blocks: readonly Block[], layout: LayoutPack, pageNu
 export function toDocx(blocks: readonly Block[], options: DocxOptions = {}): Uint8Array {
   const layout = options.layout ?? STATE_LAYOUT;
   const pageNumbers = options.page?.pageNumbers === true;
+  const customXml = options.customXml ?? [];
 
   const overrides = [
     ["/word/document.xml", CT_MAIN],
@@ -97,6 +122,7 @@ export function toDocx(blocks: readonly Block[], options: DocxOptions = {}): Uin
           ["/word/header2.xml", CT_HEADER],
         ]
       : []),
+    ...customXml.map((_, index) => [`/customXml/itemProps${index + 1}.xml`, CT_CUSTOM_XML_PROPS]),
   ];
   const contentTypes =
     XML_DECLARATION +
@@ -122,6 +148,9 @@ export function toDocx(blocks: readonly Block[], options: DocxOptions = {}): Uin
       ? `<Relationship Id="rIdHeaderDefault" Type="${REL_HEADER}" Target="header1.xml"/>` +
         `<Relationship Id="rIdHeaderFirst" Type="${REL_HEADER}" Target="header2.xml"/>`
       : "") +
+    customXml
+      .map((_, index) => `<Relationship Id="rIdCustomXml${index + 1}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${index + 1}.xml"/>`)
+      .join("") +
     "</Relationships>";
 
   const settings =
@@ -150,5 +179,6 @@ export function toDocx(blocks: readonly Block[], options: DocxOptions = {}): Uin
     files["word/header1.xml"] = strToU8(XML_DECLARATION + pageNumberHeaderXml(layout));
     files["word/header2.xml"] = strToU8(XML_DECLARATION + emptyHeaderXml());
   }
+  customXml.forEach((xml, index) => Object.assign(files, customXmlFiles(xml, index + 1)));
   return zipSync(files, { level: 6, mtime: new Date(Date.UTC(2020, 0, 1)) });
 }

@@ -21,7 +21,43 @@ import { isVisible } from "./paragraph";
 import { OFFICE_DOCUMENT_TYPES, parseRelationships, relsPathOf, resolveTarget } from "./relationships";
 import { hasOleSignature, hasZipSignature, oleError } from "./sniff";
 import { parseStyles, parseTheme } from "./styles";
-import { openZip, readPart } from "./zip";
+import { openZip, readPart, type ZipPackage } from "./zip";
+import { collectWaivers, isWaiversXml } from "../waivers/xml";
+
+/**
+ * The waivers kept in the package's custom XML parts (`customXml/itemN.xml`, where Word keeps
+ * the parts an add-in stores with `customXmlParts`), in part order. A damaged or newer part is
+ * a notice, never a failure to read the document.
+ */
+function readWaivers(zip: ZipPackage, model: DocumentModel): void {
+  const names = [...zip.entries.keys()]
+    .filter((name) => /^customXml\/item\d+\.xml$/i.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+  const parts: Uint8Array[] = [];
+  for (const name of names) {
+    const bytes = readPart(zip, name);
+    if (!bytes) continue;
+    const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe;
+    const text = new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(bytes);
+    // Only parts that name the waivers namespace are parsed; Word keeps other add-ins' data there too.
+    if (isWaiversXml(text)) parts.push(bytes);
+  }
+  if (parts.length === 0) return;
+  const found = collectWaivers(parts);
+  model.waivers = found.waivers;
+  if (found.unreadable > 0) {
+    model.notices.push({
+      code: "waivers-unreadable",
+      message: "Không đọc được danh sách các vấn đề đã bỏ qua lưu trong văn bản (phần dữ liệu bị hỏng); mọi vấn đề được báo lại.",
+    });
+  }
+  if (found.newerVersion) {
+    model.notices.push({
+      code: "waivers-newer",
+      message: "Văn bản có danh sách bỏ qua của phiên bản vanban mới hơn; phiên bản này chưa đọc được, nên các vấn đề đó được báo lại.",
+    });
+  }
+}
 
 export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
   if (bytes.length === 0) throw inputError("empty");
@@ -94,6 +130,7 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
     model.legacyEncoding = legacy;
     model.notices.push(legacyEncodingNotice(legacy));
   }
+  readWaivers(zip, model);
   if (body.skippedTextBoxes > 0) {
     model.notices.push({
       code: "text-boxes-skipped",
