@@ -1,9 +1,9 @@
 /** `vanban check`: a draft checked against the request it answers. */
 import { checkDocument } from "../engine/check";
-import { formatFinding } from "../engine/format";
+import { formatFinding, formatVoidWaivers, formatWaivedSummary, formatWaiverReason } from "../engine/format";
 import type { ReadNotice } from "../engine/model";
 import type { CheckResult, Finding, SectionState, SectionStatus } from "../engine/types";
-import { reportedFacts, reportedFinding } from "../report/table";
+import { reportedFacts, reportedFinding, reportedWaived } from "../report/table";
 import { parseCommandArgs } from "./args";
 import { CliError } from "./errors";
 import { loadDocument } from "./files";
@@ -29,6 +29,13 @@ export function checkReportJson(file: string, result: CheckResult, notices: read
       candidate: s.candidate ? { ...s.candidate, paragraph: s.candidate.paragraph + 1 } : null,
     })),
     findings: result.findings.map(reportedFinding),
+    waived: result.waived.map(reportedWaived),
+    voidWaivers: result.voidWaivers.map((w) => ({
+      rule: w.rule,
+      excerpt: w.excerpt ?? "",
+      reason: w.reason,
+      date: w.date ?? null,
+    })),
   };
 }
 
@@ -51,6 +58,14 @@ const SEVERITY_LABEL: Record<Finding["severity"], string> = {
   warning: "cảnh báo",
   info: "lưu ý",
 };
+
+function whereOf(f: Finding): string {
+  return f.span
+    ? `đoạn ${f.span.paragraph + 1}`
+    : f.anchor
+      ? `cần có ${f.anchor.placement === "before" ? "trước" : "sau"} đoạn ${f.anchor.paragraph + 1}`
+      : "toàn văn bản";
+}
 
 export function formatCheckText(file: string, result: CheckResult, notices: readonly ReadNotice[] = []): string {
   const lines: string[] = [`Kiểm tra: ${file}`];
@@ -95,15 +110,17 @@ export function formatCheckText(file: string, result: CheckResult, notices: read
   } else {
     lines.push(`Phát hiện ${result.findings.length} vấn đề: ${errors} lỗi, ${warnings} cảnh báo.`);
     for (const f of result.findings) {
-      const where = f.span
-        ? `đoạn ${f.span.paragraph + 1}`
-        : f.anchor
-          ? `cần có ${f.anchor.placement === "before" ? "trước" : "sau"} đoạn ${f.anchor.paragraph + 1}`
-          : "toàn văn bản";
-      lines.push(`  ${SEVERITY_LABEL[f.severity]} [${f.rule}] ${where}: ${formatFinding(f, "vi")}`);
+      lines.push(`  ${SEVERITY_LABEL[f.severity]} [${f.rule}] ${whereOf(f)}: ${formatFinding(f, "vi")}`);
       if (f.excerpt) lines.push(`      «${clip(f.excerpt)}»`);
     }
   }
+  if (result.waived.length > 0) {
+    lines.push("", `${formatWaivedSummary(result.waived, "vi")}.`);
+    for (const { finding: f, waiver } of result.waived) {
+      lines.push(`  [bỏ qua] [${f.rule}] ${whereOf(f)}: ${formatFinding(f, "vi")} — lý do: ${formatWaiverReason(waiver, "vi")}`);
+    }
+  }
+  if (result.voidWaivers.length > 0) lines.push("", formatVoidWaivers(result.voidWaivers.length, "vi"));
   return `${lines.join("\n")}\n`;
 }
 
@@ -125,7 +142,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const file = positionals[0];
   const request = values.request ? loadRequest(values.request) : null;
   const draft = loadDocument(file);
-  const result = checkDocument(draft, request, { rules });
+  const result = checkDocument(draft, request, { rules, waivers: !values["no-waivers"] });
   process.stdout.write(
     values.format === "json"
       ? `${JSON.stringify(checkReportJson(file, result, draft.notices), null, 2)}\n`

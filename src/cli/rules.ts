@@ -1,5 +1,6 @@
 /** `--rules a,b` and `--no-rule x` of `vanban check` and `vanban review`: which check rules run. */
 import { InputError } from "../engine/errors";
+import { formatWaivedReasons } from "../engine/format";
 import { allRules, requireRuleIds } from "../engine/rules";
 import type { Severity } from "../engine/types";
 import type { ReviewRow, ReviewTable } from "../report/table";
@@ -9,6 +10,7 @@ import { CliError } from "./errors";
 export const RULE_OPTIONS = {
   rules: { type: "string", value: "mã,mã,…" },
   "no-rule": { type: "string", multiple: true, value: "mã" },
+  "no-waivers": { type: "boolean", default: false },
 } as const satisfies Record<string, OptionSpec>;
 
 function idList(text: string): string[] {
@@ -51,8 +53,20 @@ export function narrowTable(table: ReviewTable, rules: readonly string[] | undef
   const rows = table.rows.map((row): ReviewRow => {
     if (!row.readable) return row;
     const findings = row.findings.filter((finding) => rules.includes(finding.rule));
+    const waived = row.waived.filter((finding) => rules.includes(finding.rule));
     const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-    return { ...row, findings, errors: count("error"), warnings: count("warning"), others: count("info") };
+    return {
+      ...row,
+      findings,
+      waived,
+      waivedSummary: formatWaivedReasons(
+        waived.map((finding) => finding.reason),
+        "vi",
+      ),
+      errors: count("error"),
+      warnings: count("warning"),
+      others: count("info"),
+    };
   });
   const withErrors = rows.filter((row) => row.readable && row.errors > 0).length;
   return { ...table, rows, summary: { ...table.summary, withErrors } };

@@ -42,9 +42,12 @@ Nội dung văn bản chỉ được xử lý trên máy này.
 
 const RULE_HELP = `  --rules a,b          chỉ chạy các quy tắc này (mã quy tắc, cách nhau bởi dấu phẩy)
   --no-rule x          bỏ quy tắc này (lặp lại được, hoặc một danh sách a,b); chạy mọi quy tắc còn lại
+  --no-waivers         không tính các vấn đề người soạn đã "Bỏ qua" (lưu trong văn bản): báo lại mọi vấn đề
                        Mã quy tắc: ${allRules.map((rule) => rule.meta.id).join(", ")}`;
 
-const EXIT_HELP = "Mã thoát: 0 không có lỗi; 1 có lỗi (mức error); 2 dùng sai lệnh hoặc không đọc được tệp.";
+const EXIT_HELP =
+  "Mã thoát: 0 không có lỗi; 1 có lỗi (mức error) chưa được bỏ qua; 2 dùng sai lệnh hoặc không đọc được tệp. " +
+  "Vấn đề đã được bỏ qua (có lý do, lưu trong văn bản) được liệt kê riêng và không tính vào mã thoát.";
 
 /** Each command's own help, printed by `vanban LỆNH --help` and `vanban help LỆNH`. */
 export const COMMAND_HELP: Record<string, () => string> = {

@@ -48,15 +48,20 @@ export function formatWaiverReason(waiver: Waiver, language: Language): string {
  * Empty when nothing is waived.
  */
 export function formatWaivedSummary(waived: readonly WaivedFinding[], language: Language): string {
-  if (waived.length === 0) return "";
+  return formatWaivedReasons(
+    waived.map(({ waiver }) => formatWaiverReason(waiver, language)),
+    language,
+  );
+}
+
+/** The same line from the reasons as `formatWaiverReason` words them, one per waived finding. */
+export function formatWaivedReasons(reasons: readonly string[], language: Language): string {
+  if (reasons.length === 0) return "";
   const counts = new Map<string, number>();
-  for (const { waiver } of waived) {
-    const reason = formatWaiverReason(waiver, language);
-    counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  }
-  const reasons = [...counts].map(([reason, count]) => (count > 1 ? `${reason} (${count})` : reason)).join("; ");
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  const listed = [...counts].map(([reason, count]) => (count > 1 ? `${reason} (${count})` : reason)).join("; ");
   const words = WAIVED_WORDS[language];
-  return `${words.summary.replace("{count}", String(waived.length))}, ${words.reasons.replace("{reasons}", reasons)}`;
+  return `${words.summary.replace("{count}", String(reasons.length))}, ${words.reasons.replace("{reasons}", listed)}`;
 }
 
 /** One line for waivers that no longer apply because their text changed; empty when there are none. */

@@ -2,6 +2,7 @@
  * The review as one self-contained HTML page: inline CSS and a small inline script for
  * sorting, nothing loaded from anywhere. Every piece of document text is escaped. Pure.
  */
+import { formatVoidWaivers } from "../engine/format";
 import type { SectionState } from "../engine/types";
 import {
   CITATION_LABEL,
@@ -75,6 +76,9 @@ td.num { text-align: right; }
 .doc .meta { margin: .2em 0; color: #333; }
 .findings { padding-left: 1.4em; }
 .findings li { margin: .35em 0; }
+.waived { color: #555; }
+.waived-title { margin: .6em 0 .2em; color: #444; }
+.reason { font-style: italic; }
 .sev { font-weight: bold; padding: 0 .3em; border-radius: 3px; }
 .sev-error { background: var(--bad-bg); color: var(--bad-fg); }
 .sev-warning { background: var(--warn-bg); color: var(--warn-fg); }
@@ -278,7 +282,22 @@ function documentSection(row: ReviewRow, index: number): string {
         )
         .join("")}</ol>`
     : `<p>Không phát hiện vấn đề nào.</p>`;
-  return `${head}<p class="meta">${escapeHtml(meta.join(" · "))}</p>${findings}${BACK_LINK}</section>`;
+  const waived = row.waived.length
+    ? `<p class="waived-title">${escapeHtml(row.waivedSummary)}.</p><ol class="findings waived" data-waived="${row.waived.length}">${row.waived
+        .map(
+          (f) =>
+            `<li><span class="rule">[${escapeHtml(f.rule)}]</span> ` +
+            `${escapeHtml(f.paragraph === null ? "toàn văn bản" : `đoạn ${f.paragraph}`)}: ${escapeHtml(f.message)} — ` +
+            `<span class="reason">lý do: ${escapeHtml(f.reason)}</span>` +
+            (f.excerpt ? `<blockquote>${escapeHtml(f.excerpt)}</blockquote>` : "") +
+            `</li>`,
+        )
+        .join("")}</ol>`
+    : "";
+  const voided = row.voidWaivers
+    ? `<p class="waived-title">${escapeHtml(formatVoidWaivers(row.voidWaivers, "vi"))}</p>`
+    : "";
+  return `${head}<p class="meta">${escapeHtml(meta.join(" · "))}</p>${findings}${waived}${voided}${BACK_LINK}</section>`;
 }
 
 export function reviewHtml(table: ReviewTable, options: ReviewHtmlOptions = {}): string {

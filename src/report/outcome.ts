@@ -3,7 +3,7 @@
  * its sections and findings) or unreadable with the reason. Pure and structured-cloneable, so a
  * worker thread can return it.
  */
-import type { CheckResult, Finding, SectionStatus } from "../engine/types";
+import type { CheckResult, Finding, SectionStatus, WaivedFinding } from "../engine/types";
 
 export interface ExaminedDocument {
   readable: true;
@@ -14,7 +14,12 @@ export interface ExaminedDocument {
   /** The document's own date (ISO) from its place-and-date line; null when absent or impossible. */
   date: string | null;
   sections: SectionStatus[];
+  /** The findings that stand. */
   findings: Finding[];
+  /** Findings the document's own waivers pass over, with each waiver (its reason). */
+  waived: WaivedFinding[];
+  /** Waivers that no longer apply because their text changed. */
+  voidWaivers: number;
 }
 
 export interface UnreadableDocument {
@@ -39,5 +44,7 @@ export function examinedFromResult(file: string, result: CheckResult): ExaminedD
     date: result.facts.date?.iso ?? null,
     sections: result.sections,
     findings: result.findings,
+    waived: result.waived,
+    voidWaivers: result.voidWaivers.length,
   };
 }

@@ -4,9 +4,9 @@
  * section and its finding counts. Pure: the HTML page, the spreadsheet and the terminal
  * table are all drawn from it.
  */
-import type { DocumentFactsSummary, Finding, OutlineNode, RequestProfile, SectionState, Severity } from "../engine/types";
+import type { DocumentFactsSummary, Finding, OutlineNode, RequestProfile, SectionState, Severity, WaivedFinding } from "../engine/types";
 import { formatIsoDate } from "../engine/calendar";
-import { formatFinding } from "../engine/format";
+import { formatFinding, formatWaivedReasons, formatWaiverReason } from "../engine/format";
 import type { DocumentOutcome } from "./outcome";
 
 /** How a document cites the request it answers. */
@@ -26,6 +26,19 @@ export interface ReviewFinding {
   /** 1-based paragraph, as in `vanban check`; null for something absent. */
   paragraph: number | null;
   excerpt: string;
+}
+
+/** A waived finding as reports show it: the finding, and the clerk's waiver (its reason and reach). */
+export interface ReviewWaived extends ReviewFinding {
+  /** "finding": this one; "rule": every finding of the rule in the document. */
+  scope: "finding" | "rule";
+  reason: string;
+  /** yyyy-mm-dd, when the waiver says. */
+  date: string | null;
+}
+
+export function reportedWaived({ finding, waiver }: WaivedFinding): ReviewWaived {
+  return { ...reportedFinding(finding), scope: waiver.scope, reason: formatWaiverReason(waiver, "vi"), date: waiver.date ?? null };
 }
 
 /** A finding as reports show it: `vanban check --format json` and every review output alike. */
@@ -77,6 +90,12 @@ export interface CheckedRow {
   /** Findings of severity info. */
   others: number;
   findings: ReviewFinding[];
+  /** Findings the document's waivers pass over (not counted above), with their reasons. */
+  waived: ReviewWaived[];
+  /** "3 vấn đề đã được bỏ qua, lý do: …"; empty when none is waived. */
+  waivedSummary: string;
+  /** Waivers that no longer apply because the text they were made on changed. */
+  voidWaivers: number;
 }
 
 export interface UnreadableRow {
@@ -168,8 +187,29 @@ function citationState(request: RequestProfile, rules: ReadonlySet<string>): Cit
   return request.number ? "correct" : "unknown";
 }
 
-function checkedRow(request: RequestProfile, columns: readonly ReviewColumn[], outcome: DocumentOutcome & { readable: true }): CheckedRow {
-  const rules = new Set(outcome.findings.map((f) => f.rule));
+export interface ReviewTableOptions {
+  /** false: the documents' waivers are ignored and every finding is reported (default true). */
+  waivers?: boolean;
+}
+
+/** Findings in document order: something absent first, then by paragraph and offset (as the engine sorts). */
+function inDocumentOrder(a: Finding, b: Finding): number {
+  if (!a.span || !b.span) return (a.span ? 1 : 0) - (b.span ? 1 : 0);
+  return a.span.paragraph - b.span.paragraph || a.span.start - b.span.start;
+}
+
+function checkedRow(
+  request: RequestProfile,
+  columns: readonly ReviewColumn[],
+  examined: DocumentOutcome & { readable: true },
+  options: ReviewTableOptions,
+): CheckedRow {
+  const outcome =
+    options.waivers === false
+      ? { ...examined, findings: [...examined.findings, ...examined.waived.map((w) => w.finding)].sort(inDocumentOrder), waived: [], voidWaivers: 0 }
+      : examined;
+  // Citation and deadline describe the document: a waived finding still says what it cites and when it is dated.
+  const rules = new Set([...outcome.findings, ...outcome.waived.map((w) => w.finding)].map((f) => f.rule));
   // The engine reports one status per outline entry in outline order, as the columns are.
   const sections: SectionState[] = columns.map((_, i) => outcome.sections[i]?.status ?? "missing");
   const count = (severity: Severity) => outcome.findings.filter((f) => f.severity === severity).length;
@@ -186,13 +226,16 @@ function checkedRow(request: RequestProfile, columns: readonly ReviewColumn[], o
     warnings: count("warning"),
     others: count("info"),
     findings: outcome.findings.map(reportedFinding),
+    waived: outcome.waived.map(reportedWaived),
+    waivedSummary: formatWaivedReasons(outcome.waived.map((w) => formatWaiverReason(w.waiver, "vi")), "vi"),
+    voidWaivers: outcome.voidWaivers,
   };
 }
 
-export function buildReviewTable(request: RequestProfile, outcomes: readonly DocumentOutcome[]): ReviewTable {
+export function buildReviewTable(request: RequestProfile, outcomes: readonly DocumentOutcome[], options: ReviewTableOptions = {}): ReviewTable {
   const columns = outlineColumns(request.outline);
   const rows: ReviewRow[] = outcomes.map((outcome) =>
-    outcome.readable ? checkedRow(request, columns, outcome) : { readable: false, file: outcome.file, reason: outcome.reason },
+    outcome.readable ? checkedRow(request, columns, outcome, options) : { readable: false, file: outcome.file, reason: outcome.reason },
   );
   const checked = rows.filter((row): row is CheckedRow => row.readable);
   const summary: ReviewSummary = {

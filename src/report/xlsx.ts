@@ -106,11 +106,11 @@ function summarySheet(workbook: ExcelJS.Workbook, table: ReviewTable): void {
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + table.rows.length, column: headers.length } };
 }
 
-export const DETAIL_HEADERS = ["Tệp", "Quy tắc", "Mức độ", "Đoạn", "Nội dung", "Trích đoạn"];
+export const DETAIL_HEADERS = ["Tệp", "Quy tắc", "Mức độ", "Đoạn", "Nội dung", "Trích đoạn", "Đã bỏ qua, lý do"];
 
 function detailSheet(workbook: ExcelJS.Workbook, table: ReviewTable): void {
   const sheet = workbook.addWorksheet(DETAIL_SHEET);
-  sheet.columns = DETAIL_HEADERS.map((header, i) => ({ header, width: [34, 22, 11, 8, 70, 50][i] }));
+  sheet.columns = DETAIL_HEADERS.map((header, i) => ({ header, width: [34, 22, 11, 8, 70, 50, 40][i] }));
   styleHeader(sheet, 1);
   for (const row of table.rows) {
     if (!row.readable) {
@@ -122,6 +122,20 @@ function detailSheet(workbook: ExcelJS.Workbook, table: ReviewTable): void {
       fill(added.getCell(3), finding.severity === "error" ? BAD : finding.severity === "warning" ? WARN : NONE);
       added.getCell(5).alignment = { wrapText: true, vertical: "top" };
       added.getCell(6).alignment = { wrapText: true, vertical: "top" };
+    }
+    // Waived findings after the standing ones, greyed, with the clerk's reason in a column of their own.
+    for (const finding of row.waived) {
+      const added = sheet.addRow([
+        row.file,
+        finding.rule,
+        SEVERITY_LABEL[finding.severity],
+        finding.paragraph,
+        finding.message,
+        finding.excerpt,
+        finding.reason,
+      ]);
+      added.font = { color: { argb: "FF6E6E6E" } };
+      for (const cell of [5, 6, 7]) added.getCell(cell).alignment = { wrapText: true, vertical: "top" };
     }
   }
 }

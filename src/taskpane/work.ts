@@ -8,7 +8,10 @@ import { InputError } from "../engine/errors";
 import { extractRequest, requestVerdict } from "../engine/understand/request";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import { checkDocument } from "../engine/check";
-import type { CheckResult, OutlineNode, RequestProfile } from "../engine/types";
+import type { CheckResult, Finding, OutlineNode, RequestProfile } from "../engine/types";
+import type { Waiver } from "../engine/model";
+import { collectWaivers, serializeWaivers, waiverKey } from "../engine/waivers/xml";
+import { createWaiver } from "../engine/waivers/match";
 import { buildClosing, buildHeader, buildOutline, type Urgency } from "../parts/blocks";
 import { draftSubject, requireDraftType } from "../parts/doctypes";
 import { layoutFor } from "../parts/layout";
@@ -76,6 +79,53 @@ export function check(draft: DocumentModel, request: RequestProfile | null): Che
   return checkDocument(draft, request);
 }
 
+/**
+ * The draft with the waivers its custom XML parts hold (as `adapter.readWaivers` returns them),
+ * and whether some part could not be read (the check then shows every finding of it).
+ */
+export function withWaivers(draft: DocumentModel, parts: readonly string[]): { model: DocumentModel; unreadable: boolean } {
+  if (parts.length === 0) return { model: draft, unreadable: false };
+  const found = collectWaivers(parts);
+  return { model: { ...draft, waivers: found.waivers }, unreadable: found.unreadable > 0 || found.newerVersion };
+}
+
+/** Today as yyyy-mm-dd, the date a waiver keeps. */
+function today(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/**
+ * The change `adapter.updateWaivers` applies to add a waiver of `finding` (this one, or its
+ * rule in this document), keeping every waiver already in the parts (a co-author's too).
+ * `kept` receives the waivers as written, so the pane can re-check without reading Word again.
+ */
+export function addWaiverChange(
+  finding: Finding,
+  draft: DocumentModel,
+  scope: Waiver["scope"],
+  reason: string,
+  kept: (waivers: Waiver[]) => void,
+): (current: readonly string[]) => string {
+  return (current) => {
+    const waiver = createWaiver(finding, draft, scope, reason, today());
+    const existing = collectWaivers(current).waivers.filter((w) => waiverKey(w) !== waiverKey(waiver));
+    const waivers = [...existing, waiver];
+    kept(waivers);
+    return serializeWaivers(waivers);
+  };
+}
+
+/** The change that removes a waiver ("Bỏ bỏ qua"), keeping every other. */
+export function removeWaiverChange(waiver: Waiver, kept: (waivers: Waiver[]) => void): (current: readonly string[]) => string {
+  return (current) => {
+    const waivers = collectWaivers(current).waivers.filter((w) => waiverKey(w) !== waiverKey(waiver));
+    kept(waivers);
+    return serializeWaivers(waivers);
+  };
+}
+
 export type PartKind = "header" | "closing" | "outline";
 
 export interface PartOptions {
@@ -132,4 +182,4 @@ export function checkReportHtml(
 }
 
 /** The engine's words for a check's findings, loaded with the check itself. */
-export { formatFinding, ruleDisplayName } from "../engine/format";
+export { formatFinding, formatVoidWaivers, formatWaivedSummary, formatWaiverReason, ruleDisplayName } from "../engine/format";

@@ -9,7 +9,9 @@ import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
 import { excerptInParagraph, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
 import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
+import { createWaiverStore } from "./waivers";
 import type {
+  CustomXmlPartsLike,
   IsSetSupported,
   ParagraphLike,
   RangeCollectionLike,
@@ -34,6 +36,8 @@ export interface WordAdapterOptions {
   settings?: SettingsLike;
   /** `Office.context.requirements.isSetSupported`; without it only WordApi 1.3 is assumed. */
   isSetSupported?: IsSetSupported;
+  /** `Office.context.document.customXmlParts`; without it waivers cannot be kept in the document. */
+  customXmlParts?: CustomXmlPartsLike;
 }
 
 export type SelectOutcome = "exact" | "nearby" | "paragraph" | "gone";
@@ -84,6 +88,12 @@ export interface WordAdapter {
   getStoredRequest(): string | null;
   /** Keeps the request profile JSON with the document (saved in the document's settings). */
   storeRequest(json: string): Promise<void>;
+  /** Whether waivers can be kept in this document (custom XML parts; see waivers.ts). */
+  canKeepWaivers(): boolean;
+  /** The XML of the document's waivers parts; no `Word.run` round trip, so it can run beside `readDocument`. */
+  readWaivers(): Promise<string[]>;
+  /** Replaces the waivers with `change(current parts' XML)`, read just before, so a co-author's are merged. */
+  updateWaivers(change: (current: readonly string[]) => string): Promise<void>;
 }
 
 export const REQUEST_SETTING = "vanban.request";
@@ -259,6 +269,7 @@ async function syncOrParagraph(context: RequestContextLike, paragraph: Paragraph
 
 export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
   let marks: Mark[] = [];
+  const waivers = createWaiverStore(options.customXmlParts, options.isSetSupported);
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
 
@@ -436,6 +447,10 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
       const value = options.settings?.get(REQUEST_SETTING);
       return typeof value === "string" ? value : null;
     },
+
+    canKeepWaivers: waivers.canKeep,
+    readWaivers: waivers.read,
+    updateWaivers: waivers.update,
 
     storeRequest: (json) => {
       const settings = options.settings;

@@ -11,7 +11,11 @@ export type WordAdapterErrorCode =
   | "select-failed"
   | "mark-failed"
   /** Word's Find and Replace dialog is open: Word refuses every search until it is closed. */
-  | "find-dialog-open";
+  | "find-dialog-open"
+  /** The document's waivers part could not be read, kept or changed (a co-author's change, an old Word). */
+  | "waivers-unreadable"
+  | "waivers-failed"
+  | "waivers-unavailable";
 
 export class WordAdapterError extends Error {
   constructor(

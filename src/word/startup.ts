@@ -5,7 +5,7 @@
  */
 import { createWordAdapter, type WordAdapter } from "./adapter";
 import { whenOfficeReady } from "./office-ready";
-import type { IsSetSupported, SettingsLike, WordLike } from "./types";
+import type { CustomXmlPartsLike, IsSetSupported, SettingsLike, WordLike } from "./types";
 
 export interface WordSurroundings {
   adapter: WordAdapter;
@@ -29,6 +29,7 @@ function surroundings(): WordSurroundings {
   return {
     adapter: createWordAdapter(lateWord, {
       settings: context.document?.settings as unknown as SettingsLike | undefined,
+      customXmlParts: context.document?.customXmlParts as unknown as CustomXmlPartsLike | undefined,
       isSetSupported,
     }),
     displayLanguage: context.displayLanguage,

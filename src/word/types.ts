@@ -114,3 +114,27 @@ export interface SettingsLike {
 
 /** `Office.context.requirements.isSetSupported`. */
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+/** The result Office's Common API hands an `…Async` callback. */
+export interface AsyncResultLike<T> {
+  /** "succeeded" or "failed" at run time (the typings' enum values are numbers: 0 = succeeded). */
+  status: string | number;
+  value: T;
+  error?: { code?: number | string; name?: string; message: string } | null;
+}
+
+/** `Office.CustomXmlPart`, reduced to what the adapter calls. */
+export interface CustomXmlPartLike {
+  readonly id: string;
+  getXmlAsync(callback: (result: AsyncResultLike<string>) => void): void;
+  deleteAsync(callback: (result: AsyncResultLike<void>) => void): void;
+}
+
+/**
+ * `Office.context.document.customXmlParts` (Common API, requirement set CustomXmlParts 1.1:
+ * Word 2013 and later, Word on the web, Word for Mac), reduced to what the adapter calls.
+ */
+export interface CustomXmlPartsLike {
+  addAsync(xml: string, callback: (result: AsyncResultLike<CustomXmlPartLike>) => void): void;
+  getByNamespaceAsync(ns: string, callback: (result: AsyncResultLike<CustomXmlPartLike[]>) => void): void;
+}

@@ -270,7 +270,7 @@ describe("vanban review over the seeds and generated replies", () => {
     expect(late.toISOString().slice(0, 10)).toBe("2023-09-12");
 
     const detail = workbook.getWorksheet("Chi tiết")!;
-    expect(values(detail.getRow(1))).toEqual(["Tệp", "Quy tắc", "Mức độ", "Đoạn", "Nội dung", "Trích đoạn"]);
+    expect(values(detail.getRow(1))).toEqual(["Tệp", "Quy tắc", "Mức độ", "Đoạn", "Nội dung", "Trích đoạn", "Đã bỏ qua, lý do"]);
     const expectedRows = reviewedNames().flatMap((name): ExcelJS.CellValue[][] => {
       const own = individual.get(name)!;
       if (own.code === 2) return [[name, "unreadable", "Không đọc được", null, own.error!, ""]];

@@ -59,7 +59,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     progress.end();
   }
   // Every rule runs (in the workers too); the choice narrows what is reported.
-  const table = narrowTable(buildReviewTable(request, outcomes), rules);
+  const table = narrowTable(buildReviewTable(request, outcomes, { waivers: !values["no-waivers"] }), rules);
 
   if (values.html) writeReport(values.html, reviewHtml(table, { generatedAt: nowLabel() }));
   if (values.xlsx) {

@@ -95,6 +95,9 @@ export function formatReviewText(table: ReviewTable, options: { summaryOnly?: bo
       .join("  ")
       .trimEnd();
   lines.push(render(header), ...body.map(render));
+  // What each clerk chose to pass over, and why: not counted above, but a reviewer should see it.
+  const waived = table.rows.flatMap((row, i) => (row.readable && row.waivedSummary ? [`  ${i + 1}. ${clip(row.file, 40)}: ${row.waivedSummary}`] : []));
+  if (waived.length) lines.push("", "Vấn đề đã được bỏ qua (không tính vào các cột trên):", ...waived);
   return `${lines.join("\n")}\n`;
 }
 

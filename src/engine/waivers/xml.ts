@@ -17,9 +17,9 @@ import type { Waiver } from "../model";
 import { InputError } from "../errors";
 import { parseXml } from "../read/xml";
 
-export const WAIVERS_NAMESPACE = "urn:vanban:waivers:1";
-/** Any version of the format, this one or a later one. */
-export const WAIVERS_NAMESPACE_PREFIX = "urn:vanban:waivers:";
+import { WAIVERS_NAMESPACE, WAIVERS_NAMESPACE_PREFIX } from "./namespace";
+
+export { WAIVERS_NAMESPACE, WAIVERS_NAMESPACE_PREFIX };
 
 /** A reason is a short note, not a document. */
 export const MAX_REASON_LENGTH = 300;

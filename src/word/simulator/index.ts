@@ -8,6 +8,7 @@ import type { IsSetSupported, SettingsLike, WordLike } from "../types";
 import { SimClientObject, type SimHost, type SimPlatform } from "./client";
 import { SimRequestContext } from "./context";
 import { SimOfficeError } from "./errors";
+import { createSimulatedCustomXmlParts, type SimulatedCustomXmlParts } from "./custom-xml";
 import {
   DEFAULT_FONT,
   normalizeRuns,
@@ -23,6 +24,7 @@ import {
 
 export type { SimAlignment, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
 export { SimOfficeError } from "./errors";
+export type { CustomXmlFailure, SimulatedCustomXmlParts } from "./custom-xml";
 
 export type SimChange = { kind: "document" } | { kind: "selection" };
 
@@ -43,11 +45,15 @@ export interface SimulatedWordOptions {
   rejectsSearch?: (searchText: string) => boolean;
   /** Font for text whose model does not say. Default Times New Roman 14. */
   defaultFont?: { name: string; size: number };
+  /** Custom XML parts the document opens with (a .docx's customXml/itemN.xml). */
+  customXml?: readonly string[];
 }
 
 export interface SimulatedWord {
   Word: WordLike;
   settings: SimulatedSettings;
+  /** `Office.context.document.customXmlParts`: parts kept with the document. */
+  customXmlParts: SimulatedCustomXmlParts;
   /** `Office.context.requirements.isSetSupported` for this host. */
   isSetSupported: IsSetSupported;
   /** Round trips to the host so far (every `context.sync()`, including Word.run's final one). */
@@ -215,7 +221,10 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
   return {
     Word: { run } as WordLike,
     settings,
+    customXmlParts: createSimulatedCustomXmlParts(options.customXml),
     isSetSupported: (name, minVersion) => {
+      // Common API set of Word 2013 and later: https://learn.microsoft.com/javascript/api/requirement-sets/common/custom-xml-parts-requirement-sets
+      if (name === "CustomXmlParts") return (minVersion ?? "1.1") === "1.1";
       if (name !== "WordApi") return false;
       const minor = Number((minVersion ?? "1.1").split(".")[1] ?? "0");
       return minor <= apiMinorVersion;
