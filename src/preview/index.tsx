@@ -93,7 +93,11 @@ async function start(): Promise<void> {
   const requestAddress = params.get("request");
   const host: Host = {
     adapter: withFileNotices(
-      createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
+      createWordAdapter(simulator.Word, {
+        settings: simulator.settings,
+        isSetSupported: simulator.isSetSupported,
+        customXmlParts: simulator.customXmlParts,
+      }),
       model,
     ),
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),

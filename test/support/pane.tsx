@@ -21,7 +21,11 @@ export function memoryStorage(): MemoryStorage {
 export function renderPane(simulator: SimulatedWord, overrides: Partial<Host> = {}): { host: Host; storage: MemoryStorage } {
   const storage = memoryStorage();
   const host: Host = {
-    adapter: createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
+    adapter: createWordAdapter(simulator.Word, {
+      settings: simulator.settings,
+      isSetSupported: simulator.isSetSupported,
+      customXmlParts: simulator.customXmlParts,
+    }),
     profiles: createLocalProfileStorage(storage, (value) => validateProfile(value).profile ?? null),
     language: "vi",
     theme: "light",

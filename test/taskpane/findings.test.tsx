@@ -57,7 +57,7 @@ jest.mock("../../src/taskpane/work", () => {
   const actual = jest.requireActual("../../src/taskpane/work");
   return {
     ...actual,
-    check: (): CheckResult => ({ findings: FINDINGS, sections: [] }) as unknown as CheckResult,
+    check: (): CheckResult => ({ findings: FINDINGS, sections: [], waived: [], voidWaivers: [] }) as unknown as CheckResult,
   };
 });
 

@@ -10,6 +10,7 @@ import { CheckSummary } from "./CheckSummary";
 import { FindingList } from "./FindingList";
 import { ReportActions } from "./ReportActions";
 import { SectionChecklist } from "./SectionChecklist";
+import { WaivedList } from "./WaivedList";
 import { useCheck } from "./useCheck";
 
 export { legacyText, readNoticesText, reportFileName } from "./check-text";
@@ -42,7 +43,24 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
         <>
           <CheckSummary result={result} request={state.checkedWith?.request ?? null} emptyDocument={state.emptyDocument} strings={s} />
           {result.sections.length > 0 && <SectionChecklist sections={result.sections} strings={s} onGoTo={actions.goToSection} />}
-          {state.wording && <FindingList findings={result.findings} strings={s} wording={state.wording} onGoTo={actions.goTo} />}
+          {state.wording && (
+            <FindingList
+              findings={result.findings}
+              strings={s}
+              wording={state.wording}
+              onGoTo={actions.goTo}
+              onWaive={host.adapter.canKeepWaivers() ? actions.waive : undefined}
+            />
+          )}
+          {state.wording && (
+            <WaivedList
+              waived={result.waived}
+              voidCount={result.voidWaivers.length}
+              strings={s}
+              wording={state.wording}
+              onUndo={actions.unwaive}
+            />
+          )}
           <ReportActions state={state} actions={actions} strings={s} canComment={host.adapter.canAddComments()} />
         </>
       )}

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Caption1, mergeClasses, Subtitle2 } from "@fluentui/react-components";
+import type { Waiver } from "../../../engine/model";
 import type { Finding } from "../../../engine/types";
 import { groupFindings } from "../../check-result";
 import type { Strings } from "../../i18n";
@@ -8,6 +9,7 @@ import { usePanelStyles } from "../styles";
 import { severityText } from "./check-text";
 import { useCheckStyles } from "./styles";
 import type { FindingWording } from "./useCheck";
+import { WaiverActions } from "./WaiverActions";
 
 /** The findings, grouped by rule (errors' groups first), each one a way to its place in the document. */
 export function FindingList({
@@ -15,11 +17,14 @@ export function FindingList({
   strings: s,
   wording,
   onGoTo,
+  onWaive,
 }: {
   findings: readonly Finding[];
   strings: Strings;
   wording: FindingWording;
   onGoTo(finding: Finding): Promise<void>;
+  /** Absent where waivers cannot be kept (no custom XML parts in this Word). */
+  onWaive?: (finding: Finding, scope: Waiver["scope"], reason: string) => Promise<boolean>;
 }): React.ReactElement | null {
   const panel = usePanelStyles();
   const styles = useCheckStyles();
@@ -41,6 +46,13 @@ export function FindingList({
             {group.findings.map((finding, index) => (
               <li key={index}>
                 <FindingItem finding={finding} strings={s} wording={wording} onGoTo={onGoTo} />
+                {onWaive && (
+                  <WaiverActions
+                    ruleName={wording.ruleName(finding.rule)}
+                    strings={s}
+                    onWaive={(scope, reason) => onWaive(finding, scope, reason)}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -3,8 +3,8 @@
  * clerk can do (run the check, go to a finding, mark, comment, save the report).
  */
 import * as React from "react";
-import type { DocumentModel } from "../../../engine/model";
-import type { CheckResult, Finding, RequestProfile } from "../../../engine/types";
+import type { DocumentModel, Waiver } from "../../../engine/model";
+import type { CheckResult, Finding, RequestProfile, WaivedFinding } from "../../../engine/types";
 import { describeError } from "../../errors";
 import type { Host } from "../../host";
 import type { Strings } from "../../i18n";
@@ -23,6 +23,22 @@ const SPINNER_DELAY_MS = 150;
 export interface FindingWording {
   message(finding: Finding): string;
   ruleName(ruleId: string): string;
+  /** "3 vấn đề đã được bỏ qua, lý do: …". */
+  waivedSummary(waived: readonly WaivedFinding[]): string;
+  waiverReason(waiver: Waiver): string;
+  voidWaivers(count: number): string;
+}
+
+type Work = Awaited<ReturnType<typeof loadWork>>;
+
+function wordingOf(work: Work, language: "vi" | "en"): FindingWording {
+  return {
+    message: (finding) => work.formatFinding(finding, language),
+    ruleName: (ruleId) => work.ruleDisplayName(ruleId, language),
+    waivedSummary: (waived) => work.formatWaivedSummary(waived, language),
+    waiverReason: (waiver) => work.formatWaiverReason(waiver, language),
+    voidWaivers: (count) => work.formatVoidWaivers(count, language),
+  };
 }
 
 export interface CheckState {
@@ -124,6 +140,9 @@ export interface CheckActions {
   goToSection(paragraph: number): Promise<void>;
   goTo(finding: Finding): Promise<void>;
   saveReport(): Promise<void>;
+  /** Keeps a waiver of the finding (or of its rule) in the document; false when Word refused. */
+  waive(finding: Finding, scope: Waiver["scope"], reason: string): Promise<boolean>;
+  unwaive(waiver: Waiver): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -169,8 +188,17 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     dispatch({ type: "start" });
     const timer = setTimeout(() => dispatch({ type: "slow" }), SPINNER_DELAY_MS);
     try {
-      // One round trip to Word: the whole body at once; the engine loads meanwhile.
-      const [work, model] = await Promise.all([loadWork(), host.adapter.readDocument()]);
+      // One round trip to Word: the whole body at once; the engine and the waivers part load meanwhile.
+      let waiversError: unknown = null;
+      const [work, body, parts] = await Promise.all([
+        loadWork(),
+        host.adapter.readDocument(),
+        host.adapter.readWaivers().catch((error: unknown) => {
+          waiversError = error;
+          return [] as string[];
+        }),
+      ]);
+      const { model, unreadable } = work.withWaivers(body, parts);
       if (model.legacyEncoding) {
         dispatch({ type: "legacy", text: legacyText(model, model.legacyEncoding, s, language) });
         if (state.marked > 0) await clearMarks();
@@ -178,11 +206,11 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
       }
       const next = work.check(model, request);
       const readNotices = model.notices.filter((item) => item.code !== LEGACY_NOTICE).map((item) => item.message);
-      const wording: FindingWording = {
-        message: (finding) => work.formatFinding(finding, language),
-        ruleName: (ruleId) => work.ruleDisplayName(ruleId, language),
-      };
+      const wording = wordingOf(work, language);
       dispatch({ type: "checked", result: next, wording, model, request, readNotices });
+      // A co-author's change or a damaged part: the check stands, with every finding, and the pane says why.
+      if (waiversError !== null) notify({ intent: "warning", text: describeError(waiversError, language, s.checkWaiveFailed) });
+      else if (unreadable) notify({ intent: "warning", text: s.checkWaiveFailed });
       if (state.highlight) await markFindings(next.findings);
     } catch (error) {
       notify({ intent: "error", text: describeError(error, language, s.errorCheck) });
@@ -269,5 +297,39 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     }
   };
 
-  return [state, { run, toggleHighlight, clearMarks, addComments, goToSection, goTo, saveReport, dismissNotice: () => notify(null) }];
+  /**
+   * Changes the document's waivers, then checks the model already read again with the waivers
+   * as written: no second read of the body.
+   */
+  const changeWaivers = async (
+    change: (work: Work, model: DocumentModel, kept: (waivers: Waiver[]) => void) => (current: readonly string[]) => string,
+  ): Promise<boolean> => {
+    const basis = state.checkedWith;
+    if (!basis) return false;
+    notify(null);
+    try {
+      const work = await loadWork();
+      let kept: Waiver[] = [];
+      await own(() => host.adapter.updateWaivers(change(work, basis.model, (waivers) => (kept = waivers))));
+      const model = { ...basis.model, waivers: kept };
+      const next = work.check(model, basis.request);
+      dispatch({ type: "checked", result: next, wording: wordingOf(work, language), model, request: basis.request, readNotices: state.readNotices });
+      return true;
+    } catch (error) {
+      notify({ intent: "warning", text: describeError(error, language, s.checkWaiveFailed) });
+      return false;
+    }
+  };
+
+  const waive = (finding: Finding, scope: Waiver["scope"], reason: string): Promise<boolean> =>
+    changeWaivers((work, model, kept) => work.addWaiverChange(finding, model, scope, reason, kept));
+
+  const unwaive = async (waiver: Waiver): Promise<void> => {
+    await changeWaivers((work, _model, kept) => work.removeWaiverChange(waiver, kept));
+  };
+
+  return [
+    state,
+    { run, toggleHighlight, clearMarks, addComments, goToSection, goTo, saveReport, waive, unwaive, dismissNotice: () => notify(null) },
+  ];
 }
