@@ -14,6 +14,9 @@ const TYPES_FILE = join(ROOT, "src", "word", "types.ts");
 const NOT_WORD: Readonly<Record<string, string>> = {
   SettingsLike: "Office.Settings (Common API)",
   SearchOptionsLike: "an options object",
+  CustomXmlPartsLike: "Office.CustomXmlParts (Common API, requirement set CustomXmlParts 1.1, checked by canKeepWaivers)",
+  CustomXmlPartLike: "Office.CustomXmlPart (Common API, requirement set CustomXmlParts 1.1)",
+  AsyncResultLike: "Office.AsyncResult (Common API)",
 };
 
 export interface MemberUse {
