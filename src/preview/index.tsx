@@ -13,6 +13,7 @@ import { describeError } from "../taskpane/errors";
 import { browserStorage, createLocalProfileStorage, downloadText, type Host } from "../taskpane/host";
 import { languageFromOffice, stringsFor } from "../taskpane/i18n";
 import { fill } from "../taskpane/text";
+import { loadWork } from "../taskpane/lazy";
 import { loadOrgConfig } from "../taskpane/org";
 import { createWordAdapter } from "../word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
@@ -87,7 +88,10 @@ async function start(): Promise<void> {
       loadNotice = fill(strings.previewLoadError, { name: nameOf(docAddress), reason: reasonOf(error) });
     }
   }
-  const simulator = createSimulatedWord(model);
+  // A .docx's waivers open with it, as its custom XML part does in Word.
+  const waivers = model.waivers ?? [];
+  const customXml = waivers.length > 0 ? [(await loadWork()).serializeWaivers(waivers)] : [];
+  const simulator = createSimulatedWord(model, { customXml });
   window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator };
 
   const requestAddress = params.get("request");

@@ -21,7 +21,7 @@ import { reviewHtml } from "../report/html";
 import { examinedFromResult } from "../report/outcome";
 import { buildReviewTable } from "../report/table";
 
-export { parseRequestProfile, serializeRequestProfile };
+export { parseRequestProfile, serializeRequestProfile, serializeWaivers };
 export { EMPTY_ORG_CONFIG, effectiveProfile, parseOrgConfig } from "../org/config";
 export { hasClosing, planOutlineInserts, type OutlineInsert } from "./outline-plan";
 
