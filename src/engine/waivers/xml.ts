@@ -44,7 +44,10 @@ export function isWaiversXml(xml: string): boolean {
   return xml.includes(WAIVERS_NAMESPACE_PREFIX);
 }
 
-/** The XML of the part holding `waivers` (UTF-8 declaration; one part holds them all). */
+/**
+ * The XML of the part holding `waivers` (one part holds them all). No XML declaration: Word's
+ * `customXmlParts.addAsync` takes the root element, and a .docx writer adds its own declaration.
+ */
 export function serializeWaivers(waivers: readonly Waiver[]): string {
   const items = waivers.map((waiver) => {
     const attributes = [`scope="${waiver.scope}"`, `rule="${escape(waiver.rule)}"`];
@@ -56,7 +59,7 @@ export function serializeWaivers(waivers: readonly Waiver[]): string {
     const excerpt = waiver.scope === "finding" && waiver.excerpt !== undefined ? `<excerpt>${escape(waiver.excerpt)}</excerpt>` : "";
     return `<waiver ${attributes.join(" ")}>${excerpt}<reason>${escape(cleanReason(waiver.reason))}</reason></waiver>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<waivers xmlns="${WAIVERS_NAMESPACE}">${items.join("")}</waivers>`;
+  return `<waivers xmlns="${WAIVERS_NAMESPACE}">${items.join("")}</waivers>`;
 }
 
 export interface ParsedWaivers {
