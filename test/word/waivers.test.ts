@@ -60,6 +60,27 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+describe("the simulator's custom XML parts", () => {
+  const call = <T>(start: (done: (result: { status: string | number; value: T }) => void) => void) =>
+    new Promise<{ status: string | number; value: T }>((resolve) => start(resolve));
+
+  it("finds parts by their root element's namespace, prefixed or not, and deletes them", async () => {
+    const sim = createSimulatedWord(seedModel("004"), {
+      customXml: ['<root xmlns="http://tempuri.org"><a/></root>', `<v:waivers xmlns:v="${WAIVERS_NAMESPACE}"/>`],
+    });
+    const found = await call<{ id: string; deleteAsync: (cb: (r: { status: string | number; value: void }) => void) => void }[]>((done) =>
+      sim.customXmlParts.getByNamespaceAsync(WAIVERS_NAMESPACE, done as never),
+    );
+    expect(found.status).toBe("succeeded");
+    expect(found.value).toHaveLength(1);
+    expect((await call<void>((done) => found.value[0].deleteAsync(done))).status).toBe("succeeded");
+    expect(sim.customXmlParts.xml()).toEqual(['<root xmlns="http://tempuri.org"><a/></root>']);
+    // A part already deleted (by a co-author) cannot be deleted again.
+    expect((await call<void>((done) => found.value[0].deleteAsync(done))).status).toBe("failed");
+    expect((await call((done) => sim.customXmlParts.addAsync("not xml", done as never))).status).toBe("failed");
+  });
+});
+
 describe("waivers through the adapter", () => {
   it("are kept in a custom XML part and read back, costing the check no Word.run round trip", async () => {
     const { sim, adapter } = setup(seedModel("004"));
