@@ -15,11 +15,14 @@ export function FindingList({
   strings: s,
   wording,
   onGoTo,
+  hint,
 }: {
   findings: readonly Finding[];
   strings: Strings;
   wording: FindingWording;
   onGoTo(finding: Finding): Promise<void>;
+  /** What a click does, when it is not selecting in Word (the check page shows the paragraph). */
+  hint?: string;
 }): React.ReactElement | null {
   const panel = usePanelStyles();
   const styles = useCheckStyles();
@@ -46,7 +49,7 @@ export function FindingList({
           </ul>
         </div>
       ))}
-      <Caption1 className={mergeClasses(panel.muted, panel.noPrint)}>{s.checkClickHint}</Caption1>
+      <Caption1 className={mergeClasses(panel.muted, panel.noPrint)}>{hint ?? s.checkClickHint}</Caption1>
     </div>
   );
 }
