@@ -3,8 +3,7 @@
  * progress is drawn and clicks are answered while a long list is checked. Pure of React.
  */
 import type { RequestProfile } from "../engine/types";
-import { MAX_INPUT_BYTES, tooLargeReason } from "../report/examine";
-import { unreadable } from "../report/outcome";
+import { MAX_INPUT_BYTES, tooLargeReason, unreadable } from "../report/outcome";
 import type { CheckEngine } from "./load";
 import type { ReplyResult } from "./engine";
 

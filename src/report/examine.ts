@@ -6,7 +6,7 @@ import { readDocument, requireUnicode } from "../engine/read";
 import type { RequestProfile } from "../engine/types";
 import { examinedFromResult, unreadable, type DocumentOutcome, type ExaminedDocument, type UnreadableDocument } from "./outcome";
 
-export { unreadable, type DocumentOutcome, type ExaminedDocument, type UnreadableDocument } from "./outcome";
+export { MAX_INPUT_BYTES, tooLargeReason, unreadable, type DocumentOutcome, type ExaminedDocument, type UnreadableDocument } from "./outcome";
 
 /** A document examined, with what a front shows beside its row: the model read, or the reason in English too. */
 export type Examination =
@@ -30,15 +30,3 @@ export function examineDocument(bytes: Uint8Array, file: string, request: Reques
   return examine(bytes, file, request).outcome;
 }
 
-/** Larger inputs are not administrative documents; refusing them early keeps memory bounded. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
-/** Why a file over MAX_INPUT_BYTES is refused, in both languages. */
-export function tooLargeReason(size: number): { vi: string; en: string } {
-  const mb = Math.round(size / 1048576);
-  const max = MAX_INPUT_BYTES / 1048576;
-  return {
-    vi: `tệp quá lớn (${mb} MB, tối đa ${max} MB). Hãy kiểm tra đúng tệp văn bản.`,
-    en: `the file is too large (${mb} MB, at most ${max} MB). Check that it is the right document.`,
-  };
-}
