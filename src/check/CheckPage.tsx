@@ -126,14 +126,14 @@ export function CheckPage({ strings: s, language }: { strings: Strings; language
   return (
     <main className={styles.page}>
       <header>
-        <Title2 as="h1">{s.pageTitle}</Title2>
-        <Body1 as="p">{s.pageIntro}</Body1>
-        <Caption1 as="p" className={styles.hint}>
+        <Title2 block as="h1">{s.pageTitle}</Title2>
+        <Body1 block as="p">{s.pageIntro}</Body1>
+        <Caption1 block as="p" className={styles.hint}>
           {s.pagePrivacy}
         </Caption1>
       </header>
       {!ready && !engineError && (
-        <Body1 as="p" role="status">
+        <Body1 block as="p" role="status">
           {s.pageLoadingEngine}
         </Body1>
       )}
@@ -182,7 +182,7 @@ export function CheckPage({ strings: s, language }: { strings: Strings; language
       <div role="status" data-testid="request-status">
         {request.status === "reading" && <Body1>{s.pageReadingRequest}</Body1>}
         {request.status === "ready" && (
-          <Body1 as="p" data-testid="request-read">
+          <Body1 block as="p" data-testid="request-read">
             {fill(s.pageRequestRead, { request: requestName(request.profile), sections: countSections(request.profile) })}
             {request.profile.deadline ? ` ${fill(s.pageRequestDeadline, { date: formatIsoDate(request.profile.deadline) })}` : ""}
             {request.profile.outline.length === 0 ? ` ${s.pageRequestNoOutline}` : ""}
@@ -226,7 +226,7 @@ export function CheckPage({ strings: s, language }: { strings: Strings; language
           )}
         </>
       )}
-      {request.status === "ready" && files.length === 0 && <Subtitle1 as="p">{s.pageNoReplies}</Subtitle1>}
+      {request.status === "ready" && files.length === 0 && <Subtitle1 block as="p">{s.pageNoReplies}</Subtitle1>}
     </main>
   );
 }

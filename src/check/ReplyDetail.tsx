@@ -62,10 +62,10 @@ function DocumentView({ paragraphs, focus, strings: s }: { paragraphs: readonly 
             : fill(s.pageParagraph, { number: focus.paragraph + 1 });
   return (
     <section className={styles.documentPane} aria-labelledby="document-view-title">
-      <Subtitle2 as="h3" id="document-view-title">
+      <Subtitle2 block as="h3" id="document-view-title">
         {s.pageDocumentTitle}
       </Subtitle2>
-      <Body1 as="p" className={styles.hint} role="status" data-testid="document-note">
+      <Body1 block as="p" className={styles.hint} role="status" data-testid="document-note">
         {note}
       </Body1>
       <div className={styles.page} data-testid="document" tabIndex={0} role="region" aria-label={s.pageDocumentTitle}>
@@ -111,7 +111,7 @@ export function ReplyDetail({
   const outcome = reply.outcome;
   return (
     <section className={styles.detail} aria-labelledby="reply-detail-title" data-testid="reply-detail" data-file={outcome.file}>
-      <Subtitle2 as="h2" id="reply-detail-title">
+      <Subtitle2 block as="h2" id="reply-detail-title">
         {fill(s.pageDetailTitle, { file: outcome.file })}
       </Subtitle2>
       {!outcome.readable ? (

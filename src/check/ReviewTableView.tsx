@@ -91,7 +91,7 @@ export function ReviewTableView({
   const cell = styles.cell;
   return (
     <section aria-labelledby="review-table-title">
-      <Subtitle2 as="h2" id="review-table-title">
+      <Subtitle2 block as="h2" id="review-table-title">
         {s.pageTableTitle}
       </Subtitle2>
       <p data-testid="review-summary">

@@ -28,7 +28,8 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export async function bytesOf(file: ChosenFile): Promise<Uint8Array | ReplyResult> {
   if (file.size > MAX_INPUT_BYTES) {
     const reason = tooLargeReason(file.size);
-    return { outcome: unreadable(file.name, `${reason.vi.charAt(0).toUpperCase()}${reason.vi.slice(1)}`), paragraphs: [], reasonEn: `${reason.en.charAt(0).toUpperCase()}${reason.en.slice(1)}` };
+    // As `vanban review` puts it in the file's row.
+    return { outcome: unreadable(file.name, reason.vi), paragraphs: [], reasonEn: reason.en };
   }
   try {
     return new Uint8Array(await file.arrayBuffer());

@@ -94,6 +94,8 @@ interface Opened {
   /** Every address the page asked for. */
   requested: string[];
   errors: string[];
+  /** Every text the progress line showed. */
+  progress: string[];
 }
 
 async function open(options: { locale?: string; query?: string } = {}): Promise<Opened> {
@@ -106,10 +108,20 @@ async function open(options: { locale?: string; query?: string } = {}): Promise<
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
+  const progress: string[] = [];
+  await page.exposeFunction("__progress", (text: string) => progress.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="check-progress"]')?.textContent;
+        if (text) (window as unknown as { __progress(text: string): void }).__progress(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  });
   await page.goto(`${server.url}check.html${options.query ?? ""}`);
   // The inputs open once the engine has loaded.
   await page.locator('[data-testid="check-replies"]:enabled').waitFor();
-  return { context, page, requested, errors };
+  return { context, page, requested, errors, progress };
 }
 
 async function chooseFiles(page: Page): Promise<void> {
@@ -137,18 +149,11 @@ if (!haveCorpus) console.log("corpus ../shared/corpus/docx not found: the check 
 
 describe("check.html", () => {
   corpusIt("gives the rows and findings of `vanban review` for the same request and replies", async () => {
-    const { context, page, errors } = await open();
-    const progressSeen: string[] = [];
-    await page.exposeFunction("__progress", (text: string) => progressSeen.push(text));
-    await page.evaluate(() => {
-      new MutationObserver(() => {
-        const text = document.querySelector('[data-testid="check-progress"]')?.textContent;
-        if (text) (window as unknown as { __progress(text: string): void }).__progress(text);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    const { context, page, errors, progress } = await open();
     await chooseFiles(page);
     await expect(page.getByTestId("request-read").textContent()).resolves.toContain("4874/BNV-CCVC");
-    expect(progressSeen.some((text) => /^Đang kiểm tra \d+\/8/.test(text))).toBe(true);
+    // The progress line named each file as its turn came.
+    expect([...new Set(progress)]).toEqual(replies.map((file, i) => `Đang kiểm tra ${i + 1}/${replies.length}: ${basename(file)}`));
 
     const rows = page.getByTestId("review-row");
     await expect(rows.count()).resolves.toBe(replies.length);
@@ -191,29 +196,34 @@ describe("check.html", () => {
   corpusIt("shows a finding's paragraph, works by keyboard, and saves the table as HTML and .xlsx", async () => {
     const { context, page } = await open();
     await chooseFiles(page);
-    // Seed 000 answers the request without a Nguyên nhân section: its results are the screenshot.
-    const first = page.getByTestId("review-row-open").first();
-    await first.focus();
+    // By keyboard: Tab from the first row's file to the second, Enter opens it; back with Shift+Tab.
+    await page.getByTestId("review-row-open").first().focus();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.locator('[data-testid="reply-detail"][data-file="001_e57b1d95f5c3502e.txt"]').waitFor();
     await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Enter");
-    const detail = page.locator('[data-testid="reply-detail"][data-file="000_b28154c4db1fc991.txt"]');
-    await detail.waitFor();
+    await page.locator('[data-testid="reply-detail"][data-file="000_b28154c4db1fc991.txt"]').waitFor();
 
-    const withText = detail.locator('button[data-testid="finding"]').first();
-    const paragraph = Number(await withText.getAttribute("data-paragraph"));
-    await withText.click();
+    // A real report dated after the request's deadline: the finding shows its paragraph.
+    const reply = "36_ubnd-bc-chi-thi-38-reply.docx";
+    await page.locator(`[data-testid="review-row"][data-file="${reply}"]`).getByTestId("review-row-open").click();
+    const detail = page.locator(`[data-testid="reply-detail"][data-file="${reply}"]`);
+    const late = detail.locator('button[data-testid="finding"][data-rule="date-after-deadline"]');
+    const paragraph = Number(await late.getAttribute("data-paragraph"));
+    await late.focus();
+    await page.keyboard.press("Enter");
     const marked = detail.locator('[data-testid="document"] [data-selected="true"]');
     await expect(marked.getAttribute("data-paragraph")).resolves.toBe(String(paragraph));
     await expect(detail.getByTestId("document-note").textContent()).resolves.toBe(`Đoạn ${paragraph + 1}`);
-    const missing = detail.locator('[data-testid="finding"][data-place="anchor"]').first();
-    if ((await missing.count()) > 0) {
-      await missing.focus();
-      await page.keyboard.press("Enter");
-      await expect(detail.getByTestId("document-note").textContent()).resolves.toMatch(/^Phần còn thiếu nên đặt (trước|sau) đoạn được đánh dấu\.$/);
-    }
+    const want = expected.find((row) => row.file === reply)!;
+    const dated = want.findings!.find((f) => f.rule === "date-after-deadline") as JsonFinding & { excerpt: string; paragraph: number };
+    expect(dated.paragraph).toBe(paragraph + 1);
+    await expect(marked.textContent()).resolves.toContain(dated.excerpt);
+    // Something missing: the place where it belongs is marked.
+    await detail.locator('[data-testid="finding"][data-place="anchor"]').first().click();
+    await expect(detail.getByTestId("document-note").textContent()).resolves.toMatch(/^Phần còn thiếu nên đặt (trước|sau) đoạn được đánh dấu\.$/);
+    await late.click();
     await page.screenshot({ path: screenshotPath("check-page.png"), fullPage: true });
     toDocs("check-page.png");
 
@@ -280,7 +290,7 @@ describe("check.html", () => {
     await page.getByTestId("check-request").setInputFiles(join(SEEDS, "000_b28154c4db1fc991.txt"));
     const error = page.getByTestId("request-error");
     await error.waitFor();
-    await expect(error.textContent()).resolves.toMatch(/^Không dùng được “000_b28154c4db1fc991\.txt” làm văn bản yêu cầu\. Đây là báo cáo, không phải văn bản yêu cầu trả lời\./);
+    await expect(error.textContent()).resolves.toMatch(/^Không dùng được “000_b28154c4db1fc991\.txt” làm văn bản yêu cầu\. .*không phải văn bản yêu cầu.* Hãy chọn công văn/);
     await context.close();
   });
 });
