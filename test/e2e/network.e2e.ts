@@ -100,13 +100,16 @@ describe("network", () => {
   it("the browser checker checks a request and a reply with its own files only, and never loads Office.js", async () => {
     const { page, requests, violations, close } = await recordedPage();
     await page.goto(`${server.url}check.html`);
+    // Nothing but the page's own files, whatever it loads first.
     await page.locator('[data-testid="check-replies"]:enabled').waitFor();
     await page.getByTestId("check-request").setInputFiles(join(seeds, "002_2b77b3d6864b3803.txt"));
     await page.getByTestId("request-read").waitFor();
     await page.getByTestId("check-replies").setInputFiles(join(seeds, "000_b28154c4db1fc991.txt"));
     await page.getByTestId("review-row").waitFor();
-    await page.locator('button[data-testid="finding"]').first().click();
-    await page.getByTestId("download-html").click();
+    await page.locator('[data-testid="finding"]').first().click();
+    await Promise.all([page.waitForEvent("download"), page.getByTestId("download-html").click()]);
+    // The spreadsheet writer is fetched now, from the page's own server.
+    await Promise.all([page.waitForEvent("download"), page.getByTestId("download-xlsx").click()]);
 
     expect(requests.length).toBeGreaterThan(1);
     expect(requests).not.toContain(OFFICE_JS_CDN);
