@@ -4,7 +4,7 @@ import { basename, extname } from "path";
 import { InputError } from "../engine/errors";
 import { readDocument, requireUnicode } from "../engine/read";
 import type { DocumentModel } from "../engine/model";
-import { MAX_INPUT_BYTES, tooLargeReason } from "../report/examine";
+import { MAX_INPUT_BYTES, tooLargeReason } from "../report/outcome";
 import { CliError } from "./errors";
 
 export { MAX_INPUT_BYTES };
