@@ -1,5 +1,6 @@
 /**
- * Builds the task pane, the ribbon's function file and the browser preview into dist/.
+ * Builds the task pane, the ribbon's function file, the browser preview and the browser checker
+ * (check.html) into dist/.
  *
  * Environment:
  *   ADDIN_URL=https://host/path/   where the add-in will be hosted; dist/manifest.xml points there
@@ -68,6 +69,7 @@ module.exports = async (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      check: "./src/check/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -104,6 +106,12 @@ module.exports = async (_env, argv) => {
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
+      }),
+      // The checker for browsers without the add-in: no Office.js, the preview's policy.
+      new HtmlWebpackPlugin({
+        filename: "check.html",
+        template: "./src/check/check.html",
+        chunks: ["check"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -40,7 +40,7 @@ function main() {
     console.error("dist/taskpane.html không có: chạy npm run build trước (run npm run build first).");
     process.exit(1);
   }
-  const rows = ["taskpane.html", "preview.html"].filter((p) => fs.existsSync(path.join(dist, p))).map(measure);
+  const rows = ["taskpane.html", "preview.html", "check.html"].filter((p) => fs.existsSync(path.join(dist, p))).map(measure);
   for (const r of rows) {
     console.log(`${r.page}: first-load JS ${kb(r.gzip)} KB gzip (${kb(r.raw)} KB raw) — ${r.scripts.join(", ")}`);
   }

@@ -100,6 +100,7 @@ async function startPreview(reason) {
   console.log(`Bản minh họa (demo: a reply checked against its request):`);
   console.log(`  ${base}/preview.html?doc=${DEMO_DRAFT}&request=${DEMO_REQUEST}`);
   console.log(`Khung tác vụ (task pane page):                  ${base}/taskpane.html`);
+  console.log(`Kiểm tra trong trình duyệt (checker without the add-in): ${base}/check.html`);
   console.log("Mở địa chỉ trên trong Chrome, Edge hoặc Firefox. Dừng bằng Ctrl+C hoặc npm stop.");
   console.log("Open the address above in a browser. Stop with Ctrl+C or npm stop.");
 }

@@ -4,10 +4,10 @@ import { basename, extname } from "path";
 import { InputError } from "../engine/errors";
 import { readDocument, requireUnicode } from "../engine/read";
 import type { DocumentModel } from "../engine/model";
+import { MAX_INPUT_BYTES, tooLargeReason } from "../report/outcome";
 import { CliError } from "./errors";
 
-/** Larger inputs are not administrative documents; refusing them early keeps memory bounded. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 export function readInputBytes(path: string): Uint8Array {
   let size: number;
@@ -29,9 +29,7 @@ export function readInputBytes(path: string): Uint8Array {
     throw new CliError(`${path}: không đọc được tệp (${code ?? "lỗi không rõ"}).`);
   }
   if (size > MAX_INPUT_BYTES) {
-    throw new CliError(
-      `${path}: tệp quá lớn (${Math.round(size / 1048576)} MB, tối đa ${MAX_INPUT_BYTES / 1048576} MB). Hãy kiểm tra đúng tệp văn bản.`,
-    );
+    throw new CliError(`${path}: ${tooLargeReason(size).vi}`);
   }
   try {
     return new Uint8Array(readFileSync(path));

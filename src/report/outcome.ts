@@ -48,3 +48,16 @@ export function examinedFromResult(file: string, result: CheckResult): ExaminedD
     voidWaivers: result.voidWaivers.length,
   };
 }
+
+/** Larger inputs are not administrative documents; refusing them early keeps memory bounded. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Why a file over MAX_INPUT_BYTES is refused, in both languages. */
+export function tooLargeReason(size: number): { vi: string; en: string } {
+  const mb = Math.round(size / 1048576);
+  const max = MAX_INPUT_BYTES / 1048576;
+  return {
+    vi: `tệp quá lớn (${mb} MB, tối đa ${max} MB). Hãy kiểm tra đúng tệp văn bản.`,
+    en: `the file is too large (${mb} MB, at most ${max} MB). Check that it is the right document.`,
+  };
+}

@@ -41,7 +41,7 @@ export interface CheckSummary {
   notes: number;
 }
 
-export function summarize(result: CheckResult): CheckSummary {
+export function summarize(result: Pick<CheckResult, "sections" | "findings">): CheckSummary {
   const sections: Record<SectionState, number> = { present: 0, missing: 0, empty: 0, "out-of-order": 0, "in-parent": 0 };
   for (const section of result.sections) sections[section.status]++;
   let errors = 0;

@@ -4,8 +4,7 @@
  */
 import type { DocumentModel } from "../engine/model";
 import { readText } from "../engine/read/text";
-import { InputError } from "../engine/errors";
-import { extractRequest, requestVerdict } from "../engine/understand/request";
+import { requestOf } from "./request-verdict";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import { checkDocument } from "../engine/check";
 import type { CheckResult, Finding, OutlineNode, RequestProfile } from "../engine/types";
@@ -45,27 +44,6 @@ export async function readFileModel(bytes: Uint8Array, name: string): Promise<Do
 }
 
 /** A request from a file: a request profile (.json) as written, a letter (.docx/.txt) as understood. */
-/**
- * The request a letter makes, after the engine's judgement that it is one — the same decision
- * as `vanban request`: a báo cáo or a letter that asks nothing is refused with the reason.
- */
-function requestOf(model: DocumentModel): RequestProfile {
-  const verdict = requestVerdict(model);
-  if (verdict.request) return extractRequest(model);
-  const what =
-    verdict.reason === "genre" && verdict.genre
-      ? { vi: `Đây là ${verdict.genre.toLocaleLowerCase("vi")}, không phải văn bản yêu cầu trả lời.`, en: `This is a ${verdict.genre}, not a request for a reply.` }
-      : {
-          vi: "Không thấy câu nào đề nghị gửi báo cáo, thông tin hay ý kiến, nên đây không phải văn bản yêu cầu.",
-          en: "No sentence asks for a report, information or opinions to be sent, so this is not a request.",
-        };
-  throw new InputError(
-    "bad-request",
-    `${what.vi} Hãy chọn công văn (hoặc giấy mời) đề nghị gửi báo cáo, thông tin hay ý kiến, hoặc một hồ sơ yêu cầu .json; hoặc điền các trường bên dưới.`,
-    `${what.en} Choose a letter (or an invitation) that asks for a report, information or opinions, or a request profile (.json); or fill in the fields below.`,
-  );
-}
-
 export async function readRequestFile(bytes: Uint8Array, name: string): Promise<RequestProfile> {
   if (extensionOf(name) === "json") return parseRequestProfile(decodeJson(bytes));
   return requestOf(await readFileModel(bytes, name));

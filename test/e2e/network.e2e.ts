@@ -1,7 +1,8 @@
 /**
  * Nothing leaves the machine: during a full session in the built add-in (choose the request,
- * insert, check, select a finding) every request the page makes goes to its own origin (or to
- * Microsoft's Office.js CDN), and the pages' Content-Security-Policy forbids anything else.
+ * insert, check, select a finding) and in the browser checker (check.html) every request the
+ * page makes goes to its own origin (or, for the add-in only, to Microsoft's Office.js CDN), and
+ * the pages' Content-Security-Policy forbids anything else.
  */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
@@ -96,10 +97,32 @@ describe("network", () => {
     await close();
   });
 
-  it.each(["taskpane.html", "preview.html"])("the Content-Security-Policy of %s blocks any other address", async (file) => {
+  it("the browser checker checks a request and a reply with its own files only, and never loads Office.js", async () => {
+    const { page, requests, violations, close } = await recordedPage();
+    await page.goto(`${server.url}check.html`);
+    // Nothing but the page's own files, whatever it loads first.
+    await page.locator('[data-testid="check-replies"]:enabled').waitFor();
+    await page.getByTestId("check-request").setInputFiles(join(seeds, "002_2b77b3d6864b3803.txt"));
+    await page.getByTestId("request-read").waitFor();
+    await page.getByTestId("check-replies").setInputFiles(join(seeds, "000_b28154c4db1fc991.txt"));
+    await page.getByTestId("review-row").waitFor();
+    await page.locator('[data-testid="finding"]').first().click();
+    await Promise.all([page.waitForEvent("download"), page.getByTestId("download-html").click()]);
+    // The spreadsheet writer is fetched now, from the page's own server.
+    await Promise.all([page.waitForEvent("download"), page.getByTestId("download-xlsx").click()]);
+
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests).not.toContain(OFFICE_JS_CDN);
+    expect(outside(requests)).toEqual([]);
+    expect(violations).toEqual([]);
+    await close();
+  });
+
+  it.each(["taskpane.html", "preview.html", "check.html"])("the Content-Security-Policy of %s blocks any other address", async (file) => {
     const { page, violations, close } = await recordedPage();
     await page.goto(`${server.url}${file}`);
-    await page.getByRole("tab", { name: "Kiểm tra" }).waitFor();
+    if (file === "check.html") await page.locator('[data-testid="check-replies"]:enabled').waitFor();
+    else await page.getByRole("tab", { name: "Kiểm tra" }).waitFor();
     const outcome = await page.evaluate(async () => {
       try {
         await fetch("https://example.org/collect", { method: "POST", body: "văn bản" });
@@ -116,7 +139,12 @@ describe("network", () => {
 });
 
 describe("built pages", () => {
-  const pages = ["taskpane.html", "preview.html", "commands.html"];
+  const pages = ["taskpane.html", "preview.html", "commands.html", "check.html"];
+
+  it("check.html loads no Office.js, from the CDN or a copy", () => {
+    const html = readFileSync(join(dist, "check.html"), "utf8");
+    expect(html).not.toMatch(/office(?:\.debug)?\.js|appsforoffice/i);
+  });
 
   it.each(pages)("%s carries a Content-Security-Policy without eval or inline scripts", (file) => {
     const html = readFileSync(join(dist, file), "utf8");

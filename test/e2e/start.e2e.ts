@@ -73,6 +73,12 @@ describe("npm start on a machine without Word", () => {
     }
     const taskpane = await fetch(`http://localhost:${PORT}/taskpane.html`);
     expect(await taskpane.text()).toContain("appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    // The checker for those without the add-in: its own address, and no Office.js.
+    const check = /(http:\/\/localhost:\d+\/check\.html)/.exec(output)?.[1];
+    expect(check).toBe(`http://localhost:${PORT}/check.html`);
+    const checkPage = await fetch(check!);
+    expect(checkPage.status).toBe(200);
+    expect(await checkPage.text()).not.toContain("office.js");
   });
 
   it("renders the demo address in Chromium, checks it and selects a finding's text", async () => {

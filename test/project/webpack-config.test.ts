@@ -1,3 +1,6 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../../webpack.config.js") as (env: unknown, argv: { mode: string }) => Promise<WebpackConfig>;
 
@@ -44,6 +47,21 @@ describe("webpack configuration", () => {
   it("builds the preview without Office.js", async () => {
     const built = await config({}, { mode: "production" });
     expect(htmlPage(built, "preview.html")?.templateParameters).toBeUndefined();
+  });
+
+  it("builds the checker page (check.html) without Office.js, with the preview's Content-Security-Policy", async () => {
+    for (const officeJs of [undefined, "local"]) {
+      if (officeJs) process.env.OFFICE_JS = officeJs;
+      else delete process.env.OFFICE_JS;
+      const built = await config({}, { mode: "production" });
+      const page = htmlPage(built, "check.html") as { templateParameters?: unknown; chunks?: string[] } | undefined;
+      expect(page?.chunks).toEqual(["check"]);
+      expect(page?.templateParameters).toBeUndefined();
+    }
+    const policy = (file: string) => /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(__dirname, "..", "..", file), "utf8"))?.[1];
+    expect(policy("src/check/check.html")).toBeDefined();
+    expect(policy("src/check/check.html")).toBe(policy("src/preview/preview.html"));
+    expect(readFileSync(join(__dirname, "..", "..", "src/check/check.html"), "utf8")).not.toMatch(/office/i);
   });
 
   it("uses no eval source maps in development, which the pages' script-src 'self' would block", async () => {

@@ -14,7 +14,8 @@ export function CheckSummary({
   emptyDocument,
   strings: s,
 }: {
-  result: CheckResult;
+  /** A check's sections and findings (a review keeps no more of it). */
+  result: Pick<CheckResult, "sections" | "findings">;
   request: RequestProfile | null;
   emptyDocument: boolean;
   strings: Strings;

@@ -18,6 +18,7 @@ export function FindingList({
   wording,
   onGoTo,
   onWaive,
+  hint,
 }: {
   findings: readonly Finding[];
   strings: Strings;
@@ -25,6 +26,8 @@ export function FindingList({
   onGoTo(finding: Finding): Promise<void>;
   /** Absent where waivers cannot be kept (no custom XML parts in this Word). */
   onWaive?: (finding: Finding, scope: Waiver["scope"], reason: string) => Promise<boolean>;
+  /** What a click does, when it is not selecting in Word (the check page shows the paragraph). */
+  hint?: string;
 }): React.ReactElement | null {
   const panel = usePanelStyles();
   const styles = useCheckStyles();
@@ -58,7 +61,7 @@ export function FindingList({
           </ul>
         </div>
       ))}
-      <Caption1 className={mergeClasses(panel.muted, panel.noPrint)}>{s.checkClickHint}</Caption1>
+      <Caption1 className={mergeClasses(panel.muted, panel.noPrint)}>{hint ?? s.checkClickHint}</Caption1>
     </div>
   );
 }

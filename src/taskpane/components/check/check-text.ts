@@ -31,11 +31,14 @@ export function formatNow(now: Date): string {
   return `${two(now.getDate())}/${two(now.getMonth() + 1)}/${now.getFullYear()} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }
 
-/** "kiem-tra-4874-BNV-CCVC.html": named after the request, so reports of several documents sort together. */
-export function reportFileName(request: RequestProfile): string {
+/**
+ * "kiem-tra-4874-BNV-CCVC.html": named after the request, so reports of several documents sort
+ * together; the review table is "tong-hop-…" (prefix) and its spreadsheet ".xlsx" (extension).
+ */
+export function reportFileName(request: RequestProfile, prefix = "kiem-tra", extension = "html"): string {
   const number = request.number?.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
   const slug = number ? number.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-+|-+$/g, "") : "";
-  return slug ? `kiem-tra-${slug}.html` : "kiem-tra.html";
+  return slug ? `${prefix}-${slug}.${extension}` : `${prefix}.${extension}`;
 }
 
 export function severityText(severity: Severity, s: Strings): string {
