@@ -188,6 +188,7 @@ export function App({ host }: AppProps): React.ReactElement {
           requestSource={requestSource}
           onRequest={applyRequest}
           orgRequests={orgConfig?.requests ?? []}
+          holidays={orgConfig?.holidays}
         />
       </TabPanel>
       <TabPanel id="compose" active={tab}>

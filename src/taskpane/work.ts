@@ -5,7 +5,7 @@
 import type { DocumentModel } from "../engine/model";
 import { readText } from "../engine/read/text";
 import { InputError } from "../engine/errors";
-import { extractRequest, requestVerdict } from "../engine/understand/request";
+import { extractRequest, requestVerdict, type RequestOptions } from "../engine/understand/request";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import { checkDocument } from "../engine/check";
 import type { CheckResult, OutlineNode, RequestProfile } from "../engine/types";
@@ -46,9 +46,9 @@ export async function readFileModel(bytes: Uint8Array, name: string): Promise<Do
  * The request a letter makes, after the engine's judgement that it is one — the same decision
  * as `vanban request`: a báo cáo or a letter that asks nothing is refused with the reason.
  */
-function requestOf(model: DocumentModel): RequestProfile {
+function requestOf(model: DocumentModel, options: RequestOptions): RequestProfile {
   const verdict = requestVerdict(model);
-  if (verdict.request) return extractRequest(model);
+  if (verdict.request) return extractRequest(model, options);
   const what =
     verdict.reason === "genre" && verdict.genre
       ? { vi: `Đây là ${verdict.genre.toLocaleLowerCase("vi")}, không phải văn bản yêu cầu trả lời.`, en: `This is a ${verdict.genre}, not a request for a reply.` }
@@ -63,13 +63,14 @@ function requestOf(model: DocumentModel): RequestProfile {
   );
 }
 
-export async function readRequestFile(bytes: Uint8Array, name: string): Promise<RequestProfile> {
+/** `options`: the day the clerk received the letter and the office's days off, for a deadline given as a span. */
+export async function readRequestFile(bytes: Uint8Array, name: string, options: RequestOptions = {}): Promise<RequestProfile> {
   if (extensionOf(name) === "json") return parseRequestProfile(decodeJson(bytes));
-  return requestOf(await readFileModel(bytes, name));
+  return requestOf(await readFileModel(bytes, name), options);
 }
 
-export function readRequestText(text: string, name: string): RequestProfile {
-  return requestOf(readText(text, name));
+export function readRequestText(text: string, name: string, options: RequestOptions = {}): RequestProfile {
+  return requestOf(readText(text, name), options);
 }
 
 export function check(draft: DocumentModel, request: RequestProfile | null): CheckResult {
