@@ -2,7 +2,8 @@
  * The task pane's heavy work: the engine (reading, understanding, checking) and the parts
  * builders. Loaded with `import()` on first use so the pane opens fast; see lazy.ts.
  */
-import type { DocumentModel } from "../engine/model";
+import type { DocumentModel, LegacyEncoding } from "../engine/model";
+import { convertFlatOpc } from "../engine/convert/flat-opc";
 import { readText } from "../engine/read/text";
 import { InputError } from "../engine/errors";
 import { extractRequest, requestVerdict, type RequestOptions } from "../engine/understand/request";
@@ -71,6 +72,15 @@ export async function readRequestFile(bytes: Uint8Array, name: string, options: 
 
 export function readRequestText(text: string, name: string, options: RequestOptions = {}): RequestProfile {
   return requestOf(readText(text, name), options);
+}
+
+/**
+ * The open document's body (Word's OOXML) in Unicode, or null when no run needed converting;
+ * `encoding` is what the check found, for runs whose font is not known.
+ */
+export function convertOoxmlToUnicode(ooxml: string, encoding: LegacyEncoding): string | null {
+  const result = convertFlatOpc(ooxml, encoding);
+  return result.runsConverted > 0 ? result.xml : null;
 }
 
 export function check(draft: DocumentModel, request: RequestProfile | null): CheckResult {
