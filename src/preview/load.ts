@@ -73,16 +73,23 @@ export async function loadRequestFrom(address: string, page: string): Promise<Re
  */
 export function withFileNotices(adapter: WordAdapter, file: DocumentModel): WordAdapter {
   if (file.notices.length === 0 && !file.legacyEncoding) return adapter;
+  // Once the pane has converted the body to Unicode, the file's old encoding no longer holds.
+  let converted = false;
   return {
     ...adapter,
+    convertBody: async (convert) => {
+      const changed = await adapter.convertBody(convert);
+      converted ||= changed;
+      return changed;
+    },
     readDocument: async () => {
       const model = await adapter.readDocument();
       const codes = new Set(model.notices.map((notice) => notice.code));
       const read: DocumentModel = {
         ...model,
-        notices: [...model.notices, ...file.notices.filter((notice) => !codes.has(notice.code))],
+        notices: [...model.notices, ...file.notices.filter((notice) => !codes.has(notice.code) && !(converted && notice.code === "legacy-encoding"))],
       };
-      if (!read.legacyEncoding && file.legacyEncoding) read.legacyEncoding = file.legacyEncoding;
+      if (!read.legacyEncoding && file.legacyEncoding && !converted) read.legacyEncoding = file.legacyEncoding;
       return read;
     },
   };

@@ -211,8 +211,19 @@ const vi = {
   errorSaveReport: "Không lưu được báo cáo kiểm tra. Hãy bấm “Kiểm tra lại” rồi lưu lần nữa.",
   checkLegacyEncoding:
     "Văn bản dùng bảng mã cũ {encoding}, không phải Unicode, nên chưa kiểm tra được. " +
-    "Hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey: chọn bảng mã nguồn {source}, bảng mã đích Unicode), " +
+    "Bấm “Chuyển sang Unicode” để chuyển ngay trong Word, hoặc tự chuyển (ví dụ bằng công cụ chuyển mã của Unikey: chọn bảng mã nguồn {source}, bảng mã đích Unicode), " +
     "đổi phông sang Times New Roman rồi bấm “Kiểm tra lại”.",
+  convertButton: "Chuyển sang Unicode",
+  convertTitle: "Chuyển văn bản sang Unicode?",
+  convertWhat:
+    "Chữ trong thân văn bản (cả trong bảng) sẽ được chuyển từ bảng mã {encoding} sang Unicode, và phông đổi theo: " +
+    ".VnTime thành Times New Roman, .VnTimeH thành Times New Roman với chữ in hoa giữ nguyên, .VnArial thành Arial, VNI-Times thành Times New Roman… " +
+    "Đậm, nghiêng, cỡ chữ, căn lề và kiểu đoạn giữ nguyên; đoạn đã là Unicode không đổi. Đầu trang và chân trang không đổi (lệnh vanban convert chuyển cả tệp). " +
+    "Sau khi chuyển, văn bản được kiểm tra lại. Muốn hoàn tác, bấm Ctrl+Z trong Word.",
+  convertRunning: "Đang chuyển sang Unicode…",
+  convertDone: "Đã chuyển văn bản sang Unicode và kiểm tra lại. Bấm Ctrl+Z trong Word nếu muốn hoàn tác.",
+  convertNothing: "Không có đoạn chữ nào cần chuyển: chữ trông như bảng mã cũ nhưng đặt phông Unicode. Hãy chuyển bằng công cụ chuyển mã (ví dụ Unikey).",
+  errorConvert: "Không chuyển được văn bản sang Unicode. Văn bản chưa đổi; hãy thử lại.",
   legacyTcvn3: "TCVN3 (ABC, phông .VnTime)",
   legacyVni: "VNI (phông VNI-Times)",
   checkReadNotice: "Lưu ý khi đọc: {notice}",
@@ -422,8 +433,19 @@ const en: Strings = {
   errorSaveReport: "The check report could not be saved. Press “Check again”, then save it again.",
   checkLegacyEncoding:
     "The document uses the old {encoding} encoding, not Unicode, so it was not checked. " +
-    "Convert it to Unicode (for example with Unikey's converter: source encoding {source}, target Unicode), " +
+    "Press “Convert to Unicode” to convert it in Word, or convert it yourself (for example with Unikey's converter: source encoding {source}, target Unicode), " +
     "change the font to Times New Roman, then press “Check again”.",
+  convertButton: "Convert to Unicode",
+  convertTitle: "Convert the document to Unicode?",
+  convertWhat:
+    "The text of the document body (tables included) will be converted from the {encoding} encoding to Unicode, and the fonts changed to match: " +
+    ".VnTime to Times New Roman, .VnTimeH to Times New Roman keeping its capitals, .VnArial to Arial, VNI-Times to Times New Roman… " +
+    "Bold, italic, sizes, alignment and paragraph styles stay; text already in Unicode is left as it is. Headers and footers are not changed (vanban convert converts the whole file). " +
+    "The document is checked again afterwards. To undo, press Ctrl+Z in Word.",
+  convertRunning: "Converting to Unicode…",
+  convertDone: "The document was converted to Unicode and checked again. Press Ctrl+Z in Word to undo.",
+  convertNothing: "No text needed converting: it looks like an old encoding but is set in Unicode fonts. Convert it with a converter such as Unikey.",
+  errorConvert: "Could not convert the document to Unicode. It was not changed; try again.",
   legacyTcvn3: "TCVN3 (ABC, .VnTime fonts)",
   legacyVni: "VNI (VNI-Times fonts)",
   checkReadNotice: "Note from reading the document: {notice}",
