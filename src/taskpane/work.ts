@@ -5,6 +5,7 @@
 import type { DocumentModel, LegacyEncoding } from "../engine/model";
 import { convertFlatOpc } from "../engine/convert/flat-opc";
 import { readText } from "../engine/read/text";
+import { readPlainDocument } from "../engine/read/plain";
 import { InputError } from "../engine/errors";
 import { extractRequest, requestVerdict, type RequestOptions } from "../engine/understand/request";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
@@ -34,12 +35,15 @@ function extensionOf(name: string): string {
 }
 
 /**
- * A .docx or .txt file as a document model. The reader (with the .docx unzipper and XML
- * parser) is a chunk of its own, loaded only when a file is opened.
+ * A .docx or .txt file as a document model. Text is read here; the .docx reader (with the
+ * unzipper and the XML parser) is a chunk of its own, loaded only when a .docx is opened.
  */
 export async function readFileModel(bytes: Uint8Array, name: string): Promise<DocumentModel> {
-  const { readDocument } = await import(/* webpackChunkName: "reader" */ "../engine/read/index");
-  return readDocument(bytes, name);
+  // Text needs neither: read here, without waiting for another chunk.
+  const plain = readPlainDocument(bytes, name);
+  if (plain) return plain;
+  const { readDocx } = await import(/* webpackChunkName: "reader" */ "../engine/read/docx");
+  return readDocx(bytes, name);
 }
 
 /** A request from a file: a request profile (.json) as written, a letter (.docx/.txt) as understood. */

@@ -171,6 +171,19 @@ export class SimDocumentState {
     this.anchors.add(this.selection);
   }
 
+  /** Another document opened in the window: new paragraphs, the cursor at the start, no comments. */
+  reset(paragraphs: ParagraphState[]): void {
+    for (const paragraph of this.paragraphs) paragraph.removed = true;
+    this.paragraphs = paragraphs.length > 0 ? paragraphs : [emptyParagraph()];
+    this.comments = [];
+    const first = this.paragraphs[0];
+    this.selection.start = { para: first, offset: 0 };
+    this.selection.end = { para: first, offset: 0 };
+    this.structureChanged();
+    this.version++;
+    this.selectionVersion++;
+  }
+
   register(range: RangeRef): void {
     this.anchors.add(range);
   }
