@@ -53,6 +53,8 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
+/* global document, window -- the two probes below run in the page, not in Node */
+
 /** In the page: the time once the check can be run with the document and the request in place. */
 function paneReady() {
   const button = document.querySelector('[data-testid="run-check"]');
