@@ -7,7 +7,7 @@ import { reportedFacts, reportedFinding, reportedWaived } from "../report/table"
 import { parseCommandArgs } from "./args";
 import { CliError } from "./errors";
 import { loadDocument } from "./files";
-import { loadRequest } from "./request";
+import { deadlineLine, loadRequest, RECEIVED_OPTIONS, requestOptions } from "./request";
 import { RULE_OPTIONS, ruleSelection } from "./rules";
 import { clip, formatDate } from "./text";
 import { COMMAND_HELP } from "./usage";
@@ -75,7 +75,7 @@ export function formatCheckText(file: string, result: CheckResult, notices: read
     lines.push(
       `Theo văn bản yêu cầu: ${request.type ?? "văn bản"} số ${request.number ?? "(không rõ)"} ngày ${formatDate(request.date)}` +
         (request.issuer ? ` của ${request.issuer}` : "") +
-        (request.deadline ? `; hạn gửi ${formatDate(request.deadline)}` : ""),
+        (deadlineLine(request) ? `; ${deadlineLine(request)}` : ""),
     );
   } else {
     lines.push("Không có văn bản yêu cầu (--request): chỉ kiểm tra phần đầu, ngày tháng và trích dẫn trong văn bản.");
@@ -128,6 +128,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { help, values, positionals } = parseCommandArgs("check", args, {
     request: { type: "string", short: "r", value: "REQUEST" },
     format: { type: "string", default: "text", value: "text|json" },
+    ...RECEIVED_OPTIONS,
     ...RULE_OPTIONS,
   });
   if (help) {
@@ -140,7 +141,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   }
   const rules = ruleSelection(values);
   const file = positionals[0];
-  const request = values.request ? loadRequest(values.request) : null;
+  const request = values.request ? loadRequest(values.request, requestOptions(values)) : null;
   const draft = loadDocument(file);
   const result = checkDocument(draft, request, { rules, waivers: !values["no-waivers"] });
   process.stdout.write(

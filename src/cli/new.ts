@@ -6,7 +6,7 @@ import type { Urgency } from "../parts/blocks";
 import { parseCommandArgs } from "./args";
 import { CliError } from "./errors";
 import { loadProfile } from "./profile";
-import { loadRequest } from "./request";
+import { deadlineLine, loadRequest, RECEIVED_OPTIONS, requestOptions } from "./request";
 import { COMMAND_HELP } from "./usage";
 
 const URGENCIES: Record<string, Urgency> = { "hoa-toc": "HỎA TỐC", "thuong-khan": "THƯỢNG KHẨN", khan: "KHẨN" };
@@ -23,6 +23,7 @@ export async function newCommand(args: string[]): Promise<number> {
     urgency: { type: "string", value: "hoa-toc|thuong-khan|khan" },
     output: { type: "string", short: "o", value: "draft.docx" },
     force: { type: "boolean", default: false },
+    ...RECEIVED_OPTIONS,
   });
   if (help) {
     process.stdout.write(COMMAND_HELP.new());
@@ -51,7 +52,9 @@ export async function newCommand(args: string[]): Promise<number> {
 
   const { profile, notices } = loadProfile(values.profile);
   for (const notice of notices) process.stderr.write(`Lưu ý: ${notice}\n`);
-  const request = values.request ? loadRequest(values.request) : null;
+  const request = values.request ? loadRequest(values.request, requestOptions(values)) : null;
+  const due = request ? deadlineLine(request) : null;
+  if (due) process.stderr.write(`Theo văn bản yêu cầu: ${due}.\n`);
   const bytes = buildNewDraft({
     profile,
     type: values.type,

@@ -16,6 +16,7 @@ import { COMMAND_HELP } from "./usage";
 /** Loads a request from a .docx/.txt letter or from a request profile (.json). */
 export function loadRequest(path: string, options: RequestOptions = {}): RequestProfile {
   if (isJsonPath(path)) {
+    if (options.received) process.stderr.write(`Lưu ý: ${path} là hồ sơ yêu cầu đã lưu, hạn gửi lấy như trong hồ sơ; --received chỉ dùng khi đọc văn bản yêu cầu.\n`);
     const text = readUtf8File(path);
     try {
       return parseRequestProfile(text);
@@ -36,6 +37,26 @@ export function readReceivedDate(text: string): string {
   const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}` : text.trim();
   if (!parseIsoDate(iso)) throw new CliError(`--received phải là ngày nhận văn bản có thật, dạng dd/mm/yyyy hoặc yyyy-mm-dd, không phải "${text}".`);
   return iso;
+}
+
+/** The options every command that reads a request takes: when it was received, the office's days off. */
+export const RECEIVED_OPTIONS = {
+  received: { type: "string", value: "dd/mm/yyyy" },
+  org: { type: "string", value: "org/config.json" },
+} as const;
+
+/** `--received` and `--org` as the request reader takes them. */
+export function requestOptions(values: { received?: string; org?: string }): RequestOptions {
+  return {
+    received: values.received ? readReceivedDate(values.received) : null,
+    ...(values.org ? { holidays: readOrgHolidays(values.org) } : {}),
+  };
+}
+
+/** "hạn gửi 7/9/2023 (5 ngày làm việc từ …)": the deadline and, when counted, how. */
+export function deadlineLine(request: RequestProfile): string | null {
+  if (request.deadline) return `hạn gửi ${formatDate(request.deadline)}${request.deadlineBasis ? ` (${request.deadlineBasis})` : ""}`;
+  return request.deadlineBasis ? `hạn gửi ${request.deadlineBasis}` : null;
 }
 
 /** The office's own days off from its org/config.json, for counting a deadline. */
@@ -82,8 +103,7 @@ export async function requestCommand(args: string[]): Promise<number> {
   const { help, values, positionals } = parseCommandArgs("request", args, {
     format: { type: "string", default: "text", value: "text|json" },
     output: { type: "string", short: "o", value: "profile.json" },
-    received: { type: "string", value: "dd/mm/yyyy" },
-    org: { type: "string", value: "org/config.json" },
+    ...RECEIVED_OPTIONS,
   });
   if (help) {
     process.stdout.write(COMMAND_HELP.request());
@@ -93,10 +113,7 @@ export async function requestCommand(args: string[]): Promise<number> {
   if (values.format !== "text" && values.format !== "json") {
     throw new CliError(`--format phải là text hoặc json, không phải "${values.format}".`);
   }
-  const request = loadRequest(positionals[0], {
-    received: values.received ? readReceivedDate(values.received) : null,
-    ...(values.org ? { holidays: readOrgHolidays(values.org) } : {}),
-  });
+  const request = loadRequest(positionals[0], requestOptions(values));
   const json = serializeRequestProfile(request);
   if (values.output) {
     if (values.output === positionals[0]) throw new CliError("Tệp kết quả (-o) trùng với tệp đầu vào: chọn tên khác.");

@@ -19,7 +19,7 @@ export function usage(): string {
   return `vanban ${version()} — soạn và kiểm tra văn bản hành chính (NĐ 30/2020/NĐ-CP, HD 36-HD/VPTW)
 
 Cách dùng:
-  vanban check DRAFT [--request REQUEST] [--format text|json] [--rules a,b] [--no-rule x]
+  vanban check DRAFT [--request REQUEST] [--received dd/mm/yyyy] [--org org/config.json] [--format text|json] [--rules a,b] [--no-rule x]
       Kiểm tra văn bản DRAFT (.docx, .txt) theo văn bản yêu cầu REQUEST (.docx, .txt hoặc .json).
   vanban request REQUEST [--format text|json] [-o profile.json] [--received dd/mm/yyyy]
       Đọc văn bản yêu cầu: số, ngày, cơ quan, hạn báo cáo, kỳ số liệu, đề cương.
@@ -45,6 +45,9 @@ const RULE_HELP = `  --rules a,b          chỉ chạy các quy tắc này (mã 
   --no-waivers         không tính các vấn đề người soạn đã "Bỏ qua" (lưu trong văn bản): báo lại mọi vấn đề
                        Mã quy tắc: ${allRules.map((rule) => rule.meta.id).join(", ")}`;
 
+const RECEIVED_HELP = `  --received NGÀY      ngày nhận văn bản yêu cầu, để tính hạn "… ngày làm việc kể từ ngày nhận"
+  --org FILE           org/config.json của cơ quan (mục "holidays": ngày nghỉ, ngày làm bù)`;
+
 const EXIT_HELP =
   "Mã thoát: 0 không có lỗi; 1 có lỗi (mức error) chưa được bỏ qua; 2 dùng sai lệnh hoặc không đọc được tệp. " +
   "Vấn đề đã được bỏ qua (có lý do, lưu trong văn bản) được liệt kê riêng và không tính vào mã thoát.";
@@ -54,12 +57,13 @@ export const COMMAND_HELP: Record<string, () => string> = {
   check: () => `vanban check — kiểm tra một văn bản dự thảo
 
 Cách dùng:
-  vanban check DRAFT [--request REQUEST] [--format text|json] [--rules a,b] [--no-rule x]
+  vanban check DRAFT [--request REQUEST] [--received dd/mm/yyyy] [--org org/config.json] [--format text|json] [--rules a,b] [--no-rule x]
 
   DRAFT                văn bản cần kiểm tra (.docx hoặc .txt); không bao giờ bị ghi
   -r, --request REQUEST
                        văn bản yêu cầu mà DRAFT trả lời (.docx, .txt hoặc hồ sơ yêu cầu .json):
                        thêm kiểm tra đề cương, trích dẫn, thời hạn và kỳ số liệu
+${RECEIVED_HELP}
   --format text|json   kết quả dạng chữ (mặc định) hoặc JSON cho các chương trình khác
 ${RULE_HELP}
 
@@ -73,8 +77,7 @@ Cách dùng:
   REQUEST              văn bản yêu cầu (.docx, .txt) hoặc hồ sơ yêu cầu (.json)
   --format text|json   hiển thị dạng chữ (mặc định) hoặc JSON
   -o, --output FILE    lưu hồ sơ yêu cầu (.json) để gửi cho từng người soạn
-  --received NGÀY      ngày nhận văn bản, để tính hạn "… ngày làm việc kể từ ngày nhận"
-  --org FILE           org/config.json của cơ quan (mục "holidays": ngày nghỉ, ngày làm bù)
+${RECEIVED_HELP}
 
 Đọc ra: số, ngày, cơ quan ban hành, trích yếu, hạn gửi, kỳ số liệu và đề cương. Hạn ghi
 bằng số ngày được tính từ ngày hôm sau, bỏ thứ Bảy, Chủ nhật và ngày nghỉ lễ, kèm cách tính.
@@ -82,7 +85,7 @@ bằng số ngày được tính từ ngày hôm sau, bỏ thứ Bảy, Chủ nh
   new: () => `vanban new — tạo văn bản mới (.docx) theo hồ sơ cơ quan
 
 Cách dùng:
-  vanban new --profile HỒ-SƠ --type LOẠI -o draft.docx [--request REQUEST]
+  vanban new --profile HỒ-SƠ --type LOẠI -o draft.docx [--request REQUEST [--received dd/mm/yyyy] [--org org/config.json]]
              [--subject "…"] [--date yyyy-mm-dd] [--number N] [--urgency hoa-toc|thuong-khan|khan] [--force]
 
   -p, --profile HỒ-SƠ  hồ sơ cơ quan (.json), ví dụ examples/profiles/so-ngoai-vu.json (Nhà nước)
@@ -91,6 +94,7 @@ Cách dùng:
   -t, --type LOẠI      ${DOCUMENT_TYPE_KEYS.join(", ")}
   -r, --request REQUEST
                        văn bản yêu cầu: câu mở đầu trích dẫn nó và đề cương thành các đề mục
+${RECEIVED_HELP}
   -s, --subject "…"    trích yếu
   --date yyyy-mm-dd    ngày ban hành; --number N số văn bản; --urgency độ khẩn
   -o, --output FILE    tệp .docx sẽ tạo; đã có thì cần thêm --force để ghi đè
@@ -98,12 +102,13 @@ Cách dùng:
   review: () => `vanban review — tổng hợp nhiều báo cáo theo một văn bản yêu cầu
 
 Cách dùng:
-  vanban review THƯ-MỤC|TỆP… --request REQUEST [--html report.html] [--xlsx report.xlsx] [--json] [--jobs N]
-                [--rules a,b] [--no-rule x]
+  vanban review THƯ-MỤC|TỆP… --request REQUEST [--received dd/mm/yyyy] [--org org/config.json]
+                [--html report.html] [--xlsx report.xlsx] [--json] [--jobs N] [--rules a,b] [--no-rule x]
 
   THƯ-MỤC|TỆP…         các báo cáo (.docx, .txt) hoặc thư mục chứa chúng (không xét thư mục con)
   -r, --request REQUEST
                        bắt buộc: văn bản yêu cầu mà các báo cáo trả lời (.docx, .txt hoặc .json)
+${RECEIVED_HELP}
   --html FILE          lưu bảng tổng hợp thành trang HTML (sắp xếp, in được)
   --xlsx FILE          lưu bảng tổng hợp thành bảng tính .xlsx, mỗi mục đề cương một cột
   --json               in kết quả dạng JSON thay cho bảng chữ

@@ -186,7 +186,7 @@ export function DocumentView({
           {notice}
         </p>
       )}
-      {empty && <p className="sim-hint">{emptyHint}</p>}
+      {empty && emptyHint !== "" && <p className="sim-hint">{emptyHint}</p>}
       <div
         ref={root}
         className="sim-document"

@@ -19,6 +19,7 @@ import { createWordAdapter } from "../word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
 import { DocumentView } from "./DocumentView";
 import {
+  afterOpening,
   fileNameOf,
   loadDocumentFrom,
   loadRequestFrom,
@@ -74,35 +75,48 @@ async function loadGivenRequest(address: string) {
   }
 }
 
-async function start(): Promise<void> {
+/**
+ * Shows the pane and the (empty) document at once, then opens the files: the document and the
+ * request are fetched together while the engine loads, so nothing heavy comes before the
+ * first paint and the request does not wait for the document.
+ */
+function start(): void {
   document.documentElement.lang = language;
   if (dark) document.body.classList.add("preview-dark");
-  let model: DocumentModel = modelFromParagraphs([""]);
-  let loadNotice: string | null = null;
   const docAddress = params.get("doc");
-  if (docAddress) {
-    try {
-      model = await loadDocumentFrom(docAddress, window.location.href);
-      if (model.paragraphs.length === 0) model = modelFromParagraphs([""]);
-    } catch (error) {
-      loadNotice = fill(strings.previewLoadError, { name: nameOf(docAddress), reason: reasonOf(error) });
-    }
-  }
-  // A .docx's waivers open with it, as its custom XML part does in Word.
-  const waivers = model.waivers ?? [];
-  const customXml = waivers.length > 0 ? [(await loadWork()).serializeWaivers(waivers)] : [];
-  const simulator = createSimulatedWord(model, { customXml });
-  window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator };
-
   const requestAddress = params.get("request");
+  const simulator = createSimulatedWord(modelFromParagraphs([""]));
+  window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator };
+  /** The opened file as read, for what its reader noticed; null until it is read. */
+  let file: DocumentModel | null = null;
+
+  const givenRequest = requestAddress ? loadGivenRequest(requestAddress) : null;
+  // Settles once the file is in the simulated Word (or could not be read).
+  const opening = docAddress
+    ? loadDocumentFrom(docAddress, window.location.href).then(async (model) => {
+        file = model;
+        if (model.paragraphs.length > 0) simulator.document.open(model);
+        // A .docx's waivers open with it, as its custom XML part does in Word.
+        if (model.waivers && model.waivers.length > 0) {
+          const xml = (await loadWork()).serializeWaivers(model.waivers);
+          await new Promise<void>((resolve) => simulator.customXmlParts.addAsync(xml, () => resolve()));
+        }
+        return model;
+      })
+    : Promise.resolve(null);
+  // Reported by the pane when it asks for it; never an unhandled rejection meanwhile.
+  givenRequest?.catch(() => undefined);
   const host: Host = {
-    adapter: withFileNotices(
-      createWordAdapter(simulator.Word, {
-        settings: simulator.settings,
-        isSetSupported: simulator.isSetSupported,
-        customXmlParts: simulator.customXmlParts,
-      }),
-      model,
+    adapter: afterOpening(
+      withFileNotices(
+        createWordAdapter(simulator.Word, {
+          settings: simulator.settings,
+          isSetSupported: simulator.isSetSupported,
+          customXmlParts: simulator.customXmlParts,
+        }),
+        () => file,
+      ),
+      opening,
     ),
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
     language,
@@ -114,7 +128,7 @@ async function start(): Promise<void> {
     ],
     // The preview is served beside org/ as the task pane is: the same configuration applies.
     orgConfig: () => loadOrgConfig((input, init) => fetch(input, init)),
-    initialRequest: requestAddress ? () => loadGivenRequest(requestAddress) : undefined,
+    initialRequest: givenRequest ? () => givenRequest : undefined,
     watchDocument: (listener) =>
       simulator.onChange((change) => {
         if (change.kind === "document") listener();
@@ -124,16 +138,24 @@ async function start(): Promise<void> {
 
   const documentRoot = document.getElementById("document-root");
   const paneRoot = document.getElementById("taskpane-root");
-  if (documentRoot) {
-    documentRoot.setAttribute("aria-label", strings.previewDocumentLabel);
-    createRoot(documentRoot).render(
-      <DocumentView simulator={simulator} label={strings.previewDocumentLabel} emptyHint={strings.previewEmptyHint} notice={loadNotice} />,
+  const documentView = documentRoot ? createRoot(documentRoot) : null;
+  const showDocument = (notice: string | null, loading: boolean): void => {
+    // While the file loads, the empty page says nothing rather than "the document is empty".
+    documentView?.render(
+      <DocumentView simulator={simulator} label={strings.previewDocumentLabel} emptyHint={loading ? "" : strings.previewEmptyHint} notice={notice} />,
     );
-  }
+  };
+  documentRoot?.setAttribute("aria-label", strings.previewDocumentLabel);
+  showDocument(null, Boolean(docAddress));
   if (paneRoot) {
     paneRoot.setAttribute("aria-label", strings.previewPaneLabel);
     createRoot(paneRoot).render(<HostedApp host={host} />);
   }
+  if (!docAddress) return;
+  opening.then(
+    () => showDocument(null, false),
+    (error: unknown) => showDocument(fill(strings.previewLoadError, { name: nameOf(docAddress), reason: reasonOf(error) }), false),
+  );
 }
 
 void start();

@@ -71,19 +71,66 @@ export async function loadRequestFrom(address: string, page: string): Promise<Re
  * task pane tells the clerk as the command line does. Notices Word's read already gave are
  * not repeated.
  */
-export function withFileNotices(adapter: WordAdapter, file: DocumentModel): WordAdapter {
-  if (file.notices.length === 0 && !file.legacyEncoding) return adapter;
+export function withFileNotices(adapter: WordAdapter, given: DocumentModel | (() => DocumentModel | null)): WordAdapter {
+  // The file as read, or a way to get it once it has been read (null until then).
+  const fileOf = typeof given === "function" ? given : () => given;
+  if (typeof given !== "function" && given.notices.length === 0 && !given.legacyEncoding) return adapter;
+  // Once the pane has converted the body to Unicode, the file's old encoding no longer holds.
+  let converted = false;
   return {
     ...adapter,
+    convertBody: async (convert) => {
+      const changed = await adapter.convertBody(convert);
+      converted ||= changed;
+      return changed;
+    },
     readDocument: async () => {
       const model = await adapter.readDocument();
+      const file = fileOf();
+      if (!file) return model;
       const codes = new Set(model.notices.map((notice) => notice.code));
       const read: DocumentModel = {
         ...model,
-        notices: [...model.notices, ...file.notices.filter((notice) => !codes.has(notice.code))],
+        notices: [...model.notices, ...file.notices.filter((notice) => !codes.has(notice.code) && !(converted && notice.code === "legacy-encoding"))],
       };
-      if (!read.legacyEncoding && file.legacyEncoding) read.legacyEncoding = file.legacyEncoding;
+      if (!read.legacyEncoding && file.legacyEncoding && !converted) read.legacyEncoding = file.legacyEncoding;
       return read;
     },
   };
+}
+
+/** The adapter's calls that reach the document (everything but the synchronous questions). */
+const DOCUMENT_CALLS = [
+  "readDocument",
+  "selectSpan",
+  "placeCursor",
+  "insertOoxml",
+  "insertOoxmlBefore",
+  "hasHeader",
+  "highlightSpans",
+  "clearHighlights",
+  "addComments",
+  "storeRequest",
+  "convertBody",
+] as const satisfies readonly (keyof WordAdapter)[];
+
+/**
+ * The preview shows the pane before its file is read: a call that reaches the document waits
+ * until the file is open (or failed to open), so a check run meanwhile checks the file, not
+ * the empty page, and nothing is inserted into a page about to be replaced.
+ */
+export function afterOpening(adapter: WordAdapter, opened: Promise<unknown>): WordAdapter {
+  const settled = opened.then(
+    () => undefined,
+    () => undefined,
+  );
+  const waiting: Partial<Record<(typeof DOCUMENT_CALLS)[number], unknown>> = {};
+  for (const name of DOCUMENT_CALLS) {
+    const call = adapter[name] as (...args: unknown[]) => Promise<unknown>;
+    waiting[name] = async (...args: unknown[]) => {
+      await settled;
+      return call.apply(adapter, args);
+    };
+  }
+  return { ...adapter, ...(waiting as Partial<WordAdapter>) };
 }

@@ -188,6 +188,7 @@ export function App({ host }: AppProps): React.ReactElement {
           requestSource={requestSource}
           onRequest={applyRequest}
           orgRequests={orgConfig?.requests ?? []}
+          holidays={orgConfig?.holidays}
         />
       </TabPanel>
       <TabPanel id="compose" active={tab}>
@@ -223,8 +224,15 @@ export function App({ host }: AppProps): React.ReactElement {
   );
 }
 
-/** Panels stay mounted while hidden, so a check's results or a half-filled form survive a tab switch. */
+/**
+ * A panel is first drawn when its tab is first opened, so the pane's start draws one panel,
+ * not four; after that it stays mounted while hidden, so a check's results or a half-filled
+ * form survive a tab switch.
+ */
 function TabPanel({ id, active, children }: { id: TabKey; active: TabKey; children: React.ReactNode }): React.ReactElement {
+  const [opened, setOpened] = React.useState(id === active);
+  // Set while rendering, as React allows for a component's own state: no empty frame first.
+  if (id === active && !opened) setOpened(true);
   return (
     <section
       id={`vanban-panel-${id}`}
@@ -233,7 +241,7 @@ function TabPanel({ id, active, children }: { id: TabKey; active: TabKey; childr
       hidden={id !== active}
       data-panel={id}
     >
-      {children}
+      {opened ? children : null}
     </section>
   );
 }

@@ -30,6 +30,9 @@ const vi = {
   requestReadButton: "Đọc văn bản yêu cầu",
   requestOpenFile: "Mở tệp…",
   requestFileHint: "Tệp .docx, .txt của văn bản yêu cầu, hoặc hồ sơ yêu cầu .json do đồng nghiệp chia sẻ.",
+  requestReceivedLabel: "Ngày nhận văn bản yêu cầu",
+  requestReceivedHint: "Để tính hạn ghi bằng số ngày “kể từ ngày nhận được văn bản”; để trống thì tạm tính từ ngày ban hành.",
+  requestReceivedInvalid: "“{value}” không phải ngày có thật. Nhập dạng ngày/tháng/năm, ví dụ 29/8/2023.",
   requestOrganization: "Yêu cầu của cơ quan",
   requestOrganizationPlaceholder: "Chọn một yêu cầu…",
   requestOrganizationNone: "Cơ quan chưa chia sẻ yêu cầu nào.",
@@ -221,8 +224,19 @@ const vi = {
   errorSaveReport: "Không lưu được báo cáo kiểm tra. Hãy bấm “Kiểm tra lại” rồi lưu lần nữa.",
   checkLegacyEncoding:
     "Văn bản dùng bảng mã cũ {encoding}, không phải Unicode, nên chưa kiểm tra được. " +
-    "Hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey: chọn bảng mã nguồn {source}, bảng mã đích Unicode), " +
+    "Bấm “Chuyển sang Unicode” để chuyển ngay trong Word, hoặc tự chuyển (ví dụ bằng công cụ chuyển mã của Unikey: chọn bảng mã nguồn {source}, bảng mã đích Unicode), " +
     "đổi phông sang Times New Roman rồi bấm “Kiểm tra lại”.",
+  convertButton: "Chuyển sang Unicode",
+  convertTitle: "Chuyển văn bản sang Unicode?",
+  convertWhat:
+    "Chữ trong thân văn bản (cả trong bảng) sẽ được chuyển từ bảng mã {encoding} sang Unicode, và phông đổi theo: " +
+    ".VnTime thành Times New Roman, .VnTimeH thành Times New Roman với chữ in hoa giữ nguyên, .VnArial thành Arial, VNI-Times thành Times New Roman… " +
+    "Đậm, nghiêng, cỡ chữ, căn lề và kiểu đoạn giữ nguyên; đoạn đã là Unicode không đổi. Đầu trang và chân trang không đổi (lệnh vanban convert chuyển cả tệp). " +
+    "Sau khi chuyển, văn bản được kiểm tra lại. Muốn hoàn tác, bấm Ctrl+Z trong Word.",
+  convertRunning: "Đang chuyển sang Unicode…",
+  convertDone: "Đã chuyển văn bản sang Unicode và kiểm tra lại. Bấm Ctrl+Z trong Word nếu muốn hoàn tác.",
+  convertNothing: "Không có đoạn chữ nào cần chuyển: chữ trông như bảng mã cũ nhưng đặt phông Unicode. Hãy chuyển bằng công cụ chuyển mã (ví dụ Unikey).",
+  errorConvert: "Không chuyển được văn bản sang Unicode. Văn bản chưa đổi; hãy thử lại.",
   legacyTcvn3: "TCVN3 (ABC, phông .VnTime)",
   legacyVni: "VNI (phông VNI-Times)",
   checkReadNotice: "Lưu ý khi đọc: {notice}",
@@ -316,6 +330,9 @@ const en: Strings = {
   requestReadButton: "Read the request",
   requestOpenFile: "Open file…",
   requestFileHint: "The request as .docx or .txt, or a request profile .json shared by a colleague.",
+  requestReceivedLabel: "Date the request was received",
+  requestReceivedHint: "For a deadline given in days “from receipt of this letter”; left empty, it is counted from the letter's date.",
+  requestReceivedInvalid: "“{value}” is not a real date. Type it as day/month/year, e.g. 29/8/2023.",
   requestOrganization: "Your organization's requests",
   requestOrganizationPlaceholder: "Choose a request…",
   requestOrganizationNone: "Your organization has not shared any requests.",
@@ -500,8 +517,19 @@ const en: Strings = {
   errorSaveReport: "The check report could not be saved. Press “Check again”, then save it again.",
   checkLegacyEncoding:
     "The document uses the old {encoding} encoding, not Unicode, so it was not checked. " +
-    "Convert it to Unicode (for example with Unikey's converter: source encoding {source}, target Unicode), " +
+    "Press “Convert to Unicode” to convert it in Word, or convert it yourself (for example with Unikey's converter: source encoding {source}, target Unicode), " +
     "change the font to Times New Roman, then press “Check again”.",
+  convertButton: "Convert to Unicode",
+  convertTitle: "Convert the document to Unicode?",
+  convertWhat:
+    "The text of the document body (tables included) will be converted from the {encoding} encoding to Unicode, and the fonts changed to match: " +
+    ".VnTime to Times New Roman, .VnTimeH to Times New Roman keeping its capitals, .VnArial to Arial, VNI-Times to Times New Roman… " +
+    "Bold, italic, sizes, alignment and paragraph styles stay; text already in Unicode is left as it is. Headers and footers are not changed (vanban convert converts the whole file). " +
+    "The document is checked again afterwards. To undo, press Ctrl+Z in Word.",
+  convertRunning: "Converting to Unicode…",
+  convertDone: "The document was converted to Unicode and checked again. Press Ctrl+Z in Word to undo.",
+  convertNothing: "No text needed converting: it looks like an old encoding but is set in Unicode fonts. Convert it with a converter such as Unikey.",
+  errorConvert: "Could not convert the document to Unicode. It was not changed; try again.",
   legacyTcvn3: "TCVN3 (ABC, .VnTime fonts)",
   legacyVni: "VNI (VNI-Times fonts)",
   checkReadNotice: "Note from reading the document: {notice}",

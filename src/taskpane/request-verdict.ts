@@ -6,7 +6,7 @@
 import { InputError } from "../engine/errors";
 import type { DocumentModel } from "../engine/model";
 import type { RequestProfile } from "../engine/types";
-import { extractRequest, requestVerdict } from "../engine/understand/request";
+import { extractRequest, requestVerdict, type RequestOptions } from "../engine/understand/request";
 
 export interface Advice {
   vi: string;
@@ -19,9 +19,10 @@ export const PANE_ADVICE: Advice = {
   en: "Choose a letter (or an invitation) that asks for a report, information or opinions, or a request profile (.json); or fill in the fields below.",
 };
 
-export function requestOf(model: DocumentModel, advice: Advice = PANE_ADVICE): RequestProfile {
+/** `options`: the day the clerk received the letter and the office's days off, for a deadline given as a span. */
+export function requestOf(model: DocumentModel, advice: Advice = PANE_ADVICE, options: RequestOptions = {}): RequestProfile {
   const verdict = requestVerdict(model);
-  if (verdict.request) return extractRequest(model);
+  if (verdict.request) return extractRequest(model, options);
   const what =
     verdict.reason === "genre" && verdict.genre
       ? { vi: `Đây là ${verdict.genre.toLocaleLowerCase("vi")}, không phải văn bản yêu cầu trả lời.`, en: `This is a ${verdict.genre}, not a request for a reply.` }

@@ -2,9 +2,12 @@
  * The task pane's heavy work: the engine (reading, understanding, checking) and the parts
  * builders. Loaded with `import()` on first use so the pane opens fast; see lazy.ts.
  */
-import type { DocumentModel } from "../engine/model";
+import type { DocumentModel, LegacyEncoding } from "../engine/model";
+import { convertFlatOpc } from "../engine/convert/flat-opc";
 import { readText } from "../engine/read/text";
-import { requestOf } from "./request-verdict";
+import { readPlainDocument } from "../engine/read/plain";
+import type { RequestOptions } from "../engine/understand/request";
+import { PANE_ADVICE, requestOf } from "./request-verdict";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import { checkDocument } from "../engine/check";
 import type { CheckResult, Finding, OutlineNode, RequestProfile } from "../engine/types";
@@ -35,22 +38,35 @@ function extensionOf(name: string): string {
 }
 
 /**
- * A .docx or .txt file as a document model. The reader (with the .docx unzipper and XML
- * parser) is a chunk of its own, loaded only when a file is opened.
+ * A .docx or .txt file as a document model. Text is read here; the .docx reader (with the
+ * unzipper and the XML parser) is a chunk of its own, loaded only when a .docx is opened.
  */
 export async function readFileModel(bytes: Uint8Array, name: string): Promise<DocumentModel> {
-  const { readDocument } = await import(/* webpackChunkName: "reader" */ "../engine/read/index");
-  return readDocument(bytes, name);
+  // Text needs neither: read here, without waiting for another chunk.
+  const plain = readPlainDocument(bytes, name);
+  if (plain) return plain;
+  const { readDocx } = await import(/* webpackChunkName: "reader" */ "../engine/read/docx");
+  return readDocx(bytes, name);
 }
 
 /** A request from a file: a request profile (.json) as written, a letter (.docx/.txt) as understood. */
-export async function readRequestFile(bytes: Uint8Array, name: string): Promise<RequestProfile> {
+/** `options`: the day the clerk received the letter and the office's days off, for a deadline given as a span. */
+export async function readRequestFile(bytes: Uint8Array, name: string, options: RequestOptions = {}): Promise<RequestProfile> {
   if (extensionOf(name) === "json") return parseRequestProfile(decodeJson(bytes));
-  return requestOf(await readFileModel(bytes, name));
+  return requestOf(await readFileModel(bytes, name), PANE_ADVICE, options);
 }
 
-export function readRequestText(text: string, name: string): RequestProfile {
-  return requestOf(readText(text, name));
+export function readRequestText(text: string, name: string, options: RequestOptions = {}): RequestProfile {
+  return requestOf(readText(text, name), PANE_ADVICE, options);
+}
+
+/**
+ * The open document's body (Word's OOXML) in Unicode, or null when no run needed converting;
+ * `encoding` is what the check found, for runs whose font is not known.
+ */
+export function convertOoxmlToUnicode(ooxml: string, encoding: LegacyEncoding): string | null {
+  const result = convertFlatOpc(ooxml, encoding);
+  return result.runsConverted > 0 ? result.xml : null;
 }
 
 export function check(draft: DocumentModel, request: RequestProfile | null): CheckResult {

@@ -10,6 +10,7 @@ import { WordAdapterError } from "./errors";
 import { excerptInParagraph, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
 import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 import { createWaiverStore } from "./waivers";
+import { convertBodyOoxml } from "./convert-legacy";
 import type {
   CustomXmlPartsLike,
   IsSetSupported,
@@ -94,6 +95,11 @@ export interface WordAdapter {
   readWaivers(): Promise<string[]>;
   /** Replaces the waivers with `change(current parts' XML)`, read just before, so a co-author's are merged. */
   updateWaivers(change: (current: readonly string[]) => string): Promise<void>;
+  /**
+   * Replaces the body with what `convert` makes of its OOXML (null: leave it), formatting kept;
+   * read and write are one round trip each (see convert-legacy.ts). Whether the body changed.
+   */
+  convertBody(convert: (ooxml: string) => string | null): Promise<boolean>;
 }
 
 export const REQUEST_SETTING = "vanban.request";
@@ -233,6 +239,10 @@ const FAILURES = {
     "Không đánh dấu được các chỗ cần xem trong văn bản. Hãy bấm Kiểm tra lại rồi thử lần nữa.",
     "Could not mark the places in the document. Run the check again and retry.",
   ],
+  "convert-failed": [
+    "Word không chuyển được văn bản sang Unicode. Hãy đóng các hộp thoại đang mở trong Word rồi thử lại; nếu văn bản đã đổi một phần, bấm Ctrl+Z. Cũng có thể chuyển cả tệp bằng lệnh vanban convert.",
+    "Word could not convert the document to Unicode. Close any open dialog in Word and try again; if part of the document changed, press Ctrl+Z. The whole file can also be converted with vanban convert.",
+  ],
   "insert-failed": [
     "Word không chèn được nội dung. Hãy bấm vào vị trí khác trong văn bản (ngoài hộp văn bản, chú thích) rồi thử lại.",
     "Word could not insert the content. Click somewhere else in the document (outside text boxes and comments) and try again.",
@@ -368,6 +378,8 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           await context.sync();
         }),
       ),
+
+    convertBody: (convert) => explained("convert-failed", () => convertBodyOoxml(word, convert)),
 
     insertOoxml: (ooxml, where) =>
       explained("insert-failed", () =>

@@ -7,6 +7,7 @@ export type WordAdapterErrorCode =
   | "save-failed"
   | "comments-unsupported"
   | "insert-failed"
+  | "convert-failed"
   | "read-failed"
   | "select-failed"
   | "mark-failed"

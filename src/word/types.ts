@@ -84,6 +84,8 @@ export interface ParagraphCollectionLike {
 
 export interface BodyLike {
   readonly paragraphs: ParagraphCollectionLike;
+  /** WordApi 1.1: the body as a flat OPC package, readable after the next sync. */
+  getOoxml(): { readonly value: string };
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
 }
 

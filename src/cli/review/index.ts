@@ -7,7 +7,7 @@ import { reviewHtml } from "../../report/html";
 import { buildReviewTable } from "../../report/table";
 import { parseCommandArgs } from "../args";
 import { CliError } from "../errors";
-import { loadRequest } from "../request";
+import { loadRequest, RECEIVED_OPTIONS, requestOptions } from "../request";
 import { RULE_OPTIONS, narrowTable, ruleSelection } from "../rules";
 import { COMMAND_HELP } from "../usage";
 import { collectInputs } from "./collect";
@@ -34,6 +34,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     xlsx: { type: "string", value: "report.xlsx" },
     json: { type: "boolean", default: false },
     jobs: { type: "string", short: "j", value: "N" },
+    ...RECEIVED_OPTIONS,
     ...RULE_OPTIONS,
   });
   if (help) {
@@ -46,7 +47,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new CliError(USAGE);
   const jobs = parseJobs(values.jobs);
   const rules = ruleSelection(values);
-  const request = loadRequest(values.request);
+  const request = loadRequest(values.request, requestOptions(values));
   const inputs = collectInputs(positionals, values.request);
   const outputs = [values.html, values.xlsx].filter((p): p is string => Boolean(p));
   refuseOverwritingInputs(outputs, [...inputs.map((input) => input.path), values.request]);

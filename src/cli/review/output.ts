@@ -56,6 +56,7 @@ export function formatReviewText(table: ReviewTable, options: { summaryOnly?: bo
   const s = table.summary;
   const lines = [
     `Tổng hợp báo cáo theo ${requestTitle(request)}${request.deadline ? `; hạn gửi ${formatDate(request.deadline)}` : ""}`,
+    ...(request.deadlineBasis ? [`Cách tính hạn: ${request.deadlineBasis}`] : []),
     `${s.documents} văn bản: ${s.complete} đủ các mục, ${s.incomplete} thiếu hoặc trống mục, ${s.late} trễ hạn, ` +
       `${s.citingWrongly} trích dẫn sai, ${s.notCiting} không trích dẫn, ${s.unreadable} không đọc được.`,
   ];

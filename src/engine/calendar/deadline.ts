@@ -89,13 +89,49 @@ export function addCalendarDays(from: string, count: number, calendar: HolidayCa
 /** A span as the request writes it (see request-asks.ts). */
 export type SpanToCount =
   | { kind: "span"; days: number; workingDays: boolean; from: "received" | "issued" }
-  | { kind: "recurring"; every: "month" | "quarter"; day: number };
+  | { kind: "recurring"; every: "month" | "quarter"; day: number }
+  | { kind: "before"; days: number; workingDays: boolean; event: string | null; reference: string | null };
+
+/**
+ * `count` days (or working days) before `reference`. Counting back, a day off is passed over
+ * to the working day before it: moving it later, as Điều 148 does for a span counted forward,
+ * would leave fewer days before the event than the request asks.
+ */
+export function countBack(reference: string, count: number, workingDays: boolean, calendar: HolidayCalendar, event: string | null): DeadlineCount {
+  let day = isoToJdn(reference);
+  const passedOff: number[] = [];
+  if (workingDays) {
+    let left = count;
+    while (left > 0) {
+      day--;
+      if (calendar.isWorkingDay(jdnToIso(day))) left--;
+      else passedOff.push(day);
+    }
+  } else {
+    day -= count;
+  }
+  let moved = false;
+  while (!calendar.isWorkingDay(jdnToIso(day))) {
+    passedOff.push(day);
+    day--;
+    moved = true;
+  }
+  passedOff.sort((a, b) => a - b);
+  const head = `${count} ${workingDays ? "ngày làm việc" : "ngày"} trước ${event ? `${event} ` : ""}${shortDate(reference)}`;
+  const counted = basisText(head, passedOff, jdnToIso(day), false, calendar);
+  if (moved) counted.basis = counted.basis.replace(" → ", ", ngày đó là ngày nghỉ nên gửi vào ngày làm việc liền trước → ");
+  return counted;
+}
 
 /**
  * The date a span ends, from the letter's own date or the day the clerk received it. A span
  * counted from receipt with no received date is counted from the letter's date, and says so.
  */
 export function countSpan(span: SpanToCount, dates: { issued: string | null; received?: string | null }, calendar: HolidayCalendar): DeadlineCount | null {
+  if (span.kind === "before") {
+    if (span.reference && parseIsoDate(span.reference)) return countBack(span.reference, span.days, span.workingDays, calendar, span.event);
+    return null;
+  }
   const received = dates.received ?? null;
   const start = received ?? dates.issued;
   if (!start || !parseIsoDate(start)) return null;

@@ -53,6 +53,18 @@ const ANNOUNCED: Readonly<Record<number, HolidayYear>> = {
     daysOff: ["2025-01-01", ...span("2025-01-25", "2025-02-02"), "2025-04-07", ...span("2025-04-30", "2025-05-04"), ...span("2025-08-30", "2025-09-02")],
     workingDays: ["2025-02-08", "2025-04-26"],
   },
+  2026: {
+    // Tết Dương lịch 1/1 (Thursday) with 2/1 swapped for Saturday 10/1 (Văn phòng Chính phủ
+    // 12729/VPCP-KGVX of 25/12/2025); Tết 14–22/2, the five days 16–20/2 (the Prime Minister's
+    // agreement conveyed by Văn phòng Chính phủ in October 2025, reported 13/10/2025 by
+    // Thanh Niên and Kiến Thức); Giỗ Tổ 26/4 (Sunday) given back on 27/4; 30/4 and 1/5; Quốc
+    // khánh 2/9 (Wednesday) with 1/9, and 31/8 swapped for Saturday 22/8 (same agreement).
+    // Ngày Văn hóa Việt Nam 24/11 is chosen as a day off by Nghị quyết 80-NQ/TW but waits for
+    // an amendment of Bộ luật Lao động Điều 112: not counted; an office that has it adds it in
+    // org/config.json.
+    daysOff: ["2026-01-01", "2026-01-02", ...span("2026-02-16", "2026-02-20"), "2026-04-26", "2026-04-27", "2026-04-30", "2026-05-01", ...span("2026-08-31", "2026-09-02")],
+    workingDays: ["2026-01-10", "2026-08-22"],
+  },
 };
 
 /** The years whose days off come from a Government notice rather than the usual placement. */

@@ -5,3 +5,4 @@ export { legacyFont, unicodeFontFor, type LegacyFont } from "./fonts";
 export { convertPartXml, type FontContext, type PartResult } from "./part";
 export { convertDocx, type ConvertResult } from "./docx";
 export { convertRuns, type RunText } from "./runs";
+export { convertFlatOpc, type FlatOpcResult } from "./flat-opc";

@@ -17,6 +17,12 @@ export interface FontContext {
   characterFont(styleId: string | undefined): string | undefined;
   /** The encoding the document's text as a whole was found in: used when no font is known (none: keep). */
   documentEncoding?: LegacyEncoding;
+  /**
+   * Give a converted run that takes its legacy font from a style its Unicode font directly.
+   * For markup inserted into an open document, whose own style definitions win over the
+   * inserted ones (see word-behaviour.md §2), so renaming the fonts in styles is not enough.
+   */
+  pinInheritedFonts?: boolean;
 }
 
 export interface PartResult {
@@ -37,6 +43,22 @@ interface Frame {
   tail?: string;
   /** The paragraph's last run if it was VNI: its legacy text and where its output is. */
   previousVni?: { index: number; text: string };
+  /** Where a run's font can be added (output slots): after `<w:r>`, in `<w:rPr>`, after `<w:rStyle>`, or an empty `<w:rPr/>`. */
+  slots?: { run?: number; rPr?: number; rStyle?: number; emptyRPr?: number };
+  pinned?: boolean;
+}
+
+/** Adds the Unicode font to a run whose legacy font came from a style, in schema order (rStyle, then rFonts). */
+function pinFont(run: Frame, font: string, out: string[]): void {
+  const slots = run.slots;
+  if (!slots || run.pinned) return;
+  run.pinned = true;
+  const name = escapeXml(font);
+  const rFonts = `<w:rFonts w:ascii="${name}" w:hAnsi="${name}" w:cs="${name}"/>`;
+  if (slots.rStyle !== undefined) out[slots.rStyle] = rFonts;
+  else if (slots.rPr !== undefined) out[slots.rPr] = rFonts;
+  else if (slots.emptyRPr !== undefined) out[slots.emptyRPr] = `<w:rPr>${rFonts}</w:rPr>`;
+  else if (slots.run !== undefined) out[slots.run] = `<w:rPr>${rFonts}</w:rPr>`;
 }
 
 function paragraphOf(frames: readonly Frame[]): Frame | undefined {
@@ -108,6 +130,9 @@ export function convertPartXml(xml: string, context?: FontContext): PartResult {
         } else {
           if (converted !== raw) runsConverted++;
           out.push(converted);
+          const inherited = context.pinInheritedFonts ? inheritedLegacyFont(frames, context) : undefined;
+          const run = lastRun(frames);
+          if (inherited && run) pinFont(run, inherited, out);
         }
         last = match.index;
         textStart = -1;
@@ -139,15 +164,52 @@ export function convertPartXml(xml: string, context?: FontContext): PartResult {
       const top = frames[frames.length - 1];
       if (top?.kind === "r") top.style = attribute(tag, "w:val");
     }
+    const pinning = context?.pinInheritedFonts === true;
+    const top = frames[frames.length - 1];
+    if (pinning && top?.kind === "r" && parent === "w:r" && name === "w:rPr" && selfClosing) {
+      out.push(xml.slice(last, match.index));
+      top.slots = { ...top.slots, emptyRPr: out.length };
+      out.push(tag);
+      last = match.index + tag.length;
+    } else if (pinning && top?.kind === "r" && ((name === "w:rPr" && parent === "w:r") || (name === "w:rStyle" && parent === "w:rPr" && grandparent === "w:r"))) {
+      // An empty slot right after the tag, filled if the run's text turns out to need a font.
+      out.push(xml.slice(last, match.index + tag.length));
+      top.slots = { ...top.slots, [name === "w:rPr" ? "rPr" : "rStyle"]: out.length };
+      out.push("");
+      last = match.index + tag.length;
+    }
     if (selfClosing) continue;
     elements.push(name);
     if (name === "w:p") frames.push({ kind: "p" });
-    else if (name === "w:r") frames.push({ kind: "r" });
+    else if (name === "w:r") {
+      const run: Frame = { kind: "r" };
+      if (pinning) {
+        out.push(xml.slice(last, match.index + tag.length));
+        run.slots = { run: out.length };
+        out.push("");
+        last = match.index + tag.length;
+      }
+      frames.push(run);
+    }
     // Deleted text of a tracked change shows too, in Word's markup view.
     else if (name === "w:t" || name === "w:delText") textStart = match.index + tag.length;
   }
   out.push(xml.slice(last));
   return { xml: out.join(""), runsConverted, runsKept };
+}
+
+function lastRun(frames: readonly Frame[]): Frame | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) if (frames[i].kind === "r") return frames[i];
+  return undefined;
+}
+
+/** The legacy font a run takes from its character or paragraph style, when it names none itself. */
+function inheritedLegacyFont(frames: readonly Frame[], context: FontContext): string | undefined {
+  const run = lastRun(frames);
+  if (!run || run.font || run.themeFont) return undefined;
+  const font = context.characterFont(run.style) ?? context.paragraphFont(paragraphOf(frames)?.style);
+  const legacy = font === undefined ? undefined : legacyFont(font);
+  return legacy ? legacy.unicode : undefined;
 }
 
 /** The encoding of one run's text from its font, or the document's when no font is known; undefined: keep. */

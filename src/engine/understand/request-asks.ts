@@ -168,7 +168,18 @@ export type DeadlineSpan =
       /** The words as written. */
       text: string;
     }
-  | { kind: "recurring"; every: "month" | "quarter"; day: number; text: string };
+  | { kind: "recurring"; every: "month" | "quarter"; day: number; text: string }
+  | {
+      /** "trước 15 ngày kể từ ngày tổ chức hội nghị (20/10/2023)": days before an event. */
+      kind: "before";
+      days: number;
+      workingDays: boolean;
+      /** The event as written ("ngày tổ chức hội nghị"), or null when the sentence names none. */
+      event: string | null;
+      /** The event's date (yyyy-mm-dd) when the sentence gives it, else null: never guessed. */
+      reference: string | null;
+      text: string;
+    };
 
 export interface RequestAsk {
   paragraph: number;
@@ -238,8 +249,41 @@ const SPAN =
 /** "định kỳ hằng quý, trước ngày 15 của tháng cuối quý", "hằng tháng, trước ngày 20". */
 const RECURRING = /(?:hằng|hàng) (quý|tháng)(?![\p{L}])[^.;]*?(?:trước|chậm nhất(?: là)?(?: vào)?) ngày (\d{1,2})(?!\d|\s*[/-]\d)/u;
 
+/**
+ * "trước 15 ngày kể từ ngày tổ chức hội nghị", "chậm nhất 10 ngày trước ngày khai mạc",
+ * "trước ít nhất 07 ngày làm việc so với ngày họp": a count back from an event.
+ */
+const BEFORE =
+  /(?:^|[^\p{L}])(?:trước(?: ít nhất)? (\d{1,3}) ngày( làm việc)?(?: (?:kể từ|tính từ|so với|tính đến)(?= ))?|(?:chậm nhất|ít nhất)(?: là)? (\d{1,3}) ngày( làm việc)? trước)(?![\p{L}])/u;
+/** The event named after the count, up to a date, a bracket or the end of the clause. */
+const EVENT = /^\s*((?:ngày|thời điểm|khi|buổi)\s[^,;:()]*?)\s*(?=\(|,|;|:|\.?$|(?:là )?(?:vào )?ngày \d|\d{1,2}[/.-]\d)/u;
+
+function readBefore(text: string): Extract<DeadlineSpan, { kind: "before" }> | undefined {
+  const before = BEFORE.exec(text);
+  if (!before) return undefined;
+  const days = Number(before[1] ?? before[3]);
+  if (days < 1 || days > 365) return undefined;
+  const tail = text.slice(before.index + before[0].length);
+  const named = EVENT.exec(tail);
+  const event = named ? named[1].replace(/\s+(?:là|vào)$/u, "").trim() : null;
+  // The event's date: the first date in the same clause after the count, as in
+  // "… ngày tổ chức hội nghị (20/10/2023)" or "… ngày khai mạc là ngày 20 tháng 10 năm 2023".
+  const clause = tail.split(/[;]/u)[0].slice(0, 120);
+  const date = findDates(clause).find((d) => d.iso);
+  return {
+    kind: "before",
+    days,
+    workingDays: Boolean(before[2] ?? before[4]),
+    event: event && event.length > 0 ? event : null,
+    reference: date?.iso ?? null,
+    text: (before[0] + (named ? named[0] : "")).replace(/^[^\p{L}]+/u, "").trim(),
+  };
+}
+
 /** The span a sentence gives for the reply, read from its lower-cased text. */
 export function readSpan(text: string): DeadlineSpan | undefined {
+  const before = readBefore(text);
+  if (before) return before;
   const recurring = RECURRING.exec(text);
   if (recurring) {
     const day = Number(recurring[2]);
@@ -259,7 +303,9 @@ export function findAsks(model: DocumentModel, bodyStart: number): RequestAsk[] 
     const text = lower(sentence.text);
     if (text.length < 12 || !SEND_VERB.test(text) || RECALL.test(text) || CONDITIONAL.test(text)) continue;
     const dates = findDates(sentence.text);
-    const due = dates.find((d) => d.role === "deadline" && d.iso);
+    const before = readBefore(text);
+    // "chậm nhất 15 ngày trước ngày 20/10/2023": the date is the event, not the deadline.
+    const due = dates.find((d) => d.role === "deadline" && d.iso && d.iso !== before?.reference);
     const framed = FRAMING.test(text.replace(FRAMING_NOUN, " "));
     if (!framed && !due) continue;
     const span = due ? undefined : readSpan(text);

@@ -68,6 +68,9 @@ export function extractRequest(model: DocumentModel, options: RequestOptions = {
     if (count) {
       deadline = count.deadline;
       deadlineBasis = count.basis;
+    } else if (span.kind === "before") {
+      // The event's date is not in the letter: say what was asked rather than guess a date.
+      deadlineBasis = `${span.text} (văn bản không nêu ngày ${span.event?.replace(/^ngày /u, "") ?? "được tính"}, nên chưa tính được ngày hạn)`;
     }
   }
   return {

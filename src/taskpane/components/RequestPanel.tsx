@@ -11,7 +11,9 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import type { RequestProfile } from "../../engine/types";
+import type { HolidayOverrides } from "../../engine/calendar/holidays";
 import type { OrgRequest } from "../../org/config";
+import { displayToIso } from "../date-field";
 import { describeError } from "../errors";
 import type { Host, RequestChoice } from "../host";
 import type { Strings } from "../i18n";
@@ -32,9 +34,14 @@ export interface RequestPanelProps {
   onRequest(request: RequestProfile, source: string): Promise<NoticeState | null>;
   /** The requests of the organization's configuration, listed first. */
   orgRequests?: readonly OrgRequest[];
+  /** The organization's own days off and working Saturdays, for counting a deadline. */
+  holidays?: HolidayOverrides;
 }
 
-export function RequestPanel({ host, strings: s, request, requestSource, onRequest, orgRequests = [] }: RequestPanelProps): React.ReactElement {
+/** A letter read from pasted text or a file, kept so a new received date can count its deadline again. */
+type LetterReader = (options: { received: string | null; holidays?: HolidayOverrides }) => Promise<RequestProfile>;
+
+export function RequestPanel({ host, strings: s, request, requestSource, onRequest, orgRequests = [], holidays }: RequestPanelProps): React.ReactElement {
   const styles = usePanelStyles();
   const language = host.language;
   const [pasted, setPasted] = React.useState("");
@@ -46,6 +53,17 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
     return [...fromConfig, ...hostChoices];
   }, [orgRequests, hostChoices]);
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const [received, setReceived] = React.useState("");
+  const [receivedBad, setReceivedBad] = React.useState(false);
+  /** The last letter read and the received date its deadline was counted from. */
+  const lastLetter = React.useRef<{ source: string; read: LetterReader; fallback: string; received: string | null } | null>(null);
+
+  /** The received date typed, as yyyy-mm-dd; undefined (and the field marked) when it is no real date. */
+  const receivedIso = (): string | null | undefined => {
+    const iso = displayToIso(received);
+    setReceivedBad(iso === undefined);
+    return iso;
+  };
 
   React.useEffect(() => {
     let live = true;
@@ -78,26 +96,37 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
     }
   };
 
+  /** Reads a letter with the received date and the office's days off, and remembers it. */
+  const takeLetter = (source: string, read: LetterReader, fallback: string): void => {
+    const iso = receivedIso();
+    if (iso === undefined) return;
+    lastLetter.current = { source, read, fallback, received: iso };
+    void take(source, () => read({ received: iso, ...(holidays ? { holidays } : {}) }), fallback);
+  };
+
   const readPasted = (): void => {
     if (pasted.trim() === "") {
       setNotice({ intent: "warning", text: s.requestPasteEmpty });
       return;
     }
-    void take(s.sourcePasted, async () => (await loadWork()).readRequestText(pasted, s.sourcePasted), s.errorReadRequest);
+    const text = pasted;
+    takeLetter(s.sourcePasted, async (options) => (await loadWork()).readRequestText(text, s.sourcePasted, options), s.errorReadRequest);
   };
 
   const openFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    void take(
-      file.name,
-      async () => {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        return (await loadWork()).readRequestFile(bytes, file.name);
-      },
-      fill(s.errorOpenFile, { name: file.name }),
-    );
+    const bytes = file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+    takeLetter(file.name, async (options) => (await loadWork()).readRequestFile(await bytes, file.name, options), fill(s.errorOpenFile, { name: file.name }));
+  };
+
+  /** A received date entered after the letter was read counts its deadline again. */
+  const receivedDone = (): void => {
+    const iso = receivedIso();
+    const last = lastLetter.current;
+    if (iso === undefined || !last || last.received === iso || busy) return;
+    takeLetter(last.source, last.read, last.fallback);
   };
 
   const pick = (id: string): void => {
@@ -146,6 +175,25 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
           />
         </div>
         <Caption1 className={styles.muted}>{s.requestFileHint}</Caption1>
+        <Field
+          label={s.requestReceivedLabel}
+          hint={receivedBad ? undefined : s.requestReceivedHint}
+          validationState={receivedBad ? "error" : "none"}
+          validationMessage={receivedBad ? fill(s.requestReceivedInvalid, { value: received }) : undefined}
+        >
+          <Input
+            className={styles.control}
+            value={received}
+            placeholder="dd/mm/yyyy"
+            onChange={(_e, data) => setReceived(data.value)}
+            onBlur={receivedDone}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") receivedDone();
+            }}
+            disabled={busy}
+            data-field="received"
+          />
+        </Field>
         {choices.length > 0 ? (
           <Field label={s.requestOrganization}>
             <ChoiceSelect

@@ -4,8 +4,9 @@
  * are queued and applied, in order, at `sync()`; objects created in one `Word.run` batch are
  * unusable in a later one unless tracked.
  */
-import { invalidObjectPath, SimOfficeError } from "./errors";
+import { invalidObjectPath, propertyNotLoaded, SimOfficeError } from "./errors";
 import { parseOoxml } from "./ooxml";
+import { bodyOoxml } from "./ooxml-write";
 import { SimClientObject, type Operation, type SimHost } from "./client";
 import { SimRange } from "./ranges";
 import { SimParagraphCollection } from "./paragraphs";
@@ -95,6 +96,22 @@ function toList(objects: unknown): SimClientObject[] {
   });
 }
 
+/** A value a method returns (Office's `ClientResult`): readable only after the sync that fills it. */
+export class SimClientResult<T> {
+  private filled = false;
+  private result: T | undefined;
+
+  get value(): T {
+    if (!this.filled) throw propertyNotLoaded("value");
+    return this.result as T;
+  }
+
+  fill(value: T): void {
+    this.result = value;
+    this.filled = true;
+  }
+}
+
 export class SimBody extends SimClientObject {
   private paragraphCollection: SimParagraphCollection | null = null;
 
@@ -122,6 +139,13 @@ export class SimBody extends SimClientObject {
     return this.paragraphCollection;
   }
 
+  /** The body as a flat OPC package (WordApi 1.1), filled at the next sync. */
+  getOoxml(): SimClientResult<string> {
+    const result = new SimClientResult<string>();
+    this.context.enqueue(this, () => result.fill(bodyOoxml(this.context.state.paragraphs)));
+    return result;
+  }
+
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): SimRange {
     const inserted = new SimRange(this.context, null);
     this.context.enqueue(this, () => {
@@ -129,11 +153,8 @@ export class SimBody extends SimClientObject {
       const edge = insertLocation === "Start" ? state.paragraphs[0] : state.paragraphs[state.paragraphs.length - 1];
       const paragraphs = parseOoxml(ooxml, { ...(edge?.markFont ?? DEFAULT_FONT) });
       if (insertLocation === "Replace") {
-        const first = state.paragraphs[0];
-        const last = state.paragraphs[state.paragraphs.length - 1];
-        state.deleteRange({ start: { para: first, offset: 0 }, end: { para: last, offset: paragraphText(last).length } });
         const at = { para: state.paragraphs[0], offset: 0 };
-        inserted.bind(state.insertParagraphs(at, paragraphs) ?? { start: at, end: at });
+        inserted.bind(state.replaceBody(paragraphs) ?? { start: at, end: at });
         return;
       }
       const ref = state.insertAtBodyEdge(insertLocation, paragraphs);

@@ -68,6 +68,8 @@ export interface SimulatedWord {
     removeParagraph(paragraph: number): void;
     /** The user opens or closes Word's Find and Replace dialog. */
     setFindDialogOpen(open: boolean): void;
+    /** Another document takes the window's place (the preview opens its file after the pane is shown). */
+    open(model: DocumentModel): void;
   };
   /** Called after each change of the document or the selection; returns an unsubscribe function. */
   onChange(listener: (change: SimChange) => void): () => void;
@@ -252,6 +254,11 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
       },
       setFindDialogOpen: (open) => {
         host.findDialogOpen = open;
+      },
+      open: (model) => {
+        state.reset(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)));
+        emit({ kind: "document" });
+        emit({ kind: "selection" });
       },
       removeParagraph: (paragraph) => {
         paragraphAt(paragraph);

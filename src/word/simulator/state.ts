@@ -171,6 +171,19 @@ export class SimDocumentState {
     this.anchors.add(this.selection);
   }
 
+  /** Another document opened in the window: new paragraphs, the cursor at the start, no comments. */
+  reset(paragraphs: ParagraphState[]): void {
+    for (const paragraph of this.paragraphs) paragraph.removed = true;
+    this.paragraphs = paragraphs.length > 0 ? paragraphs : [emptyParagraph()];
+    this.comments = [];
+    const first = this.paragraphs[0];
+    this.selection.start = { para: first, offset: 0 };
+    this.selection.end = { para: first, offset: 0 };
+    this.structureChanged();
+    this.version++;
+    this.selectionVersion++;
+  }
+
   register(range: RangeRef): void {
     this.anchors.add(range);
   }
@@ -375,6 +388,36 @@ export class SimDocumentState {
       }
     }
     this.version++;
+  }
+
+  /**
+   * The whole body replaced by inserted paragraphs, as Word does it: the body's final paragraph
+   * mark stays, with its properties, and the last inserted paragraph's content joins it (the
+   * destination's paragraph properties win: https://github.com/OfficeDev/office-js/issues/2914,
+   * https://github.com/OfficeDev/office-js/issues/3149), so no empty paragraph is left over.
+   */
+  replaceBody(inserted: ParagraphState[]): RangeRef | null {
+    const first = this.paragraphs[0];
+    const final = this.paragraphs[this.paragraphs.length - 1];
+    const mark = { ...final, markFont: { ...final.markFont } };
+    this.deleteRange({ start: { para: first, offset: 0 }, end: { para: final, offset: paragraphText(final).length } });
+    const kept = this.paragraphs[0];
+    kept.style = mark.style;
+    kept.styleBuiltIn = mark.styleBuiltIn;
+    kept.alignment = mark.alignment;
+    kept.tableNestingLevel = mark.tableNestingLevel;
+    kept.markFont = mark.markFont;
+    if (mark.listLabel) kept.listLabel = mark.listLabel;
+    else delete kept.listLabel;
+    if (mark.cell) kept.cell = mark.cell;
+    else delete kept.cell;
+    const last = inserted[inserted.length - 1];
+    if (!last) return null;
+    kept.runs = normalizeRuns(last.runs);
+    this.paragraphs.splice(0, 0, ...inserted.slice(0, -1));
+    this.structureChanged();
+    this.version++;
+    return { start: { para: this.paragraphs[0], offset: 0 }, end: { para: kept, offset: paragraphText(kept).length } };
   }
 
   /** Inserts plain text inside a paragraph, in the font of the text before it (a user typing). */

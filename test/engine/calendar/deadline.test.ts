@@ -19,6 +19,25 @@ describe("days off", () => {
     expect(calendar.isEstimated(2027)).toBe(true);
   });
 
+  it("takes the days the Government announced for 2026", () => {
+    expect(calendar.isEstimated(2026)).toBe(false);
+    // Tết: the five days Monday 16/2 to Friday 20/2.
+    for (const day of ["2026-02-16", "2026-02-18", "2026-02-20"]) expect(calendar.isWorkingDay(day)).toBe(false);
+    expect(calendar.isWorkingDay("2026-02-23")).toBe(true);
+    // Quốc khánh: 29/8–2/9, with Monday 31/8 worked on Saturday 22/8.
+    expect(calendar.isWorkingDay("2026-08-31")).toBe(false);
+    expect(calendar.isWorkingDay("2026-08-22")).toBe(true);
+    expect(calendar.isWorkingDay("2026-09-03")).toBe(true);
+    // Tết Dương lịch: Friday 2/1 worked on Saturday 10/1.
+    expect(calendar.isWorkingDay("2026-01-02")).toBe(false);
+    expect(calendar.isWorkingDay("2026-01-10")).toBe(true);
+    // 5 working days from Thursday 27/8/2026: 28/8, then 3/9, 4/9, 7/9, 8/9.
+    const count = addWorkingDays("2026-08-27", 5, calendar);
+    expect(count.deadline).toBe("2026-09-08");
+    expect(count.basis).toBe("5 ngày làm việc từ 27/8/2026, nghỉ lễ 31/8–2/9 → 08/9/2026");
+    expect(count.estimated).toBe(false);
+  });
+
   it("places an unannounced year as usual, giving back a holiday on a weekend", () => {
     // 2027: Tết 6/2 (Saturday): 5/2–9/2, and 6/2 and 7/2 are given back on 10/2 and 11/2.
     const off = usualHolidays(2027).daysOff;

@@ -71,3 +71,59 @@ describe("a deadline counted from a span", () => {
     expect(() => parseRequestProfile(JSON.stringify({ deadlineBasis: 5 }))).toThrow(/deadlineBasis/);
   });
 });
+
+describe("a deadline counted back from an event", () => {
+  it("reads the days, the event and the event's date", () => {
+    expect(readSpan("đề nghị gửi đăng ký trước 15 ngày kể từ ngày tổ chức hội nghị (20/10/2023)")).toEqual({
+      kind: "before",
+      days: 15,
+      workingDays: false,
+      event: "ngày tổ chức hội nghị",
+      reference: "2023-10-20",
+      text: "trước 15 ngày kể từ ngày tổ chức hội nghị",
+    });
+    expect(readSpan("gửi báo cáo chậm nhất 05 ngày làm việc trước ngày khai mạc kỳ họp là ngày 20 tháng 10 năm 2023")).toMatchObject({
+      kind: "before",
+      days: 5,
+      workingDays: true,
+      event: "ngày khai mạc kỳ họp",
+      reference: "2023-10-20",
+    });
+  });
+
+  it("never guesses a date the sentence does not give", () => {
+    expect(readSpan("đề nghị gửi danh sách đại biểu trước 15 ngày so với ngày tổ chức hội nghị")).toMatchObject({ kind: "before", days: 15, event: "ngày tổ chức hội nghị", reference: null });
+    expect(readSpan("đề nghị gửi danh sách trước 15 ngày")).toMatchObject({ kind: "before", days: 15, event: null, reference: null });
+  });
+
+  it("counts calendar days back from the event's date", () => {
+    const request = extractRequest(letter("Đề nghị các cơ quan, đơn vị gửi báo cáo tham luận trước 15 ngày kể từ ngày tổ chức hội nghị (20/10/2023)."));
+    expect(request.deadline).toBe("2023-10-05");
+    expect(request.deadlineBasis).toBe("15 ngày trước ngày tổ chức hội nghị 20/10/2023 → 05/10/2023");
+  });
+
+  it("takes the working day before when the day falls on a day off", () => {
+    // 15 days before 16/10/2023 is Sunday 1/10: sending on Monday 2/10 would leave only 14 days.
+    const request = extractRequest(letter("Đề nghị các cơ quan, đơn vị gửi báo cáo tham luận trước 15 ngày kể từ ngày tổ chức hội nghị (16/10/2023)."));
+    expect(request.deadline).toBe("2023-09-29");
+    expect(request.deadlineBasis).toContain("ngày làm việc liền trước");
+  });
+
+  it("counts working days back across a holiday", () => {
+    const request = extractRequest(letter("Đề nghị các cơ quan, đơn vị gửi báo cáo chậm nhất 03 ngày làm việc trước ngày họp (ngày 06/9/2023)."));
+    // Back from Wednesday 6/9: 5/9, then the holiday 1–4/9 and the weekend, then 31/8 and 30/8.
+    expect(request.deadline).toBe("2023-08-30");
+    expect(request.deadlineBasis).toBe("3 ngày làm việc trước ngày họp 6/9/2023, nghỉ lễ 1–4/9 → 30/8/2023");
+  });
+
+  it("does not take the event's date for the deadline", () => {
+    const request = extractRequest(letter("Đề nghị các cơ quan, đơn vị gửi báo cáo chậm nhất 10 ngày trước ngày 20/10/2023, ngày tổ chức hội nghị."));
+    expect(request.deadline).toBe("2023-10-10");
+  });
+
+  it("reports the span without a date when the letter does not give the event's date", () => {
+    const request = extractRequest(letter("Đề nghị các cơ quan, đơn vị gửi danh sách đại biểu trước 15 ngày so với ngày tổ chức hội nghị."));
+    expect(request.deadline).toBeNull();
+    expect(request.deadlineBasis).toBe("trước 15 ngày so với ngày tổ chức hội nghị (văn bản không nêu ngày tổ chức hội nghị, nên chưa tính được ngày hạn)");
+  });
+});

@@ -1,7 +1,8 @@
 import * as React from "react";
-import { Button } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import type { Strings } from "../../i18n";
 import type { TabKey } from "../../types";
+import { fill } from "../../text";
 import { Notice } from "../Notice";
 import { usePanelStyles } from "../styles";
 import { readNoticesText } from "./check-text";
@@ -44,15 +45,51 @@ export function CheckNotices({ state, strings: s, onDismiss }: { state: CheckSta
   );
 }
 
-/** About the document read: TCVN3/VNI text (instead of results), or what the reader skipped. */
-export function ReadNotices({ state, strings: s }: { state: CheckState; strings: Strings }): React.ReactElement {
+/**
+ * About the document read: TCVN3/VNI text (instead of results), with the offer to convert it
+ * after the clerk has read what will change; or what the reader skipped.
+ */
+export function ReadNotices({ state, strings: s, onConvert }: { state: CheckState; strings: Strings; onConvert(): void }): React.ReactElement {
+  const [confirming, setConfirming] = React.useState(false);
+  const encoding = state.legacyEncoding === "vni" ? s.legacyVni : s.legacyTcvn3;
   return (
     <>
       {state.legacy && (
         <div data-testid="legacy-notice">
-          <Notice notice={{ intent: "warning", text: state.legacy }} strings={s} />
+          <Notice
+            notice={{ intent: "warning", text: state.legacy }}
+            strings={s}
+            action={
+              state.legacyEncoding ? (
+                <Button size="small" onClick={() => setConfirming(true)} disabled={state.converting || state.running} data-testid="convert-unicode">
+                  {s.convertButton}
+                </Button>
+              ) : undefined
+            }
+          />
         </div>
       )}
+      <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)} modalType="alert">
+        <DialogSurface aria-describedby="vanban-convert-what">
+          <DialogBody>
+            <DialogTitle>{s.convertTitle}</DialogTitle>
+            <DialogContent id="vanban-convert-what">{fill(s.convertWhat, { encoding })}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                data-testid="convert-confirm"
+                onClick={() => {
+                  setConfirming(false);
+                  onConvert();
+                }}
+              >
+                {s.convertButton}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {state.result && state.readNotices.length > 0 && (
         <div data-testid="read-notices">
           <Notice notice={{ intent: "info", text: readNoticesText(state.readNotices, s) }} strings={s} />

@@ -36,9 +36,10 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
           {result ? s.checkAgain : s.checkRun}
         </Button>
         {state.running && state.slow && <Spinner size="tiny" label={s.checkRunning} />}
+        {state.converting && <Spinner size="tiny" label={s.convertRunning} />}
       </div>
       <CheckNotices state={state} strings={s} onDismiss={actions.dismissNotice} />
-      <ReadNotices state={state} strings={s} />
+      <ReadNotices state={state} strings={s} onConvert={() => void actions.convertLegacy()} />
       {result && (
         <>
           <CheckSummary result={result} request={state.checkedWith?.request ?? null} emptyDocument={state.emptyDocument} strings={s} />

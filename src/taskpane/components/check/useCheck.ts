@@ -3,7 +3,7 @@
  * clerk can do (run the check, go to a finding, mark, comment, save the report).
  */
 import * as React from "react";
-import type { DocumentModel, Waiver } from "../../../engine/model";
+import type { DocumentModel, LegacyEncoding, Waiver } from "../../../engine/model";
 import type { CheckResult, Finding, RequestProfile, WaivedFinding } from "../../../engine/types";
 import { describeError } from "../../errors";
 import type { Host } from "../../host";
@@ -53,6 +53,10 @@ export interface CheckState {
   emptyDocument: boolean;
   /** Set when the last read found TCVN3/VNI text: shown instead of results. */
   legacy: string | null;
+  /** Which legacy encoding that was, for converting the document. */
+  legacyEncoding: LegacyEncoding | null;
+  /** The document is being converted to Unicode. */
+  converting: boolean;
   /** What the reader noticed about the checked document, shown with its results. */
   readNotices: string[];
   /** The document changed since the check. */
@@ -71,6 +75,8 @@ export const INITIAL_CHECK_STATE: CheckState = {
   notice: null,
   emptyDocument: false,
   legacy: null,
+  legacyEncoding: null,
+  converting: false,
   readNotices: [],
   stale: false,
   highlight: false,
@@ -82,7 +88,8 @@ export type CheckAction =
   | { type: "start" }
   | { type: "slow" }
   | { type: "finish" }
-  | { type: "legacy"; text: string }
+  | { type: "legacy"; text: string; encoding: LegacyEncoding }
+  | { type: "converting"; on: boolean }
   | {
       type: "checked";
       result: CheckResult;
@@ -107,7 +114,9 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
       return { ...state, running: false, slow: false };
     case "legacy":
       // Rules run on TCVN3/VNI text would pass or fail at random: say how to convert it instead.
-      return { ...state, result: null, checkedWith: null, stale: false, readNotices: [], legacy: action.text };
+      return { ...state, result: null, checkedWith: null, stale: false, readNotices: [], legacy: action.text, legacyEncoding: action.encoding };
+    case "converting":
+      return { ...state, converting: action.on };
     case "checked":
       return {
         ...state,
@@ -115,6 +124,7 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
         wording: action.wording,
         checkedWith: { model: action.model, request: action.request },
         legacy: null,
+        legacyEncoding: null,
         readNotices: action.readNotices,
         stale: false,
         emptyDocument: action.model.paragraphs.every((paragraph) => paragraph.text.trim() === ""),
@@ -143,6 +153,8 @@ export interface CheckActions {
   /** Keeps a waiver of the finding (or of its rule) in the document; false when Word refused. */
   waive(finding: Finding, scope: Waiver["scope"], reason: string): Promise<boolean>;
   unwaive(waiver: Waiver): Promise<void>;
+  /** Converts the TCVN3/VNI document to Unicode in Word (after the clerk confirmed), then checks again. */
+  convertLegacy(): Promise<void>;
   dismissNotice(): void;
 }
 
@@ -200,7 +212,7 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
       ]);
       const { model, unreadable } = work.withWaivers(body, parts);
       if (model.legacyEncoding) {
-        dispatch({ type: "legacy", text: legacyText(model, model.legacyEncoding, s, language) });
+        dispatch({ type: "legacy", text: legacyText(model, model.legacyEncoding, s, language), encoding: model.legacyEncoding });
         if (state.marked > 0) await clearMarks();
         return;
       }
@@ -328,8 +340,40 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     await changeWaivers((work, _model, kept) => work.removeWaiverChange(waiver, kept));
   };
 
+
+  const convertLegacy = async (): Promise<void> => {
+    const encoding = state.legacyEncoding;
+    if (!encoding || state.converting) return;
+    dispatch({ type: "converting", on: true });
+    notify(null);
+    let changed = false;
+    try {
+      const work = await loadWork();
+      changed = await host.adapter.convertBody((ooxml) => work.convertOoxmlToUnicode(ooxml, encoding));
+    } catch (error) {
+      notify({ intent: "error", text: describeError(error, language, s.errorConvert) });
+      return;
+    } finally {
+      dispatch({ type: "converting", on: false });
+    }
+    await run();
+    notify(changed ? { intent: "success", text: s.convertDone } : { intent: "warning", text: s.convertNothing });
+  };
+
   return [
     state,
-    { run, toggleHighlight, clearMarks, addComments, goToSection, goTo, saveReport, waive, unwaive, dismissNotice: () => notify(null) },
+    {
+      run,
+      toggleHighlight,
+      clearMarks,
+      addComments,
+      goToSection,
+      goTo,
+      saveReport,
+      waive,
+      unwaive,
+      convertLegacy,
+      dismissNotice: () => notify(null),
+    },
   ];
 }
