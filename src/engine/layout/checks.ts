@@ -24,6 +24,8 @@ export interface FormatPack {
   /** Fonts the body and the parts may use. */
   fonts: readonly string[];
   fontClause: string;
+  /** Page numbers: Arabic, from the second page. */
+  pageNumberClause: string;
   page: {
     widthMm: number;
     heightMm: number;
@@ -69,6 +71,7 @@ export const STATE_FORMAT: FormatPack = {
   system: "state",
   fonts: ["Times New Roman"],
   fontClause: `${ND30}, phông chữ`,
+  pageNumberClause: `${ND30}, số trang văn bản`,
   page: {
     widthMm: 210,
     heightMm: 297,
@@ -105,6 +108,7 @@ export const PARTY_FORMAT: FormatPack = {
   system: "party",
   fonts: ["Times New Roman"],
   fontClause: `${HD36}, phông chữ`,
+  pageNumberClause: `${HD36}, số trang`,
   page: {
     widthMm: 210,
     heightMm: 297,

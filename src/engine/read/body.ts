@@ -99,6 +99,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
   let paragraph: ParagraphBuilder | undefined;
   let page: PageSetup | undefined;
   let headerFooterIds: string[] = [];
+  let sections = 0;
   let bodyDepth = 0;
   let sectionDepth = 0;
   // Elements whose whole content is left out: deleted text, text boxes, fallbacks.
@@ -268,6 +269,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
         }
         case "sectPr":
           sectionDepth++;
+          if (bodyDepth > 0) sections++;
           if (bodyDepth > 0 && !paragraph && tables.length === 0) {
             page = {};
             headerFooterIds = [];
@@ -367,7 +369,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
   const finish = (): BodyResult => {
     finishParagraph();
     const result: BodyResult = { paragraphs, fonts, skippedTextBoxes, headerFooterIds };
-    if (page && Object.keys(page).length > 0) result.page = page;
+    if (page && Object.keys(page).length > 0) result.page = { ...page, sections };
     if (written) {
       result.written = written.paragraphs;
       result.tables = written.tables;

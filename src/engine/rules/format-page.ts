@@ -27,7 +27,13 @@ function paperName(page: PageSetup): string {
   return `${String(w).replace(".", ",")} × ${String(h).replace(".", ",")} mm`;
 }
 
-export const formatPage: Rule<"paper" | "defaultMargins"> = {
+/**
+ * Characters that surely fill more than two pages: an A4 page at 13–14 pt holds under 2,500.
+ * Page numbers are judged on such documents only: a shorter one may be a single page.
+ */
+const MULTI_PAGE = 7500;
+
+export const formatPage: Rule<"paper" | "defaultMargins" | "noPageNumbers" | "firstPageNumbered"> = {
   meta: {
     id: "format-page",
     severity: "warning",
@@ -44,6 +50,14 @@ export const formatPage: Rule<"paper" | "defaultMargins"> = {
       defaultMargins: {
         vi: "Lề trang là lề mặc định của Word ({found}); quy định lề trên {top} mm, dưới {bottom} mm, trái {left} mm, phải {right} mm ({clause}).",
         en: "The margins are Word's defaults ({found}); prescribed top {top} mm, bottom {bottom} mm, left {left} mm, right {right} mm ({clause}).",
+      },
+      noPageNumbers: {
+        vi: "Văn bản nhiều trang nhưng không đánh số trang; quy định đánh số trang từ trang thứ hai ({clause}).",
+        en: "A document of several pages without page numbers; prescribed: numbered from the second page ({clause}).",
+      },
+      firstPageNumbered: {
+        vi: "Số trang hiện ở cả trang đầu; quy định không hiển thị số trang thứ nhất (chọn \"Different First Page\") ({clause}).",
+        en: "The page number shows on the first page too; prescribed: no number on the first page (\"Different First Page\") ({clause}).",
       },
     },
   },
@@ -80,6 +94,13 @@ export const formatPage: Rule<"paper" | "defaultMargins"> = {
       );
       finding.fix = [{ kind: "page", set: { marginTop: target.marginTopMm, marginBottom: target.marginBottomMm, marginLeft: target.marginLeftMm, marginRight: target.marginRightMm } }];
       findings.push(finding);
+    }
+    // Page numbers: only where one section tells the whole document and it surely runs to several pages.
+    const length = context.draft.paragraphs.reduce((n, p) => n + p.text.length, 0);
+    if (page.sections === 1 && length >= MULTI_PAGE && page.pageNumbers !== undefined) {
+      const clause = scope.pack.pageNumberClause;
+      if (!page.pageNumbers) findings.push(report(formatPage, "noPageNumbers", { clause }, { ...where, excerpt: "Số trang" }));
+      else if (page.titlePage !== true) findings.push(report(formatPage, "firstPageNumbered", { clause }, { ...where, excerpt: "Số trang" }));
     }
     return findings;
   },

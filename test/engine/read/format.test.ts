@@ -92,17 +92,17 @@ describe("reading the page setup from .docx", () => {
       `<w:sectPr><w:footerReference w:type="default" r:id="rId9"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/><w:titlePg/></w:sectPr>`,
       { "word/_rels/document.xml.rels": rels, "word/footer1.xml": footer },
     );
-    expect(page).toEqual({ width: 297, height: 210, orientation: "landscape", marginTop: 20, marginBottom: 20, marginLeft: 30, marginRight: 15, titlePage: true, pageNumbers: true });
+    expect(page).toEqual({ width: 297, height: 210, orientation: "landscape", marginTop: 20, marginBottom: 20, marginLeft: 30, marginRight: 15, titlePage: true, pageNumbers: true, sections: 1 });
   });
 
   it("no page number without a PAGE field", () => {
-    expect(pageOf('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>')).toEqual({ width: 210, height: 297, orientation: "portrait", pageNumbers: false });
+    expect(pageOf('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>')).toEqual({ width: 210, height: 297, orientation: "portrait", pageNumbers: false, sections: 1 });
   });
 });
 
 (present ? describe : describe.skip)("formatting of real files (figures read from their XML)", () => {
   it("file 01: pgMar top 1134, bottom 709, left 1701, right 1134 twips; titlePg; no header part", () => {
-    expect(corpus("01").page).toEqual({ width: 210, height: 297, orientation: "portrait", marginTop: 20, marginBottom: 12.5, marginLeft: 30, marginRight: 20, titlePage: true, pageNumbers: false });
+    expect(corpus("01").page).toEqual({ width: 210, height: 297, orientation: "portrait", marginTop: 20, marginBottom: 12.5, marginLeft: 30, marginRight: 20, titlePage: true, pageNumbers: false, sections: 1 });
   });
 
   it("file 02: the default header holds a PAGE field", () => {

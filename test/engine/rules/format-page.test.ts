@@ -1,7 +1,17 @@
+import type { DocumentModel, PageSetup } from "../../../src/engine/model";
 import { formatPage } from "../../../src/engine/rules/format-page";
 import { runRule, testRule } from "../../support/rule-tester";
 import { A4, formattedDraft } from "./format-draft";
 import { realFileCases } from "./real-files";
+
+/** The draft with its body long enough to run to several pages. */
+function long(page: PageSetup): DocumentModel {
+  const model = formattedDraft({}, { page });
+  const body = model.paragraphs[8];
+  const extra = Array.from({ length: 40 }, (_, i) => ({ ...body, index: 0, text: `${body.text} (${i + 1})` }));
+  const paragraphs = [...model.paragraphs.slice(0, 9), ...extra, ...model.paragraphs.slice(9)].map((p, index) => ({ ...p, index }));
+  return { ...model, paragraphs };
+}
 
 const real = realFileCases((file) => ({
   passing: [
@@ -9,7 +19,11 @@ const real = realFileCases((file) => ({
     { name: "file 04: A4 landscape (allowed for wide tables)", draft: file("04") },
     { name: "file 01: margins set by hand (bottom 12.5 mm) are not Word's defaults", draft: file("01") },
   ],
-  failing: [{ name: "file 03: a draft on Letter paper", draft: file("03"), findings: 1, messageIds: ["paper"], excerpts: ["Letter"] }],
+  failing: [
+    { name: "file 03: a draft on Letter paper", draft: file("03"), findings: 1, messageIds: ["paper"], excerpts: ["Letter"] },
+    { name: "file 20: a footer PAGE field and no different first page, on some 9,000 characters", draft: file("20"), findings: 1, messageIds: ["firstPageNumbered"] },
+    { name: "file 30: one section, no header or footer, some 12,000 characters", draft: file("30"), findings: 1, messageIds: ["noPageNumbers"] },
+  ],
 }));
 
 testRule(formatPage, {
@@ -20,9 +34,14 @@ testRule(formatPage, {
     { name: "A4 rounded to a tenth of a millimetre (11907 twips)", draft: formattedDraft({}, { page: { ...A4, width: 210.1, height: 297 } }) },
     { name: "page unknown (Word's API gives none)", draft: formattedDraft({}, { page: null, source: "word" }) },
     { name: "margins set by hand outside the ranges (narrowed to fit a page)", draft: formattedDraft({}, { page: { ...A4, marginTop: 15, marginLeft: 25 } }) },
+    { name: "a short document without page numbers (it may be one page)", draft: formattedDraft({}, { page: { ...A4, pageNumbers: false, sections: 1 } }) },
+    { name: "a long document of several sections: the last section's footer does not tell", draft: long({ ...A4, pageNumbers: false, sections: 3 }) },
+    { name: "a long document numbered from page 2", draft: long({ ...A4, sections: 1 }) },
   ],
   failing: [
     ...real.failing,
+    { name: "a long document without page numbers", draft: long({ ...A4, pageNumbers: false, sections: 1 }), findings: 1, messageIds: ["noPageNumbers"] },
+    { name: "a long document numbered on its first page too", draft: long({ ...A4, titlePage: false, sections: 1 }), findings: 1, messageIds: ["firstPageNumbered"] },
     { name: "US Letter", draft: formattedDraft({}, { page: { ...A4, width: 215.9, height: 279.4 } }), findings: 1, messageIds: ["paper"] },
     {
       name: "Word's default margins (2.54 cm all round)",
