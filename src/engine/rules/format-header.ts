@@ -26,7 +26,7 @@ const ELEMENTS: Record<string, Localized> = {
 
 const PLACE_LINE = /^\s*(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b/u;
 
-export const formatHeader: Rule<"size" | "bold" | "italic"> = {
+export const formatHeader: Rule<"size" | "bold" | "italic" | "letterSubjectMissing"> = {
   meta: {
     id: "format-header",
     severity: "warning",
@@ -35,7 +35,13 @@ export const formatHeader: Rule<"size" | "bold" | "italic"> = {
       vi: "Cỡ chữ, in đậm, in nghiêng của Quốc hiệu, Tiêu ngữ, tên cơ quan, số và ký hiệu, địa danh và thời gian, tên loại và trích yếu theo NĐ 30/2020 (Phụ lục I) hoặc HD 36-HD/VPTW.",
       en: "Size, bold and italic of the national title, motto, agency, number, place and date, type name and subject as Decree 30/2020 (Appendix I) or Party guide 36-HD/VPTW prescribe.",
     },
-    messages: ELEMENT_MESSAGES,
+    messages: {
+      ...ELEMENT_MESSAGES,
+      letterSubjectMissing: {
+        vi: "Công văn thiếu trích yếu \"V/v …\" dưới số, ký hiệu ({clause}).",
+        en: "The letter has no \"V/v …\" subject under its number ({clause}).",
+      },
+    },
   },
   check(context) {
     const scope = formatScope(context);
@@ -63,6 +69,8 @@ export const formatHeader: Rule<"size" | "bold" | "italic"> = {
       if (part.paragraph === undefined || !part.rule || uses.get(part.paragraph) !== 1) continue;
       const paragraph: Paragraph | undefined = context.draft.paragraphs[part.paragraph];
       if (!paragraph || paragraph.text.includes("\v")) continue;
+      // The type name and its trích yếu are centred: a paragraph that is not was not written as one.
+      if ((part.key === "typeName" || part.key === "subject") && paragraph.format.alignment !== "center") continue;
       for (const problem of elementProblems(paragraph.format, part.rule)) {
         const finding = report(
           formatHeader,
@@ -73,6 +81,11 @@ export const formatHeader: Rule<"size" | "bold" | "italic"> = {
         finding.fix = [{ kind: "paragraph", paragraph: paragraph.index, set: problem.set }];
         findings.push(finding);
       }
+    }
+    // A công văn (told by its symbol or its "Kính gửi") states its subject as "V/v …" under the number.
+    const number = header.number;
+    if (context.facts.genre?.key === "cong-van" && number && !header.subject && !header.typeName && !header.template) {
+      findings.push(report(formatHeader, "letterSubjectMissing", { clause: rules.letterSubject.clause }, { excerpt: "V/v …", anchor: { paragraph: number.paragraph, placement: "after" } }));
     }
     return findings;
   },

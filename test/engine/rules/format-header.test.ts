@@ -14,6 +14,7 @@ testRule(formatHeader, {
     { name: "a header laid out as NĐ 30 prescribes", draft: formattedDraft() },
     { name: "12.5 for a size of 13 (rounding)", draft: formattedDraft({ [ROLES.number]: { size: 12.5 } }) },
     { name: "Quốc hiệu 13, Tiêu ngữ 14 (the upper ends)", draft: formattedDraft({ [ROLES.nationalTitle]: { size: 13 }, [ROLES.motto]: { size: 14 } }) },
+    { name: "a named type needs no \"V/v\"; body prose under it is not a trích yếu", draft: formattedDraft({ [ROLES.salutation]: { bold: true } }, { texts: { [ROLES.letterSubject]: "", [ROLES.number]: "Số: 12/BC-SCT", [ROLES.salutation]: "BÁO CÁO" } }) },
     { name: "sizes unknown (mixed runs)", draft: formattedDraft({ [ROLES.nationalTitle]: { size: undefined, bold: undefined } }) },
     { name: "the same header in Word (no page setup)", draft: formattedDraft({}, { source: "word", page: null }) },
     { name: "plain text has no formatting to judge", draft: { ...formattedDraft({ [ROLES.nationalTitle]: { size: 16 } }), source: "text" } },
@@ -38,6 +39,12 @@ testRule(formatHeader, {
     { name: "Tiêu ngữ not bold", draft: formattedDraft({ [ROLES.motto]: { bold: false } }), findings: 1, messageIds: ["bold"], excerpts: ["Độc lập"] },
     { name: "the date upright", draft: formattedDraft({ [ROLES.date]: { italic: false } }), findings: 1, messageIds: ["italic"], excerpts: ["Lào Cai, ngày"] },
     { name: "the parent agency bold", draft: formattedDraft({ [ROLES.parentAgency]: { bold: true } }), findings: 1, messageIds: ["bold"], excerpts: ["UBND TỈNH LÀO CAI"] },
+    {
+      name: "a công văn (symbol without a type) with no \"V/v\"",
+      draft: formattedDraft({}, { texts: { [ROLES.letterSubject]: "" } }),
+      findings: 1,
+      messageIds: ["letterSubjectMissing"],
+    },
     { name: "Số in 14 and the V/v in italics", draft: formattedDraft({ [ROLES.number]: { size: 14 }, [ROLES.letterSubject]: { italic: true } }), findings: 2, messageIds: ["size", "italic"] },
   ],
 });
