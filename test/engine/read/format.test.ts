@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { strToU8 } from "fflate";
 import { readDocx } from "../../../src/engine/read/docx";
 import type { DocumentModel, Paragraph } from "../../../src/engine/model";
 import { buildDocx, documentXml, stylesXml, W_NS } from "../../support/docx-builder";
