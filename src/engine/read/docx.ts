@@ -24,11 +24,9 @@ import { parseStyles, parseTheme } from "./styles";
 import { openZip, readPart } from "./zip";
 
 const PAGE_FIELD = /(?:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b)/;
-const decoder = new TextDecoder();
-
 /** A PAGE field in a header or footer part (a simple field or a complex one), read as text: these parts are small. */
 function hasPageField(bytes: Uint8Array | undefined): boolean {
-  return bytes !== undefined && PAGE_FIELD.test(decoder.decode(bytes));
+  return bytes !== undefined && PAGE_FIELD.test(new TextDecoder().decode(bytes));
 }
 
 export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
