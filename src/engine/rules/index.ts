@@ -46,8 +46,6 @@ export const allRules: readonly Rule[] = [
   formatClosing,
 ];
 
-/** The formatting (thể thức) rules: judged apart from the content findings in the corpus accuracy. */
-export const formatRuleIds: ReadonlySet<string> = new Set([formatPage, formatFont, formatHeader, formatBody, formatClosing].map((rule) => rule.meta.id));
 
 const byId = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]));
 
