@@ -10,6 +10,8 @@ export interface FontLike {
   size: number | null;
   bold: boolean | null;
   italic: boolean | null;
+  /** Text colour, "#RRGGBB" (or a colour name); null or "" when the text mixes colours. */
+  color: string | null;
   /** "#RRGGBB" or a colour name; null for none; "" when mixed. Set null to remove. */
   highlightColor: string | null;
 }
@@ -61,6 +63,13 @@ export interface ParagraphLike {
   readonly alignment: string;
   /** WordApi 1.3: 0 outside tables. */
   readonly tableNestingLevel: number;
+  /** Points (negative: hanging). */
+  readonly firstLineIndent: number;
+  readonly leftIndent: number;
+  readonly spaceBefore: number;
+  readonly spaceAfter: number;
+  /** Points: Word gives every kind of line spacing in points, a multiple as 12 pt per line. */
+  readonly lineSpacing: number;
   readonly font: FontLike;
   /** WordApi 1.3. */
   readonly isListItem: boolean;

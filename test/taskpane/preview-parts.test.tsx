@@ -10,7 +10,7 @@ import { createLocalProfileStorage } from "../../src/taskpane/host";
 import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord, type SimParagraph } from "../../src/word/simulator";
 
-const font = { name: "Times New Roman", size: 14, bold: false, italic: false, highlightColor: null };
+const font = { name: "Times New Roman", size: 14, bold: false, italic: false, color: "#000000", highlightColor: null };
 
 function paragraph(...texts: string[]): SimParagraph {
   return {

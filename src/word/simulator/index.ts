@@ -11,6 +11,7 @@ import { SimOfficeError } from "./errors";
 import { createSimulatedCustomXmlParts, type SimulatedCustomXmlParts } from "./custom-xml";
 import {
   DEFAULT_FONT,
+  DEFAULT_LAYOUT,
   normalizeRuns,
   SimDocumentState,
   type ParagraphState,
@@ -92,6 +93,7 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     size: format.size ?? base.size,
     bold: format.bold ?? false,
     italic: format.italic ?? false,
+    color: format.color && format.color !== "auto" ? `#${format.color}` : base.color,
     highlightColor: null,
   };
   const state: ParagraphState = {
@@ -101,6 +103,13 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     tableNestingLevel: paragraph.cell?.depth ?? 0,
     markFont: { ...font },
     runs: runsFromMarks(paragraph, font),
+    layout: {
+      firstLineIndent: format.firstLineIndent ?? DEFAULT_LAYOUT.firstLineIndent,
+      leftIndent: format.leftIndent ?? DEFAULT_LAYOUT.leftIndent,
+      spaceBefore: format.spaceBefore ?? DEFAULT_LAYOUT.spaceBefore,
+      spaceAfter: format.spaceAfter ?? DEFAULT_LAYOUT.spaceAfter,
+      lineSpacing: format.lineSpacing !== undefined ? format.lineSpacing * 12 : (format.lineSpacingPoints ?? DEFAULT_LAYOUT.lineSpacing),
+    },
   };
   // Word draws a list's number but keeps it out of the text, as the .docx reader does.
   if (paragraph.listLabel) state.listLabel = paragraph.listLabel;

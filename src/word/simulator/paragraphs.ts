@@ -4,6 +4,7 @@ import { SimClientObject, type ProxyContext } from "./client";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import { itemPathsOf, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
 import {
+  DEFAULT_LAYOUT,
   paragraphText,
   type ParagraphState,
 } from "./state";
@@ -63,6 +64,11 @@ const PARAGRAPH_PROPERTIES = [
   "tableNestingLevel",
   "outlineLevel",
   "isListItem",
+  "firstLineIndent",
+  "leftIndent",
+  "spaceBefore",
+  "spaceAfter",
+  "lineSpacing",
 ] as const;
 
 export class SimParagraphProxy extends SimClientObject {
@@ -102,6 +108,12 @@ export class SimParagraphProxy extends SimClientObject {
         return paragraph.tableNestingLevel;
       case "isListItem":
         return paragraph.listLabel !== undefined;
+      case "firstLineIndent":
+      case "leftIndent":
+      case "spaceBefore":
+      case "spaceAfter":
+      case "lineSpacing":
+        return (paragraph.layout ?? DEFAULT_LAYOUT)[name];
       default: {
         const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn);
         return heading ? Number(heading[1]) : 10;
@@ -134,6 +146,21 @@ export class SimParagraphProxy extends SimClientObject {
   }
   get isListItem(): boolean {
     return this.read("isListItem");
+  }
+  get firstLineIndent(): number {
+    return this.read("firstLineIndent");
+  }
+  get leftIndent(): number {
+    return this.read("leftIndent");
+  }
+  get spaceBefore(): number {
+    return this.read("spaceBefore");
+  }
+  get spaceAfter(): number {
+    return this.read("spaceAfter");
+  }
+  get lineSpacing(): number {
+    return this.read("lineSpacing");
   }
 
   get listItemOrNullObject(): SimListItemProxy {

@@ -9,7 +9,7 @@ import {
   type SimFont,
 } from "./state";
 
-const FONT_PROPERTIES = ["name", "size", "bold", "italic", "highlightColor"] as const;
+const FONT_PROPERTIES = ["name", "size", "bold", "italic", "color", "highlightColor"] as const;
 
 export class SimFontProxy extends SimClientObject {
   constructor(
@@ -43,6 +43,9 @@ export class SimFontProxy extends SimClientObject {
   }
   get italic(): boolean | null {
     return this.read("italic");
+  }
+  get color(): string | null {
+    return this.read("color");
   }
   get highlightColor(): string | null {
     return this.read("highlightColor");

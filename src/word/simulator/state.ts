@@ -11,9 +11,26 @@ export interface SimFont {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** "#RRGGBB"; Word reports its automatic colour as black. */
+  color: string;
   /** Null when the text has no highlight, as Word reports it. */
   highlightColor: string | null;
 }
+
+/**
+ * Paragraph spacing and indents in points, as Word.Paragraph gives them (WordApi 1.1,
+ * https://learn.microsoft.com/javascript/api/word/word.paragraph): line spacing in points too,
+ * 12 points per line for a multiple.
+ */
+export interface SimParagraphLayout {
+  firstLineIndent: number;
+  leftIndent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  lineSpacing: number;
+}
+
+export const DEFAULT_LAYOUT: SimParagraphLayout = { firstLineIndent: 0, leftIndent: 0, spaceBefore: 0, spaceAfter: 0, lineSpacing: 12 };
 
 export interface SimRun {
   text: string;
@@ -80,6 +97,8 @@ export interface ParagraphState {
   listLabel?: string;
   /** Its top-level table cell, for drawing the page. */
   cell?: SimCell;
+  /** Spacing and indents; Word's defaults when absent. */
+  layout?: SimParagraphLayout;
   removed?: boolean;
 }
 
@@ -99,6 +118,7 @@ export const DEFAULT_FONT: SimFont = {
   size: 14,
   bold: false,
   italic: false,
+  color: "#000000",
   highlightColor: null,
 };
 
@@ -114,6 +134,7 @@ function sameFont(a: SimFont, b: SimFont): boolean {
     a.size === b.size &&
     a.bold === b.bold &&
     a.italic === b.italic &&
+    a.color === b.color &&
     a.highlightColor === b.highlightColor
   );
 }
@@ -260,7 +281,7 @@ export class SimDocumentState {
     if (values.length === 0) return range.start.para.markFont[property];
     const first = values[0];
     if (values.every((value) => value === first)) return first;
-    return property === "highlightColor" ? "" : null;
+    return property === "highlightColor" || property === "color" ? "" : null;
   }
 
   setFont(range: RangeRef, property: "highlightColor", value: string | null): void {
