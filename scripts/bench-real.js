@@ -176,4 +176,5 @@ function write(rows, exponent, load) {
   writeSection("engine-real", "Engine on real-formatted documents", lines);
 }
 
-main();
+if (require.main === module) main();
+module.exports = { buildLarge, bodyParts };
