@@ -28,10 +28,14 @@ const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 
 /** Characters XML 1.0 forbids anywhere in a document: other C0 controls, U+FFFE/U+FFFF, lone surrogates. */
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Text that needs more than slicing: a forbidden character, a line end to normalize, an entity, or "]]>". */
+// eslint-disable-next-line no-control-regex
 const TEXT_SLOW = /[\0-\x08\x0B-\x1F\uFFFE\uFFFF\uD800-\uDFFF&]|\]\]>/;
-const NAME_START = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
+const NAME_START = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
+// XML's name characters include combining marks (U+0300–U+036F), on their own: not a misleading class.
+// eslint-disable-next-line no-misleading-character-class
 const NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`, "u");
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -244,13 +248,17 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
   const n = xml.length;
   const begin = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   let i = begin;
+  // White space before anything else is not text (saxes drops it; later white space it delivers).
+  while (i < n && isSpace(xml.charCodeAt(i))) i++;
 
   while (i < n) {
     const lt = xml.indexOf("<", i);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
       if (stack.length === 0) {
+        // Only white space may stand outside the root; it is delivered as saxes delivers it.
         for (let k = i; k < textEnd; k++) if (!isSpace(xml.charCodeAt(k))) fail("text outside the root element");
+        if (onText) onText(textValue(xml.slice(i, textEnd)));
       } else {
         const text = textValue(xml.slice(i, textEnd));
         if (onText) onText(text);
@@ -296,6 +304,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       const target = xml.slice(lt + 2, targetEnd);
       if (!NAME.test(target) || target.includes(":")) fail("bad processing instruction target");
       if (target.toLowerCase() === "xml" && (target !== "xml" || lt !== begin)) fail("XML declaration not at the start");
+      if (target === "xml" && !/^\s+version\s*=\s*(["'])1\.\d+\1/.test(xml.slice(targetEnd, end))) fail("XML declaration without a version");
       if (FORBIDDEN_CHAR.test(xml.slice(targetEnd, end))) fail("character not allowed in XML");
       i = end + 2;
     } else {
