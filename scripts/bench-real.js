@@ -194,14 +194,18 @@ function main() {
   }
   const load = `${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`;
   console.log(`load average: ${load}`);
-  if (process.argv.includes("--write")) write(rows, exponent, load);
+  const overloaded = Math.max(loadBefore, os.loadavg()[0]) > os.cpus().length;
+  if (process.argv.includes("--write")) write(rows, exponent, load, overloaded);
 }
 
-function write(rows, exponent, load) {
+function write(rows, exponent, load, overloaded) {
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0].model.trim()}, Node ${process.version}, by \`scripts/bench-real.js\` (part of \`npm run bench\`). Each cell: median (min–max) of ${RUNS} fresh processes${WARMUP ? " after a warm-up round" : ""}, the commands run in alternation; memory is the median max RSS. Load average on the machine: ${load} (other work running shows as a higher floor; the ratios are the fairer reading).`,
     "",
-    "**Real-formatted documents**: corpus file 55 (231 pages as Word counts them) as it is, and with its body's paragraphs and tables repeated in order to 500, 1,000 and 2,000 pages. The floor is Node starting, inflating `word/document.xml` with fflate and one regex pass over its `<w:t>` text.",
+    `**Real-formatted documents**: corpus file 55 (231 pages as Word counts them) as it is, and with its body's paragraphs and tables repeated in order to ${rows.filter((r) => r.pages !== ORIGINAL_PAGES).map((r) => r.pages.toLocaleString("en-US")).join(", ")} pages. The floor is Node starting, inflating \`word/document.xml\` with fflate and one regex pass over its \`<w:t>\` text.`,
+    ...(overloaded
+      ? ["", `*The machine was overloaded* (load average above its ${os.cpus().length} cores): every command, the floor included, ran several times slower than on a quiet machine and the timings between sizes are dominated by the load, so neither the absolute times nor the scaling exponent say much; the ratios within a row, measured in alternation, do.`]
+      : []),
     "",
     `| pages | document.xml | .docx | floor | \`vanban check\` | \`vanban check --request\` | ratio to floor |${BEFORE ? " before (check --request) | before: ratio |" : ""} memory: floor / check --request |`,
     `|---:|---:|---:|---:|---:|---:|---:|${BEFORE ? "---:|---:|" : ""}---:|`,
