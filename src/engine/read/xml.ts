@@ -1,19 +1,21 @@
 /**
- * XML of a package part, read with saxes. The XML is untrusted: DOCTYPEs are refused (no
- * entity is ever declared or expanded) and nesting depth is capped.
+ * XML of a package part, read with our own scanner (xml-scan.ts), which gives the events saxes
+ * gives in namespace mode. The XML is untrusted: DOCTYPEs are refused (no entity is ever
+ * declared or expanded) and nesting depth is capped.
  */
-import { SaxesParser } from "saxes";
 import type { SaxesTagNS } from "saxes";
 import { InputError } from "../errors";
 import { inputError } from "./docx-errors";
+import { scanXml, XmlDepthError, XmlElement } from "./xml-scan";
 
 const MAX_DEPTH = 200;
 
-export const WORD_NAMESPACES = new Set([
-  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-  "http://purl.oclc.org/ooxml/wordprocessingml/main",
-]);
+const WORD_MAIN = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const WORD_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+export const WORD_NAMESPACES = new Set([WORD_MAIN, WORD_STRICT]);
 export const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+/** Compared by the readers with `===`; the scanner binds these very strings. */
+const SCANNED_NAMESPACES = [WORD_MAIN, WORD_STRICT, MARKUP_COMPATIBILITY];
 
 export interface XmlHandlers {
   open(tag: SaxesTagNS): void;
@@ -40,39 +42,26 @@ export function parseXml(source: Uint8Array | string, part: string, handlers: Xm
   const xml = typeof source === "string" ? source : decodeXml(source, part);
   // A DOCTYPE has no place in OOXML; refusing it means no entity is ever declared or expanded.
   if (/<!DOCTYPE/i.test(xml)) throw inputError("bad-xml", `DOCTYPE trong ${part}`);
-  const parser = new SaxesParser({ xmlns: true, position: false });
-  let depth = 0;
-  parser.on("doctype", () => {
-    throw inputError("bad-xml", `DOCTYPE trong ${part}`);
-  });
-  parser.on("opentag", (tag) => {
-    depth++;
-    if (depth > MAX_DEPTH) throw inputError("bad-xml", `${part} lồng nhau quá ${MAX_DEPTH} cấp`);
-    handlers.open(tag);
-  });
-  parser.on("closetag", (tag) => {
-    depth--;
-    handlers.close(tag);
-  });
-  if (handlers.text) {
-    const onText = handlers.text;
-    parser.on("text", onText);
-    parser.on("cdata", onText);
-  }
   try {
-    parser.write(xml).close();
+    scanXml(xml, handlers, { maxDepth: MAX_DEPTH, namespaces: SCANNED_NAMESPACES });
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if (error instanceof XmlDepthError) throw inputError("bad-xml", `${part} lồng nhau quá ${MAX_DEPTH} cấp`);
     throw inputError("corrupt-docx", part);
   }
 }
 
+const isWordUri = (uri: string): boolean => uri === "" || uri === WORD_MAIN || uri === WORD_STRICT;
+const anyUri = (): boolean => true;
+
 export function isWord(tag: SaxesTagNS): boolean {
-  return WORD_NAMESPACES.has(tag.uri);
+  const uri = tag.uri;
+  return uri === WORD_MAIN || uri === WORD_STRICT;
 }
 
 /** An attribute by local name in the WordprocessingML namespace (or unqualified). */
 export function attr(tag: SaxesTagNS, local: string): string | undefined {
+  if (tag instanceof XmlElement) return tag.find(local, isWordUri);
   for (const key in tag.attributes) {
     const a = tag.attributes[key];
     if (a.local === local && (a.uri === "" || WORD_NAMESPACES.has(a.uri))) return a.value;
@@ -81,6 +70,7 @@ export function attr(tag: SaxesTagNS, local: string): string | undefined {
 }
 
 export function anyAttr(tag: SaxesTagNS, local: string): string | undefined {
+  if (tag instanceof XmlElement) return tag.find(local, anyUri);
   for (const key in tag.attributes) {
     const a = tag.attributes[key];
     if (a.local === local) return a.value;

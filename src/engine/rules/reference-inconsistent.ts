@@ -24,14 +24,27 @@ function clusters(citations: readonly Citation[]): Citation[][] {
     else byNumber.set(key, [c]);
   }
   const result: Citation[][] = [];
+  // `sameDocument` reads only these fields: a document cited many times in the same words is
+  // compared once per distinct form, not once per pair of citations.
+  const form = (c: Citation): string => JSON.stringify([c.number, c.type, c.issuer, c.date, c.title]);
+  const same = new Map<string, boolean>();
   for (const group of byNumber.values()) {
-    const found: Citation[][] = [];
+    const found: { members: Citation[]; forms: Map<string, Citation> }[] = [];
     for (const c of group.slice(0, MAX_GROUP)) {
-      const home = found.find((cluster) => cluster.every((other) => sameDocument(other, c)));
-      if (home) home.push(c);
-      else found.push([c]);
+      const key = form(c);
+      const fits = (other: Citation, otherKey: string): boolean => {
+        const pair = `${otherKey}\u0000${key}`;
+        let answer = same.get(pair);
+        if (answer === undefined) same.set(pair, (answer = sameDocument(other, c)));
+        return answer;
+      };
+      const home = found.find((cluster) => [...cluster.forms].every(([otherKey, other]) => fits(other, otherKey)));
+      if (home) {
+        home.members.push(c);
+        if (!home.forms.has(key)) home.forms.set(key, c);
+      } else found.push({ members: [c], forms: new Map([[key, c]]) });
     }
-    for (const cluster of found) if (cluster.length > 1) result.push(cluster);
+    for (const cluster of found) if (cluster.members.length > 1) result.push(cluster.members);
   }
   return result;
 }

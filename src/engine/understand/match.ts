@@ -145,9 +145,15 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
   const sections = findSections(draft);
   if (outline.length === 0) return { statuses: [], matches: [], sections, used: [] };
   const entries = flattenOutline(outline);
+  // Titles repeat (a table's row headings on every page): each distinct one is read once.
+  const read = new Map<string, { words: TitleWords; plain: boolean }>();
   const headings: Heading[] = sections.map((section) => {
-    const plain = !hasDiacritics(section.title);
-    return { section, words: titleWords(section.title, plain), plain };
+    let known = read.get(section.title);
+    if (!known) {
+      const plain = !hasDiacritics(section.title);
+      read.set(section.title, (known = { words: titleWords(section.title, plain), plain }));
+    }
+    return { section, words: known.words, plain: known.plain };
   });
 
   // Inverted index: word -> headings (in document order) containing it.

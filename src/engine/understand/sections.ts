@@ -44,11 +44,16 @@ export interface DraftSection {
   children?: DraftSection[];
 }
 
+// ASCII answered directly (most characters of a Vietnamese text are), the rest by case mapping.
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return ch.length === 1 && c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return ch.length === 1 && c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 

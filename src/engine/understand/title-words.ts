@@ -58,9 +58,10 @@ const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ["bất cập", "hạn chế"],
   ["vướng mắc", "khó khăn"],
 ];
-function synonymPatterns(fold: boolean): Array<[RegExp, string]> {
+/** Each synonym as a pattern, its replacement, and the word itself (no match without it). */
+function synonymPatterns(fold: boolean): Array<[RegExp, string, string]> {
   const form = (text: string) => (fold ? foldDiacritics(text) : text.normalize("NFC"));
-  return SYNONYMS.map(([word, usual]) => [linkPattern([form(word)]), `$1${form(usual)}`]);
+  return SYNONYMS.map(([word, usual]) => [linkPattern([form(word)]), `$1${form(usual)}`, form(word)]);
 }
 const SYNONYM_PATTERNS = synonymPatterns(false);
 const SYNONYM_PATTERNS_FOLDED = synonymPatterns(true);
@@ -82,8 +83,10 @@ function splitWords(text: string, fold: boolean): string[] {
   let normalized = normalizeForMatch(text).text;
   if (fold) normalized = foldDiacritics(normalized);
   normalized = normalized.replace(fold ? LINK_PATTERN_FOLDED : LINK_PATTERN, "$1 | ");
-  for (const [pattern, usual] of fold ? SYNONYM_PATTERNS_FOLDED : SYNONYM_PATTERNS) {
-    normalized = normalized.replace(pattern, usual);
+  // A pattern can only match where its word is: most titles hold none of them, and a
+  // substring test costs far less than running the pattern.
+  for (const [pattern, usual, word] of fold ? SYNONYM_PATTERNS_FOLDED : SYNONYM_PATTERNS) {
+    if (normalized.includes(word)) normalized = normalized.replace(pattern, usual);
   }
   return normalized.split(/[^\p{L}\p{N}|]+/u).filter((word) => word.length > 0);
 }

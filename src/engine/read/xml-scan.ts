@@ -1,0 +1,381 @@
+/**
+ * A strict, non-validating XML scanner for package parts: elements with namespaces, attributes,
+ * text, CDATA, comments and processing instructions, as XML 1.0 and Namespaces in XML define
+ * them, with no DTD (the caller refuses DOCTYPEs before it gets here). It delivers the same
+ * events, with the same names, namespaces and values, as saxes in namespace mode — the test
+ * test/engine/read/xml-scan.test.ts compares the two over the whole corpus — but moves through
+ * the text with `indexOf` instead of one character at a time, reads each attribute only when a
+ * handler asks for it, and resolves a qualified name once per namespace scope rather than once
+ * per element. Anything not well formed throws `XmlSyntaxError`.
+ */
+import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
+
+export class XmlSyntaxError extends Error {}
+/** Elements nested deeper than the caller allows. */
+export class XmlDepthError extends Error {}
+
+export interface ScanOptions {
+  /** The deepest nesting allowed; deeper throws `XmlDepthError` before the element is delivered. */
+  maxDepth: number;
+  /**
+   * Namespace names the caller compares with `===`: a declaration of one of them binds this very
+   * string, so the comparison is a pointer check rather than a reading of both strings.
+   */
+  namespaces?: readonly string[];
+}
+
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+
+/** Characters XML 1.0 forbids anywhere in a document: other C0 controls, U+FFFE/U+FFFF, lone surrogates. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Text that needs more than slicing: a forbidden character, a line end to normalize, an entity, or "]]>". */
+// eslint-disable-next-line no-control-regex
+const TEXT_SLOW = /[\0-\x08\x0B-\x1F\uFFFE\uFFFF\uD800-\uDFFF&]|\]\]>/;
+const NAME_START = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
+// XML's name characters include combining marks (U+0300–U+036F), on their own: not a misleading class.
+// eslint-disable-next-line no-misleading-character-class
+const NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`, "u");
+const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Namespace bindings in effect: each scope's prototype is its parent's. */
+type Scope = Record<string, string>;
+
+/** A qualified name as met in the source, split once. */
+interface QName {
+  name: string;
+  prefix: string;
+  local: string;
+}
+
+const fail = (message: string): never => {
+  throw new XmlSyntaxError(message);
+};
+
+function isXmlChar(code: number): boolean {
+  return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/** Replaces the five predefined entities and character references; any other `&` is an error. */
+function decodeEntities(raw: string): string {
+  let checked = 0;
+  const out = raw.replace(ENTITY, (whole, named: string | undefined, dec: string | undefined, hex: string | undefined, at: number) => {
+    if (raw.slice(checked, at).includes("&")) fail("undefined entity");
+    checked = at + whole.length;
+    if (named) return NAMED[named];
+    const code = dec !== undefined ? parseInt(dec, 10) : parseInt(hex as string, 16);
+    if (!isXmlChar(code)) fail("malformed character reference");
+    return String.fromCodePoint(code);
+  });
+  if (raw.slice(checked).includes("&")) fail("undefined entity");
+  return out;
+}
+
+/** Text as XML gives it to an application: line ends as "\n", entities replaced. */
+function textValue(raw: string): string {
+  if (!TEXT_SLOW.test(raw)) return raw;
+  if (FORBIDDEN_CHAR.test(raw)) fail("character not allowed in XML");
+  if (raw.includes("]]>")) fail("]]> in text");
+  const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  return text.includes("&") ? decodeEntities(text) : text;
+}
+
+/** An attribute value: line ends and other white space as spaces, then entities replaced. */
+function attributeValue(raw: string): string {
+  if (FORBIDDEN_CHAR.test(raw)) fail("character not allowed in XML");
+  const value = raw.replace(/\r\n|[\t\n\r]/g, " ");
+  return value.includes("&") ? decodeEntities(value) : value;
+}
+
+/**
+ * The qualified names of one document, split and checked once each. Looked up by position in
+ * the source, so the common name costs a comparison, not a new string: names of one length share
+ * a short list, and past that a map.
+ */
+class NameTable {
+  private readonly byLength: QName[][] = [];
+  private readonly overflow = new Map<string, QName>();
+
+  constructor(private readonly xml: string) {}
+
+  at(start: number, end: number): QName {
+    const length = end - start;
+    const list = this.byLength[length];
+    if (list) {
+      for (let i = 0; i < list.length; i++) if (this.xml.startsWith(list[i].name, start)) return list[i];
+    }
+    return this.get(this.xml.slice(start, end));
+  }
+
+  get(name: string): QName {
+    const list = (this.byLength[name.length] ??= []);
+    for (let i = 0; i < list.length; i++) if (list[i].name === name) return list[i];
+    let q = this.overflow.get(name);
+    if (q) return q;
+    if (!NAME.test(name)) fail(`bad name ${name}`);
+    const colon = name.indexOf(":");
+    if (colon === -1) q = { name, prefix: "", local: name };
+    else {
+      q = { name, prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+      if (q.prefix === "" || q.local === "" || q.local.includes(":")) fail(`malformed name ${name}`);
+    }
+    // A handful a length is what real documents have; a hostile one with thousands goes to the map.
+    if (list.length < 8) list.push(q);
+    else this.overflow.set(name, q);
+    return q;
+  }
+}
+
+function attributeUri(q: QName, scope: Scope): string {
+  if (q.prefix === "") return q.name === "xmlns" ? XMLNS_NAMESPACE : "";
+  return scope[q.prefix];
+}
+
+/** An element as saxes gives it; the attribute objects are built only when asked for. */
+export class XmlElement implements SaxesTagNS {
+  isSelfClosing = false;
+  private attributeRecord: Record<string, SaxesAttributeNS> | undefined;
+
+  constructor(
+    private readonly qname: QName,
+    readonly uri: string,
+    readonly ns: Scope,
+    /** Attribute names and their decoded values, alternating. */
+    private readonly list: (QName | string)[],
+  ) {}
+
+  get name(): string {
+    return this.qname.name;
+  }
+
+  get prefix(): string {
+    return this.qname.prefix;
+  }
+
+  get local(): string {
+    return this.qname.local;
+  }
+
+  get attributes(): Record<string, SaxesAttributeNS> {
+    if (this.attributeRecord) return this.attributeRecord;
+    const record: Record<string, SaxesAttributeNS> = {};
+    for (let i = 0; i < this.list.length; i += 2) {
+      const q = this.list[i] as QName;
+      record[q.name] = { name: q.name, prefix: q.prefix, local: q.local, uri: attributeUri(q, this.ns), value: this.list[i + 1] as string };
+    }
+    this.attributeRecord = record;
+    return record;
+  }
+
+  /** The value of the first attribute with this local name whose namespace `accept` takes. */
+  find(local: string, accept: (uri: string) => boolean): string | undefined {
+    for (let i = 0; i < this.list.length; i += 2) {
+      const q = this.list[i] as QName;
+      if (q.local === local && accept(attributeUri(q, this.ns))) return this.list[i + 1] as string;
+    }
+    return undefined;
+  }
+}
+
+export interface ScanHandlers {
+  open(tag: XmlElement): void;
+  close(tag: XmlElement): void;
+  text?(text: string): void;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+/** Ends a name: whitespace, `/`, `>`, `=`. */
+const endsName = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 47 || c === 62 || c === 61;
+
+/** Binds the namespaces an element declares, in a new scope under `parent`. */
+function declare(parent: Scope, list: (QName | string)[], known: Map<string, string>): Scope {
+  const scope = Object.create(parent) as Scope;
+  for (let a = 0; a < list.length; a += 2) {
+    const q = list[a] as QName;
+    const uri = list[a + 1] as string;
+    if (q.name === "xmlns") {
+      if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE) fail("reserved namespace as default");
+      scope[""] = known.get(uri) ?? uri;
+    } else if (q.prefix === "xmlns") {
+      if (uri === "") fail("a prefix cannot be unbound");
+      if (q.local === "xmlns" || (q.local === "xml") !== (uri === XML_NAMESPACE) || uri === XMLNS_NAMESPACE) fail(`bad namespace declaration ${q.name}`);
+      scope[q.local] = known.get(uri) ?? uri;
+    }
+  }
+  return scope;
+}
+
+/** Every prefixed attribute bound, and no two attributes with one expanded name. */
+function checkAttributes(list: (QName | string)[], scope: Scope): void {
+  if (list.length > 32) {
+    // Many attributes (no real element has them): by set, so the check stays linear.
+    const seen = new Set<string>();
+    for (let a = 0; a < list.length; a += 2) {
+      const q = list[a] as QName;
+      const uri = q.prefix === "" ? "" : scope[q.prefix];
+      if (uri === undefined) fail(`unbound namespace prefix ${q.prefix}`);
+      const key = q.prefix === "" ? q.name : `{${uri}}${q.local}`;
+      if (seen.has(key)) fail(`duplicate attribute ${q.name}`);
+      seen.add(key);
+    }
+    return;
+  }
+  for (let a = 0; a < list.length; a += 2) {
+    const q = list[a] as QName;
+    if (q.prefix !== "" && scope[q.prefix] === undefined) fail(`unbound namespace prefix ${q.prefix}`);
+    for (let b = 0; b < a; b += 2) {
+      const other = list[b] as QName;
+      if (other === q || (other.local === q.local && other.prefix !== "" && q.prefix !== "" && scope[other.prefix] === scope[q.prefix])) {
+        fail(`duplicate attribute ${q.name}`);
+      }
+    }
+  }
+}
+
+/** Scans `xml` (already decoded, without DOCTYPE) and delivers its elements and text. */
+export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOptions): void {
+  const known = new Map((options.namespaces ?? []).map((uri) => [uri, uri]));
+  const maxDepth = options.maxDepth;
+  const names = new NameTable(xml);
+  const root: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NAMESPACE, xmlns: XMLNS_NAMESPACE });
+  /** The open elements, innermost last. */
+  const stack: XmlElement[] = [];
+  let scope = root;
+  let sawRoot = false;
+  const onText = handlers.text;
+  const n = xml.length;
+  const begin = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let i = begin;
+  // White space before anything else is not text (saxes drops it; later white space it delivers).
+  while (i < n && isSpace(xml.charCodeAt(i))) i++;
+
+  while (i < n) {
+    const lt = xml.indexOf("<", i);
+    const textEnd = lt === -1 ? n : lt;
+    if (textEnd > i) {
+      if (stack.length === 0) {
+        // Only white space may stand outside the root; it is delivered as saxes delivers it.
+        for (let k = i; k < textEnd; k++) if (!isSpace(xml.charCodeAt(k))) fail("text outside the root element");
+        if (onText) onText(textValue(xml.slice(i, textEnd)));
+      } else {
+        const text = textValue(xml.slice(i, textEnd));
+        if (onText) onText(text);
+      }
+    }
+    if (lt === -1) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 47) {
+      // </name>
+      const tag = stack.pop();
+      if (!tag) fail("end tag outside the root element");
+      const element = tag as XmlElement;
+      const name = element.name;
+      let k = lt + 2 + name.length;
+      if (!xml.startsWith(name, lt + 2)) fail("end tag does not match");
+      while (k < n && isSpace(xml.charCodeAt(k))) k++;
+      if (xml.charCodeAt(k) !== 62) fail("end tag does not match");
+      scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
+      handlers.close(element);
+      i = k + 1;
+    } else if (c === 33) {
+      if (xml.startsWith("<!--", lt)) {
+        const end = xml.indexOf("-->", lt + 4);
+        if (end === -1) fail("unclosed comment");
+        const body = xml.slice(lt + 4, end);
+        if (body.includes("--") || body.endsWith("-")) fail("-- in comment");
+        if (FORBIDDEN_CHAR.test(body)) fail("character not allowed in XML");
+        i = end + 3;
+      } else if (xml.startsWith("<![CDATA[", lt)) {
+        if (stack.length === 0) fail("CDATA outside the root element");
+        const end = xml.indexOf("]]>", lt + 9);
+        if (end === -1) fail("unclosed CDATA section");
+        const raw = xml.slice(lt + 9, end);
+        if (FORBIDDEN_CHAR.test(raw)) fail("character not allowed in XML");
+        if (onText) onText(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
+        i = end + 3;
+      } else fail("markup declaration not allowed");
+    } else if (c === 63) {
+      const end = xml.indexOf("?>", lt + 2);
+      if (end === -1) fail("unclosed processing instruction");
+      let targetEnd = lt + 2;
+      while (targetEnd < end && !isSpace(xml.charCodeAt(targetEnd))) targetEnd++;
+      const target = xml.slice(lt + 2, targetEnd);
+      if (!NAME.test(target) || target.includes(":")) fail("bad processing instruction target");
+      if (target.toLowerCase() === "xml" && (target !== "xml" || lt !== begin)) fail("XML declaration not at the start");
+      if (target === "xml" && !/^\s+version\s*=\s*(["'])1\.\d+\1/.test(xml.slice(targetEnd, end))) fail("XML declaration without a version");
+      if (FORBIDDEN_CHAR.test(xml.slice(targetEnd, end))) fail("character not allowed in XML");
+      i = end + 2;
+    } else {
+      // <name attributes… > or />
+      if (stack.length === 0 && sawRoot) fail("more than one root element");
+      let k = lt + 1;
+      while (k < n && !endsName(xml.charCodeAt(k))) k++;
+      const qname = names.at(lt + 1, k);
+      const list: (QName | string)[] = [];
+      let declares = false;
+      let selfClosing = false;
+      for (;;) {
+        const space = k;
+        while (k < n && isSpace(xml.charCodeAt(k))) k++;
+        if (k >= n) fail("unclosed start tag");
+        const ch = xml.charCodeAt(k);
+        if (ch === 62) {
+          k++;
+          break;
+        }
+        if (ch === 47) {
+          if (xml.charCodeAt(k + 1) !== 62) fail("/ not followed by >");
+          selfClosing = true;
+          k += 2;
+          break;
+        }
+        if (space === k) fail("attributes must be separated by white space");
+        const nameStart = k;
+        while (k < n && !endsName(xml.charCodeAt(k))) k++;
+        const attribute = names.at(nameStart, k);
+        while (k < n && isSpace(xml.charCodeAt(k))) k++;
+        if (xml.charCodeAt(k) !== 61) fail("attribute without value");
+        k++;
+        while (k < n && isSpace(xml.charCodeAt(k))) k++;
+        const quote = xml.charCodeAt(k);
+        if (quote !== 34 && quote !== 39) fail("attribute value not quoted");
+        // One pass to the closing quote, noting what the value needs beyond slicing.
+        const valueStart = ++k;
+        let plain = true;
+        for (; k < n; k++) {
+          const v = xml.charCodeAt(k);
+          if (v === quote) break;
+          if (v === 60) fail("< in attribute value");
+          if (v < 32 || v === 38 || v >= 0xd800) plain = false;
+        }
+        if (k >= n) fail("unclosed attribute value");
+        const raw = xml.slice(valueStart, k);
+        k++;
+        if (attribute.prefix === "xmlns" || attribute.name === "xmlns") declares = true;
+        list.push(attribute, plain ? raw : attributeValue(raw));
+      }
+      if (declares) scope = declare(scope, list, known);
+      if (qname.prefix === "xmlns") fail("xmlns as an element prefix");
+      const uri = scope[qname.prefix] ?? "";
+      if (qname.prefix !== "" && uri === "") fail(`unbound namespace prefix ${qname.prefix}`);
+      if (list.length > 0) checkAttributes(list, scope);
+      const element = new XmlElement(qname, uri, scope, list);
+      sawRoot = true;
+      if (stack.length >= maxDepth) throw new XmlDepthError();
+      if (selfClosing) {
+        element.isSelfClosing = true;
+        handlers.open(element);
+        handlers.close(element);
+        scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
+      } else {
+        stack.push(element);
+        handlers.open(element);
+      }
+      i = k;
+    }
+  }
+  if (stack.length > 0) fail("unclosed element");
+  if (!sawRoot) fail("no root element");
+}
