@@ -5,13 +5,13 @@
  * unusable in a later one unless tracked.
  */
 import { invalidObjectPath, SimOfficeError } from "./errors";
-import { parseOoxml } from "./ooxml";
 import { SimClientObject, type Operation, type SimHost } from "./client";
-import { SimRange } from "./ranges";
+import { pasteParagraphs } from "./paste";
+import { parseInto, SimRange } from "./ranges";
 import { SimParagraphCollection } from "./paragraphs";
 import {
-  DEFAULT_FONT,
   paragraphText,
+  type ParagraphState,
   type SimDocumentState,
 } from "./state";
 
@@ -46,6 +46,10 @@ export class SimRequestContext {
 
   hasPending(): boolean {
     return this.queue.length > 0;
+  }
+
+  paragraphsIn(scope: () => ParagraphState[]): SimParagraphCollection {
+    return new SimParagraphCollection(this, scope);
   }
 
   adopt(object: SimClientObject): void {
@@ -122,23 +126,19 @@ export class SimBody extends SimClientObject {
     return this.paragraphCollection;
   }
 
+  /** Body "Start" and "End" paste at the first paragraph's start or the last one's end (see `paste.ts`). */
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): SimRange {
     const inserted = new SimRange(this.context, null);
     this.context.enqueue(this, () => {
       const state = this.context.state;
-      const edge = insertLocation === "Start" ? state.paragraphs[0] : state.paragraphs[state.paragraphs.length - 1];
-      const paragraphs = parseOoxml(ooxml, { ...(edge?.markFont ?? DEFAULT_FONT) });
       if (insertLocation === "Replace") {
         const first = state.paragraphs[0];
         const last = state.paragraphs[state.paragraphs.length - 1];
         state.deleteRange({ start: { para: first, offset: 0 }, end: { para: last, offset: paragraphText(last).length } });
-        const at = { para: state.paragraphs[0], offset: 0 };
-        inserted.bind(state.insertParagraphs(at, paragraphs) ?? { start: at, end: at });
-        return;
       }
-      const ref = state.insertAtBodyEdge(insertLocation, paragraphs);
-      const fallback = { para: edge, offset: insertLocation === "Start" ? 0 : paragraphText(edge).length };
-      inserted.bind(ref ?? { start: fallback, end: fallback });
+      const edge = insertLocation === "End" ? state.paragraphs[state.paragraphs.length - 1] : state.paragraphs[0];
+      const at = { para: edge, offset: insertLocation === "End" ? paragraphText(edge).length : 0 };
+      inserted.bind(pasteParagraphs(state, at, parseInto(state, ooxml, at)));
     });
     return inserted;
   }

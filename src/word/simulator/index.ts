@@ -19,8 +19,10 @@ import {
   type SimParagraph,
   type SimRun,
   type SimSelection,
+  type SimStyle,
 } from "./state";
 
+export type { SimStyle } from "./state";
 export type { SimAlignment, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
 export { SimOfficeError } from "./errors";
 
@@ -43,6 +45,11 @@ export interface SimulatedWordOptions {
   rejectsSearch?: (searchText: string) => boolean;
   /** Font for text whose model does not say. Default Times New Roman 14. */
   defaultFont?: { name: string; size: number };
+  /**
+   * The document's own style definitions by name ("Normal", "Heading 1"): what inserted
+   * paragraphs naming them get instead of the package's (see `SimStyle`). Default none.
+   */
+  styles?: Record<string, SimStyle>;
 }
 
 export interface SimulatedWord {
@@ -94,6 +101,8 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     markFont: { ...font },
     runs: runsFromMarks(paragraph, font),
   };
+  if (format.firstLineIndent !== undefined) state.firstLineIndent = format.firstLineIndent;
+  if (format.leftIndent !== undefined) state.leftIndent = format.leftIndent;
   // Word draws a list's number but keeps it out of the text, as the .docx reader does.
   if (paragraph.listLabel) state.listLabel = paragraph.listLabel;
   // The page is drawn with the document's tables; the reader counts tables in document order.
@@ -139,6 +148,7 @@ function runsFromMarks(paragraph: Paragraph, font: SimFont): SimRun[] {
 export function createSimulatedWord(model: DocumentModel, options: SimulatedWordOptions = {}): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
   const state = new SimDocumentState(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)));
+  state.styles = { ...options.styles };
   const apiMinorVersion = options.apiMinorVersion ?? 4;
   const listeners = new Set<(change: SimChange) => void>();
   let syncs = 0;
