@@ -114,6 +114,7 @@ export async function insertBefore(
   parts: readonly PlacedPart[],
   paragraphsAt: (indices: readonly number[]) => Map<number, ParagraphLike>,
 ): Promise<void> {
+  if (parts.length === 0) return;
   const index = (before: number): number => Math.max(0, Math.floor(before));
   const targets = paragraphsAt(parts.flatMap((part) => (part.before === null ? [] : [part.before])));
   for (const paragraph of targets.values()) paragraph.load(PLACE_PROPERTIES);
