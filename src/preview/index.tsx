@@ -14,7 +14,7 @@ import { browserStorage, createLocalProfileStorage, downloadText, type Host } fr
 import { languageFromOffice, stringsFor } from "../taskpane/i18n";
 import { fill } from "../taskpane/text";
 import { loadOrgConfig } from "../taskpane/org";
-import { createWordAdapter } from "../word/adapter";
+import { createWordAdapter, type WordAdapter } from "../word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
 import { DocumentView } from "./DocumentView";
 import {
@@ -32,6 +32,8 @@ declare global {
     __vanbanPreview?: {
       syncCount(): number;
       simulator: SimulatedWord;
+      /** The adapter the pane uses, for places the pane does not offer (a part at the cursor). */
+      adapter: WordAdapter;
     };
   }
 }
@@ -88,14 +90,12 @@ async function start(): Promise<void> {
     }
   }
   const simulator = createSimulatedWord(model);
-  window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator };
+  const wordAdapter = createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported });
+  window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator, adapter: wordAdapter };
 
   const requestAddress = params.get("request");
   const host: Host = {
-    adapter: withFileNotices(
-      createWordAdapter(simulator.Word, { settings: simulator.settings, isSetSupported: simulator.isSetSupported }),
-      model,
-    ),
+    adapter: withFileNotices(wordAdapter, model),
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
     language,
     theme: dark ? "dark" : "light",

@@ -7,6 +7,8 @@ import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildNewDraft } from "../../src/parts/new-draft";
+import { buildOutline } from "../../src/parts/blocks";
+import { toFlatOpc } from "../../src/parts/ooxml";
 import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
 import { launchChromium, openPage, screenshotPath, toDocs } from "../support/browser";
@@ -311,6 +313,40 @@ describe("inserting leaves the clerk's paragraphs as they were", () => {
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
     await context.close();
+  });
+
+  it("a part at the cursor: before its paragraph at the start, after it in the middle or at the end, after the table in a cell", async () => {
+    const outline = toFlatOpc(buildOutline(EXAMPLE_REQUEST.outline));
+    const DRAFT = "?doc=fixtures/draft.docx&request=fixtures/002.txt";
+    const cases: [string, string, (before: Snapshot) => { paragraph: number; start: number }, (before: Snapshot, at: number) => number][] = [
+      ["start", SEEDED, () => ({ paragraph: 3, start: 0 }), (_, at) => at],
+      ["middle", SEEDED, () => ({ paragraph: 3, start: 12 }), (_, at) => at + 1],
+      ["end", SEEDED, (before) => ({ paragraph: 3, start: before[3].text.length }), (_, at) => at + 1],
+      ["table cell", DRAFT, (before) => ({ paragraph: 1, start: Math.min(2, before[1].text.length) }), (before) => before.findIndex((paragraph) => paragraph.tableNestingLevel === 0)],
+    ];
+    for (const [name, query, place, expected] of cases) {
+      const { context, page, errors } = await open(query);
+      await page.getByTestId("document").locator(":scope > *").first().waitFor();
+      const before = await paragraphsOf(page);
+      const { paragraph, start } = place(before);
+      await page.evaluate(
+        async ([selection, ooxml]) => {
+          const preview = window.__vanbanPreview;
+          preview?.simulator.document.setSelection(selection);
+          await preview?.adapter.insertOoxml(ooxml, "cursor");
+        },
+        [{ paragraph, start, end: start }, outline] as const,
+      );
+      const after = await paragraphsOf(page);
+      const part = added(before, after);
+      const at = after.findIndex((item, index) => JSON.stringify(item) !== JSON.stringify(before[index]));
+      expect({ name, at }).toEqual({ name, at: expected(before, paragraph) });
+      expect(after.slice(at, at + part.length)).toEqual(part);
+      expect(part[0].text).toBe("I. Tình hình");
+      expect(part[part.length - 1].text).toBe("");
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it("a document that begins with a table gets the header before the table; an empty one gets it before its empty line", async () => {
