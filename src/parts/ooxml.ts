@@ -32,19 +32,36 @@ function jc(align: Alignment): string {
   return align === "justify" ? "both" : align;
 }
 
-function runXml(run: Run): string {
+/**
+ * The language every inserted run is marked with, so Word checks the spelling as Vietnamese
+ * whatever the destination's default language: `w:docDefaults` of an inserted package are
+ * ignored (https://learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml).
+ */
+const LANG = '<w:lang w:val="vi-VN"/>';
+
+/**
+ * Run properties written out in full: font in all four slots, bold, italic and caps on or off,
+ * size, language. A destination's resident style definitions win over the package's, so
+ * nothing may be left for a style to decide.
+ */
+function runPropsXml(run: Run): string {
   const props: string[] = [];
   if (run.font) {
     const font = escapeXml(run.font);
     props.push(`<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>`);
   }
-  if (run.bold) props.push("<w:b/><w:bCs/>");
-  if (run.italic) props.push("<w:i/><w:iCs/>");
+  props.push(run.bold ? "<w:b/><w:bCs/>" : '<w:b w:val="0"/><w:bCs w:val="0"/>');
+  props.push(run.italic ? "<w:i/><w:iCs/>" : '<w:i w:val="0"/><w:iCs w:val="0"/>');
+  props.push('<w:caps w:val="0"/>');
   if (run.color) props.push(`<w:color w:val="${escapeXml(run.color)}"/>`);
   if (run.size) props.push(`<w:sz w:val="${Math.round(run.size * 2)}"/><w:szCs w:val="${Math.round(run.size * 2)}"/>`);
-  if (run.underline) props.push('<w:u w:val="single"/>');
-  const rPr = props.length > 0 ? `<w:rPr>${props.join("")}</w:rPr>` : "";
-  return `<w:r>${rPr}${textXml(run.text)}</w:r>`;
+  props.push(run.underline ? '<w:u w:val="single"/>' : '<w:u w:val="none"/>');
+  props.push(LANG);
+  return `<w:rPr>${props.join("")}</w:rPr>`;
+}
+
+function runXml(run: Run): string {
+  return `<w:r>${runPropsXml(run)}${textXml(run.text)}</w:r>`;
 }
 
 /** Line feeds become line breaks and tabs tab characters, so what the user typed is what Word shows. */
@@ -70,19 +87,31 @@ function textXml(text: string): string {
   return parts.join("");
 }
 
+/** Spacing written in full (0 before and after, single line where the block says nothing). */
 function spacingXml(spacing: ParagraphBlock["spacing"]): string {
-  if (!spacing) return "";
-  const attrs: string[] = [];
-  if (spacing.beforePt !== undefined) attrs.push(`w:before="${Math.round(spacing.beforePt * 20)}"`);
-  if (spacing.afterPt !== undefined) attrs.push(`w:after="${Math.round(spacing.afterPt * 20)}"`);
-  if (spacing.lineMultiple !== undefined) attrs.push(`w:line="${Math.round(spacing.lineMultiple * 240)}" w:lineRule="auto"`);
-  return attrs.length > 0 ? `<w:spacing ${attrs.join(" ")}/>` : "";
+  const before = Math.round((spacing?.beforePt ?? 0) * 20);
+  const after = Math.round((spacing?.afterPt ?? 0) * 20);
+  const line = Math.round((spacing?.lineMultiple ?? 1) * 240);
+  return `<w:spacing w:before="${before}" w:after="${after}" w:line="${line}" w:lineRule="auto"/>`;
 }
 
+/**
+ * No list numbering, whatever a resident style links to: numId 0 switches numbering off
+ * (ECMA-376 Part 1, 17.9.18 numId). The outline writes its own numbers as text.
+ */
+const NO_NUMBERING = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
+
+/**
+ * A paragraph with its look written out in full: a destination keeps its own definition of
+ * Normal and the headings (indent, spacing, numbering, fonts) and ignores the package's
+ * `w:docDefaults`, so indent, spacing, alignment and numbering are always explicit
+ * (https://learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml).
+ */
 function paragraphXml(paragraph: ParagraphBlock, containerMm: number): string {
   const props: string[] = [];
   if (paragraph.style) props.push(`<w:pStyle w:val="${STYLE_IDS[paragraph.style]}"/>`);
   if (paragraph.keepWithNext) props.push("<w:keepNext/>");
+  props.push('<w:pageBreakBefore w:val="0"/>', NO_NUMBERING);
   let indent = paragraph.indent;
   if (paragraph.frame) {
     const side = `w:val="single" w:sz="8" w:space="1" w:color="000000"`;
@@ -91,28 +120,24 @@ function paragraphXml(paragraph: ParagraphBlock, containerMm: number): string {
     indent = { leftMm: margin, rightMm: margin };
   }
   props.push(spacingXml(paragraph.spacing));
-  if (indent) {
-    const attrs: string[] = [];
-    if (indent.leftMm !== undefined) attrs.push(`w:left="${twips(indent.leftMm)}"`);
-    if (indent.rightMm !== undefined) attrs.push(`w:right="${twips(indent.rightMm)}"`);
-    if (indent.firstLineMm !== undefined) attrs.push(`w:firstLine="${twips(indent.firstLineMm)}"`);
-    if (attrs.length > 0) props.push(`<w:ind ${attrs.join(" ")}/>`);
-  }
-  if (paragraph.align) props.push(`<w:jc w:val="${jc(paragraph.align)}"/>`);
+  props.push(
+    `<w:ind w:left="${twips(indent?.leftMm ?? 0)}" w:right="${twips(indent?.rightMm ?? 0)}" w:firstLine="${twips(indent?.firstLineMm ?? 0)}"/>`,
+  );
+  props.push(`<w:jc w:val="${jc(paragraph.align ?? "left")}"/>`);
   const markRun = paragraph.runs.find((run) => run.size !== undefined || run.font !== undefined);
   // Empty paragraphs take their height from the paragraph mark: give it the runs' size.
-  if (markRun) props.push(markPropsXml(markRun));
-  const pPr = props.join("");
-  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${paragraph.runs.filter((run) => run.text !== "").map(runXml).join("")}</w:p>`;
+  props.push(markPropsXml(markRun));
+  return `<w:p><w:pPr>${props.join("")}</w:pPr>${paragraph.runs.filter((run) => run.text !== "").map(runXml).join("")}</w:p>`;
 }
 
-function markPropsXml(run: Run): string {
+function markPropsXml(run: Run | undefined): string {
   const props: string[] = [];
-  if (run.font) {
+  if (run?.font) {
     const font = escapeXml(run.font);
     props.push(`<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>`);
   }
-  if (run.size) props.push(`<w:sz w:val="${Math.round(run.size * 2)}"/><w:szCs w:val="${Math.round(run.size * 2)}"/>`);
+  if (run?.size) props.push(`<w:sz w:val="${Math.round(run.size * 2)}"/><w:szCs w:val="${Math.round(run.size * 2)}"/>`);
+  props.push(LANG);
   return `<w:rPr>${props.join("")}</w:rPr>`;
 }
 
@@ -122,11 +147,12 @@ function ruleXml(rule: RuleBlock, containerMm: number): string {
   const side = twips((containerMm - length) / 2);
   return (
     "<w:p><w:pPr>" +
+    NO_NUMBERING +
     `<w:pBdr><w:bottom w:val="single" w:sz="${rule.weight}" w:space="1" w:color="000000"/></w:pBdr>` +
     '<w:spacing w:before="60" w:after="120" w:line="40" w:lineRule="exact"/>' +
-    `<w:ind w:left="${side}" w:right="${side}"/>` +
+    `<w:ind w:left="${side}" w:right="${side}" w:firstLine="0"/>` +
     '<w:jc w:val="center"/>' +
-    '<w:rPr><w:sz w:val="4"/><w:szCs w:val="4"/></w:rPr>' +
+    `<w:rPr><w:sz w:val="4"/><w:szCs w:val="4"/>${LANG}</w:rPr>` +
     "</w:pPr></w:p>"
   );
 }

@@ -15,7 +15,7 @@ import { languageFromOffice, stringsFor } from "../taskpane/i18n";
 import { fill } from "../taskpane/text";
 import { loadWork } from "../taskpane/lazy";
 import { loadOrgConfig } from "../taskpane/org";
-import { createWordAdapter } from "../word/adapter";
+import { createWordAdapter, type WordAdapter } from "../word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
 import { DocumentView } from "./DocumentView";
 import {
@@ -34,6 +34,8 @@ declare global {
     __vanbanPreview?: {
       syncCount(): number;
       simulator: SimulatedWord;
+      /** The adapter the pane uses, for places the pane does not offer (a part at the cursor). */
+      adapter: WordAdapter;
     };
   }
 }
@@ -86,7 +88,12 @@ function start(): void {
   const docAddress = params.get("doc");
   const requestAddress = params.get("request");
   const simulator = createSimulatedWord(modelFromParagraphs([""]));
-  window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator };
+  const wordAdapter = createWordAdapter(simulator.Word, {
+    settings: simulator.settings,
+    isSetSupported: simulator.isSetSupported,
+    customXmlParts: simulator.customXmlParts,
+  });
+  window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator, adapter: wordAdapter };
   /** The opened file as read, for what its reader noticed; null until it is read. */
   let file: DocumentModel | null = null;
 
@@ -107,17 +114,7 @@ function start(): void {
   // Reported by the pane when it asks for it; never an unhandled rejection meanwhile.
   givenRequest?.catch(() => undefined);
   const host: Host = {
-    adapter: afterOpening(
-      withFileNotices(
-        createWordAdapter(simulator.Word, {
-          settings: simulator.settings,
-          isSetSupported: simulator.isSetSupported,
-          customXmlParts: simulator.customXmlParts,
-        }),
-        () => file,
-      ),
-      opening,
-    ),
+    adapter: afterOpening(withFileNotices(wordAdapter, () => file), opening),
     profiles: createLocalProfileStorage(browserStorage(), (value) => validateProfile(value).profile ?? null),
     language,
     theme: dark ? "dark" : "light",

@@ -8,6 +8,7 @@ import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
 import { excerptInParagraph, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import { insertAt, insertBefore, type InsertPlace, type PlacedPart } from "./insert";
 import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 import { createWaiverStore } from "./waivers";
 import { convertBodyOoxml } from "./convert-legacy";
@@ -24,7 +25,7 @@ import type {
 
 export { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 
-export type InsertPlace = "start" | "end" | "cursor";
+export type { InsertPlace, PlacedPart } from "./insert";
 
 /** A span to mark, with the text expected there (a `Finding` fits). */
 export interface MarkTarget {
@@ -43,11 +44,6 @@ export interface WordAdapterOptions {
 
 export type SelectOutcome = "exact" | "nearby" | "paragraph" | "gone";
 
-/** A part to insert before a paragraph (by index in the body as read), or at the end of the body (null). */
-export interface PlacedPart {
-  ooxml: string;
-  before: number | null;
-}
 
 export interface WordAdapter {
   /** The whole body as an engine model, in one round trip. Needs WordApi 1.3. */
@@ -63,12 +59,17 @@ export interface WordAdapter {
    * something the document lacks. "gone" when the paragraph no longer exists.
    */
   placeCursor(anchor: FindingAnchor): Promise<"placed" | "gone">;
-  /** Inserts at the start or end of the body, or after the selection (at the cursor when nothing is selected). */
+  /**
+   * Inserts a part at the start or end of the body, or at the cursor: before its paragraph when
+   * a bare cursor is at the paragraph's start, otherwise after the (last) selected paragraph;
+   * after the table when the place is in a table. The clerk's paragraphs keep their text and
+   * formatting; the part arrives whole, followed by an empty line. Two round trips (see insert.ts).
+   */
   insertOoxml(ooxml: string, where: InsertPlace): Promise<void>;
   /**
    * Inserts several parts, each before the paragraph it names (indices as the document was
    * read, whatever the other parts insert) or at the end; parts before one paragraph keep
-   * their order. One round trip.
+   * their order. Two round trips, whatever the number of parts.
    */
   insertOoxmlBefore(parts: readonly PlacedPart[]): Promise<void>;
   /** Whether the first paragraphs already hold a national motto or Party name header. */
@@ -360,39 +361,13 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
     insertOoxmlBefore: (parts) =>
       explained("insert-failed", () =>
-        word.run(async (context) => {
-          // Every target is found before anything is inserted, so indices stay those of the read.
-          const targets = paragraphsAt(
-            context,
-            parts.flatMap((part) => (part.before === null ? [] : [part.before])),
-          );
-          // The end first, then from the last place up: an insertion never moves a place still to
-          // come, however the host resolves the paragraphs. Parts at one place keep their order.
-          const ordered = parts
-            .map((part, order) => ({ part, order }))
-            .sort((a, b) => (b.part.before ?? Infinity) - (a.part.before ?? Infinity) || a.order - b.order);
-          for (const { part } of ordered) {
-            if (part.before === null) context.document.body.insertOoxml(part.ooxml, "End");
-            else targets.get(Math.max(0, Math.floor(part.before)))?.getRange("Start").insertOoxml(part.ooxml, "Before");
-          }
-          await context.sync();
-        }),
+        word.run((context) => insertBefore(context, parts, (indices) => paragraphsAt(context, indices))),
       ),
 
     convertBody: (convert) => explained("convert-failed", () => convertBodyOoxml(word, convert)),
 
     insertOoxml: (ooxml, where) =>
-      explained("insert-failed", () =>
-        word.run(async (context) => {
-          if (where === "cursor") {
-            // "After" keeps a selection intact; on a bare cursor it inserts right there.
-            context.document.getSelection().insertOoxml(ooxml, "After");
-          } else {
-            context.document.body.insertOoxml(ooxml, where === "start" ? "Start" : "End");
-          }
-          await context.sync();
-        }),
-      ),
+      explained("insert-failed", () => word.run((context) => insertAt(context, ooxml, where))),
 
     hasHeader: () =>
       explained("read-failed", () =>

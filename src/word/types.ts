@@ -26,6 +26,10 @@ export type RangeInsertLocation = "Replace" | "Start" | "End" | "Before" | "Afte
 export interface RangeLike {
   readonly font: FontLike;
   readonly text: string;
+  /** WordApi 1.3: true for a bare cursor. */
+  readonly isEmpty: boolean;
+  /** The paragraphs the range touches. */
+  readonly paragraphs: ParagraphCollectionLike;
   load(propertyNames?: string | string[]): unknown;
   select(selectionMode?: "Select" | "Start" | "End"): void;
   /** WordApi 1.3. */
@@ -82,6 +86,19 @@ export interface ParagraphLike {
   getNext(): ParagraphLike;
   /** WordApi 1.3. */
   getRange(rangeLocation?: "Whole" | "Start" | "End" | "Content"): RangeLike;
+  /** A new paragraph before or after this one. */
+  insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): ParagraphLike;
+  insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
+  /** WordApi 1.3: the innermost table around the paragraph; a null object outside tables. */
+  readonly parentTableOrNullObject: TableLike;
+}
+
+/** WordApi 1.3. */
+export interface TableLike {
+  /** A new paragraph right before or after the table, outside it. */
+  insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): ParagraphLike;
+  /** The table whose cell holds this one; a null object for a top-level table. */
+  readonly parentTableOrNullObject: TableLike;
 }
 
 export interface ParagraphCollectionLike {
@@ -89,6 +106,8 @@ export interface ParagraphCollectionLike {
   load(propertyNames?: string | string[]): unknown;
   /** WordApi 1.3. */
   getFirst(): ParagraphLike;
+  /** WordApi 1.3. */
+  getLast(): ParagraphLike;
 }
 
 export interface BodyLike {

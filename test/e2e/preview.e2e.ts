@@ -7,6 +7,8 @@ import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildNewDraft } from "../../src/parts/new-draft";
+import { buildOutline } from "../../src/parts/blocks";
+import { toFlatOpc } from "../../src/parts/ooxml";
 import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
 import { launchChromium, openPage, screenshotPath, toDocs } from "../support/browser";
@@ -240,6 +242,143 @@ describe("preview with the request 002 and the reply 000", () => {
     await expect(page.locator('[data-testid="section"][data-number="II"]').first().getAttribute("data-status")).resolves.not.toBe("missing");
     expect(refused).toEqual([]);
     await context.close();
+  });
+});
+
+describe("inserting leaves the clerk's paragraphs as they were", () => {
+  type Snapshot = { text: string; listLabel?: string; firstLineIndent?: number; tableNestingLevel: number }[];
+
+  function paragraphsOf(page: Page): Promise<Snapshot> {
+    return page.evaluate(() => window.__vanbanPreview?.simulator.document.paragraphs() ?? []);
+  }
+
+  /**
+   * Every paragraph of `before` is in `after`, in order and deeply equal (text, style, alignment,
+   * indents, runs' fonts); returns the paragraphs that were added, in order.
+   */
+  function added(before: Snapshot, after: Snapshot): Snapshot {
+    const extra: Snapshot = [];
+    let next = 0;
+    for (const paragraph of after) {
+      if (next < before.length && JSON.stringify(paragraph) === JSON.stringify(before[next])) next++;
+      else extra.push(paragraph);
+    }
+    expect(next).toBe(before.length);
+    return extra;
+  }
+
+  /** No list number on any line of the part; header and closing lines (`flush`) without a first-line indent. */
+  function expectOwnLook(part: Snapshot, flush = true): void {
+    for (const paragraph of part.slice(0, -1)) {
+      expect({ text: paragraph.text, listLabel: paragraph.listLabel, indent: flush ? paragraph.firstLineIndent : 0 }).toEqual({
+        text: paragraph.text,
+        listLabel: undefined,
+        indent: 0,
+      });
+    }
+  }
+
+  it("the header above a reply's first line, the missing section before the one that follows it, the closing after its last line", async () => {
+    const { context, page, refused, errors } = await open(SEEDED);
+    await useStateExample(page);
+    await page.getByTestId("tab-compose").click();
+    const original = await paragraphsOf(page);
+
+    await page.getByTestId("insert-header").click();
+    await page.getByText("Đã chèn phần đầu ở đầu văn bản.").waitFor();
+    const withHeader = await paragraphsOf(page);
+    const header = added(original, withHeader);
+    // The header, then its own empty paragraph, then the reply's first line as it was.
+    expect(withHeader.slice(header.length)).toEqual(original);
+    expect(header[header.length - 1].text).toBe("");
+    expect(header.map((paragraph) => paragraph.text)).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expectOwnLook(header);
+
+    await page.getByTestId("insert-outline").click();
+    await page.getByText(/^Đã chèn 1 mục còn thiếu của đề cương/).waitFor();
+    const withOutline = await paragraphsOf(page);
+    const section = added(withHeader, withOutline);
+    expect(section[0].text).toMatch(/^II\. Nguyên nhân /);
+    expectOwnLook(section, false);
+
+    await page.getByTestId("insert-closing").click();
+    const dialog = page.getByTestId("confirm-closing");
+    if (await dialog.isVisible().catch(() => false)) await dialog.click();
+    await page.getByText("Đã chèn nơi nhận và chữ ký ở cuối văn bản.").waitFor();
+    const withClosing = await paragraphsOf(page);
+    const closing = added(withOutline, withClosing);
+    expect(withClosing.slice(0, withOutline.length)).toEqual(withOutline);
+    expect(closing.map((paragraph) => paragraph.text)).toContain("Nơi nhận:");
+    expectOwnLook(closing);
+    expect(errors).toEqual([]);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("a part at the cursor: before its paragraph at the start, after it in the middle or at the end, after the table in a cell", async () => {
+    const outline = toFlatOpc(buildOutline(EXAMPLE_REQUEST.outline));
+    const DRAFT = "?doc=fixtures/draft.docx&request=fixtures/002.txt";
+    const cases: [string, string, (before: Snapshot) => { paragraph: number; start: number }, (before: Snapshot, at: number) => number][] = [
+      ["start", SEEDED, () => ({ paragraph: 3, start: 0 }), (_, at) => at],
+      ["middle", SEEDED, () => ({ paragraph: 3, start: 12 }), (_, at) => at + 1],
+      ["end", SEEDED, (before) => ({ paragraph: 3, start: before[3].text.length }), (_, at) => at + 1],
+      ["table cell", DRAFT, (before) => ({ paragraph: 1, start: Math.min(2, before[1].text.length) }), (before) => before.findIndex((paragraph) => paragraph.tableNestingLevel === 0)],
+    ];
+    for (const [name, query, place, expected] of cases) {
+      const { context, page, errors } = await open(query);
+      await page.getByTestId("document").locator(":scope > *").first().waitFor();
+      const before = await paragraphsOf(page);
+      const { paragraph, start } = place(before);
+      await page.evaluate(
+        async ([selection, ooxml]) => {
+          const preview = window.__vanbanPreview;
+          preview?.simulator.document.setSelection(selection);
+          await preview?.adapter.insertOoxml(ooxml, "cursor");
+        },
+        [{ paragraph, start, end: start }, outline] as const,
+      );
+      const after = await paragraphsOf(page);
+      const part = added(before, after);
+      const at = after.findIndex((item, index) => JSON.stringify(item) !== JSON.stringify(before[index]));
+      expect({ name, at }).toEqual({ name, at: expected(before, paragraph) });
+      expect(after.slice(at, at + part.length)).toEqual(part);
+      expect(part[0].text).toBe("I. Tình hình");
+      expect(part[part.length - 1].text).toBe("");
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("a document that begins with a table gets the header before the table; an empty one gets it before its empty line", async () => {
+    const { context, page, refused } = await open("?doc=fixtures/draft.docx&request=fixtures/002.txt");
+    await page.getByTestId("document").getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").waitFor();
+    await useStateExample(page);
+    await page.getByTestId("tab-compose").click();
+    const original = await paragraphsOf(page);
+    expect(original[0].tableNestingLevel).toBe(1);
+    await page.getByTestId("insert-header").click();
+    await page.getByTestId("confirm-header").click();
+    await page.getByText("Đã chèn phần đầu ở đầu văn bản.").waitFor();
+    const after = await paragraphsOf(page);
+    const header = added(original, after);
+    expect(after.slice(header.length)).toEqual(original);
+    expectOwnLook(header);
+    await context.close();
+
+    const empty = await open("?request=fixtures/002.txt");
+    await useStateExample(empty.page);
+    await empty.page.getByTestId("tab-compose").click();
+    const blank = await paragraphsOf(empty.page);
+    expect(blank.map((paragraph) => paragraph.text)).toEqual([""]);
+    await empty.page.getByTestId("insert-header").click();
+    await empty.page.getByText("Đã chèn phần đầu ở đầu văn bản.").waitFor();
+    const filled = await paragraphsOf(empty.page);
+    expect(filled[filled.length - 1]).toEqual(blank[0]);
+    expect(filled.length).toBeGreaterThan(5);
+    expectOwnLook(filled);
+    expect(refused).toEqual([]);
+    expect(empty.refused).toEqual([]);
+    await empty.context.close();
   });
 });
 

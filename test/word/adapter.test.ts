@@ -184,16 +184,19 @@ describe("insertOoxml", () => {
     wp("BÁO CÁO", { style: "Heading1", align: "center" }) + wp("I. Kết quả thực hiện", { style: "Heading2" }),
   );
 
-  test("at the start of the body, in one sync", async () => {
+  // Two syncs: one reads the place, one makes the part's own paragraph and inserts (src/word/insert.ts).
+  // The part is followed by that paragraph, left empty; test/word/insert.test.ts covers every place.
+  test("at the start of the body, in two syncs", async () => {
     const model = seedModel("000");
     const { sim, adapter } = setup(model);
-    expect(await syncsOf(sim, () => adapter.insertOoxml(inserted, "start"))).toBe(1);
+    expect(await syncsOf(sim, () => adapter.insertOoxml(inserted, "start"))).toBe(2);
     const paragraphs = sim.document.paragraphs();
-    expect(paragraphs.slice(0, 2).map((p) => [p.text, p.styleBuiltIn, p.alignment])).toEqual([
+    expect(paragraphs.slice(0, 3).map((p) => [p.text, p.styleBuiltIn, p.alignment])).toEqual([
       ["BÁO CÁO", "Heading1", "Centered"],
       ["I. Kết quả thực hiện", "Heading2", "Left"],
+      ["", "Normal", "Left"],
     ]);
-    expect(paragraphs.slice(2).map((p) => p.text)).toEqual(model.paragraphs.map((p) => p.text));
+    expect(paragraphs.slice(3).map((p) => p.text)).toEqual(model.paragraphs.map((p) => p.text));
   });
 
   test("at the end of the body", async () => {
@@ -201,11 +204,11 @@ describe("insertOoxml", () => {
     const { sim, adapter } = setup(model);
     await adapter.insertOoxml(inserted, "end");
     const texts = sim.document.paragraphs().map((p) => p.text);
-    expect(texts.slice(0, -2)).toEqual(model.paragraphs.map((p) => p.text));
-    expect(texts.slice(-2)).toEqual(["BÁO CÁO", "I. Kết quả thực hiện"]);
+    expect(texts.slice(0, -3)).toEqual(model.paragraphs.map((p) => p.text));
+    expect(texts.slice(-3)).toEqual(["BÁO CÁO", "I. Kết quả thực hiện", ""]);
   });
 
-  test("after a selection, never replacing the selected text", async () => {
+  test("after the paragraph of a selection, never replacing or splitting the selected text", async () => {
     const model = seedModel("000");
     const paragraph = model.paragraphs.findIndex((p) => p.text.includes("Sở Ngoại vụ báo cáo như sau:"));
     const text = model.paragraphs[paragraph].text;
@@ -213,15 +216,10 @@ describe("insertOoxml", () => {
     const end = text.indexOf(" như sau:");
     const { sim, adapter } = setup(model);
     sim.document.setSelection({ paragraph, start, end });
-    expect(await syncsOf(sim, () => adapter.insertOoxml(inserted, "cursor"))).toBe(1);
+    expect(await syncsOf(sim, () => adapter.insertOoxml(inserted, "cursor"))).toBe(2);
     const texts = sim.document.paragraphs().map((p) => p.text);
-    expect(texts.slice(paragraph, paragraph + 4)).toEqual([
-      text.slice(0, end),
-      "BÁO CÁO",
-      "I. Kết quả thực hiện",
-      text.slice(end),
-    ]);
-    expect(texts.join("")).toContain(text.slice(start, end));
+    expect(texts.slice(paragraph, paragraph + 4)).toEqual([text, "BÁO CÁO", "I. Kết quả thực hiện", ""]);
+    expect(texts[paragraph + 4]).toBe(model.paragraphs[paragraph + 1].text);
     expect(sim.document.selection()).toEqual({ paragraph, start, end });
     expect(selectedText(sim)).toBe(text.slice(start, end));
   });
@@ -231,23 +229,24 @@ describe("insertOoxml", () => {
     const { sim, adapter } = setup(model);
     sim.document.setSelection({ paragraph: 1, start: 0, end: model.paragraphs[1].text.length });
     await adapter.insertOoxml(inserted, "cursor");
-    expect(sim.document.paragraphs().map((p) => p.text).slice(0, 5)).toEqual([
+    expect(sim.document.paragraphs().map((p) => p.text).slice(0, 6)).toEqual([
       model.paragraphs[0].text,
       model.paragraphs[1].text,
       "BÁO CÁO",
       "I. Kết quả thực hiện",
+      "",
       model.paragraphs[2].text,
     ]);
   });
 
-  test("at a bare cursor between paragraphs' text it inserts right there", async () => {
+  test("at a bare cursor at the start of a paragraph it inserts before that paragraph", async () => {
     const model = seedModel("000");
     const { sim, adapter } = setup(model);
     sim.document.setSelection({ paragraph: 3, start: 0, end: 0 });
     await adapter.insertOoxml(inserted, "cursor");
     const texts = sim.document.paragraphs().map((p) => p.text);
-    expect(texts.slice(2, 6)).toEqual([model.paragraphs[2].text, "BÁO CÁO", "I. Kết quả thực hiện", model.paragraphs[3].text]);
-    expect(texts).toHaveLength(model.paragraphs.length + 2);
+    expect(texts.slice(2, 7)).toEqual([model.paragraphs[2].text, "BÁO CÁO", "I. Kết quả thực hiện", "", model.paragraphs[3].text]);
+    expect(texts).toHaveLength(model.paragraphs.length + 3);
   });
 
   test("a refused insertion becomes an error the task pane can show", async () => {
@@ -297,7 +296,7 @@ describe("placeCursor", () => {
 describe("insertOoxmlBefore", () => {
   const part = (text: string): string => flatOpc(wp(text, { style: "Heading1" }));
 
-  test("puts each part before the paragraph it names, as read, in one sync", async () => {
+  test("puts each part before the paragraph it names, as read, in two syncs", async () => {
     const model = seedModel("000");
     const texts = model.paragraphs.map((p) => p.text);
     const { sim, adapter } = setup(model);
@@ -307,15 +306,17 @@ describe("insertOoxmlBefore", () => {
         { ooxml: part("END"), before: null },
         { ooxml: part("B"), before: 5 },
         { ooxml: part("A2"), before: 2 },
+        { ooxml: part("END2"), before: null },
         { ooxml: part("FIRST"), before: 0 },
       ]),
     );
-    expect(syncs).toBe(1);
+    expect(syncs).toBe(2);
+    // Each part is followed by its own (empty) paragraph.
     const expected = [...texts];
-    expected.splice(5, 0, "B");
-    expected.splice(2, 0, "A", "A2");
-    expected.splice(0, 0, "FIRST");
-    expected.push("END");
+    expected.splice(5, 0, "B", "");
+    expected.splice(2, 0, "A", "", "A2", "");
+    expected.splice(0, 0, "FIRST", "");
+    expected.push("END", "", "END2", "");
     expect(sim.document.paragraphs().map((p) => p.text)).toEqual(expected);
   });
 

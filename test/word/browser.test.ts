@@ -66,16 +66,17 @@ test("the simulator and the adapter run without any Node API", async () => {
         const adapter = VanbanWord.createWordAdapter(sim.Word, { settings: sim.settings });
         await adapter.insertOoxml(ooxml, "start");
         const read = await adapter.readDocument();
-        await adapter.selectSpan({ paragraph: 2, start: 10, end: 23 }, "Văn bản số 47".slice(0, 13));
+        await adapter.selectSpan({ paragraph: 3, start: 10, end: 23 }, "Văn bản số 47".slice(0, 13));
         return JSON.stringify({ first: read.paragraphs[0], count: read.paragraphs.length, selection: sim.document.selection(), syncs: sim.syncCount() });
       })()`,
       realm,
     );
     const parsed = JSON.parse(result as string);
     expect(parsed.first).toMatchObject({ text: "BÁO CÁO", format: { headingLevel: 1, alignment: "center" } });
-    expect(parsed.count).toBe(seedModel("000").paragraphs.length + 1);
-    expect(parsed.selection).toEqual({ paragraph: 2, start: 10, end: 23 });
-    expect(parsed.syncs).toBe(4);
+    // The part, then its own empty paragraph; inserting takes two syncs (reading the place, inserting).
+    expect(parsed.count).toBe(seedModel("000").paragraphs.length + 2);
+    expect(parsed.selection).toEqual({ paragraph: 3, start: 10, end: 23 });
+    expect(parsed.syncs).toBe(5);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

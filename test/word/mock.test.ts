@@ -177,15 +177,93 @@ test("selectSpan of a later occurrence loads the matches, then selects the right
   ]);
 });
 
-test("insertOoxml: one call and one sync; at the cursor it inserts after the selection", async () => {
-  for (const [where, calls] of [
-    ["start", ["body.insertOoxml(Start)"]],
-    ["end", ["body.insertOoxml(End)"]],
-    ["cursor", ["document.getSelection()", "selection.insertOoxml(After)"]],
-  ] as const) {
-    const { Word, log } = mockWord(texts);
-    await createWordAdapter(Word).insertOoxml("<pkg:package/>", where);
-    expect(log).toEqual([...calls, "sync"]);
+/**
+ * A recording stand-in for the objects insertion touches (office-addin-mock does not model
+ * collections' getFirst/getLast): the order of calls shows what each round trip carries.
+ */
+function insertionWord(place: { text: string; tableNestingLevel: number; atStart?: boolean; selectionEmpty?: boolean }) {
+  const log: string[] = [];
+  const table = (name: string): unknown => ({
+    insertParagraph: (_text: string, location: string) => {
+      log.push(`${name}.insertParagraph(${location})`);
+      return paragraph("own", "", 0);
+    },
+    get parentTableOrNullObject() {
+      return table(`${name}.parent`);
+    },
+  });
+  function paragraph(name: string, text: string, tableNestingLevel: number): unknown {
+    return {
+      text,
+      tableNestingLevel,
+      load: (names: string) => log.push(`${name}.load(${names})`),
+      insertParagraph: (_text: string, location: string) => {
+        log.push(`${name}.insertParagraph(${location})`);
+        return paragraph("own", "", 0);
+      },
+      insertOoxml: (ooxml: string, location: string) => log.push(`${name}.insertOoxml(${location}${ooxml.endsWith("<w:p/></w:body></pkg:package>") ? ", +empty paragraph" : ""})`),
+      getRange: (location: string) => ({
+        expandTo: () => ({ text: place.atStart ? "" : "Kính", load: (names: string) => log.push(`${name}.${location}..selection.load(${names})`) }),
+      }),
+      get parentTableOrNullObject() {
+        return table(`${name}.table`);
+      },
+    };
+  }
+  const clerk = paragraph("clerk", place.text, place.tableNestingLevel);
+  const collection = (name: string) => ({
+    getFirst: () => {
+      log.push(`${name}.getFirst()`);
+      return clerk;
+    },
+    getLast: () => {
+      log.push(`${name}.getLast()`);
+      return clerk;
+    },
+  });
+  const context = {
+    document: {
+      body: { paragraphs: collection("body.paragraphs") },
+      getSelection: () => {
+        log.push("document.getSelection()");
+        return { isEmpty: place.selectionEmpty ?? true, load: (names: string) => log.push(`selection.load(${names})`), paragraphs: collection("selection.paragraphs") };
+      },
+    },
+    sync: async () => log.push("sync"),
+  };
+  const Word = { run: async (batch: (context: unknown) => Promise<unknown>) => batch(context) } as unknown as WordLike;
+  return { Word, log };
+}
+
+const PACKAGE = "<pkg:package><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></pkg:package>";
+
+test("insertOoxml: one sync reads the place, one makes the part's own paragraph and inserts at its start", async () => {
+  const cases: [Parameters<typeof insertionWord>[0], "start" | "end" | "cursor", string[]][] = [
+    [{ text: "Kính gửi", tableNestingLevel: 0 }, "start", ["body.paragraphs.getFirst()", "clerk.load(text,tableNestingLevel)", "sync", "clerk.insertParagraph(Before)", "own.insertOoxml(Start, +empty paragraph)", "sync"]],
+    [{ text: "", tableNestingLevel: 0 }, "start", ["body.paragraphs.getFirst()", "clerk.load(text,tableNestingLevel)", "sync", "clerk.insertOoxml(Start, +empty paragraph)", "sync"]],
+    [{ text: "SỞ NGOẠI VỤ", tableNestingLevel: 2 }, "start", ["body.paragraphs.getFirst()", "clerk.load(text,tableNestingLevel)", "sync", "clerk.table.parent.insertParagraph(Before)", "own.insertOoxml(Start, +empty paragraph)", "sync"]],
+    [{ text: "Trần Văn A", tableNestingLevel: 0 }, "end", ["body.paragraphs.getLast()", "clerk.load(text,tableNestingLevel)", "sync", "clerk.insertParagraph(After)", "own.insertOoxml(Start, +empty paragraph)", "sync"]],
+  ];
+  const cursorReads = [
+    "document.getSelection()",
+    "selection.load(isEmpty)",
+    "selection.paragraphs.getFirst()",
+    "selection.paragraphs.getLast()",
+    "clerk.load(text,tableNestingLevel)",
+    "clerk.load(text,tableNestingLevel)",
+    "clerk.Start..selection.load(text)",
+    "sync",
+  ];
+  cases.push(
+    [{ text: "Kính gửi", tableNestingLevel: 0 }, "cursor", [...cursorReads, "clerk.insertParagraph(After)", "own.insertOoxml(Start, +empty paragraph)", "sync"]],
+    [{ text: "Kính gửi", tableNestingLevel: 0, atStart: true }, "cursor", [...cursorReads, "clerk.insertParagraph(Before)", "own.insertOoxml(Start, +empty paragraph)", "sync"]],
+    [{ text: "Kính gửi", tableNestingLevel: 0, atStart: true, selectionEmpty: false }, "cursor", [...cursorReads, "clerk.insertParagraph(After)", "own.insertOoxml(Start, +empty paragraph)", "sync"]],
+    [{ text: "Ô", tableNestingLevel: 1, atStart: true }, "cursor", [...cursorReads, "clerk.table.insertParagraph(After)", "own.insertOoxml(Start, +empty paragraph)", "sync"]],
+  );
+  for (const [place, where, calls] of cases) {
+    const { Word, log } = insertionWord(place);
+    await createWordAdapter(Word).insertOoxml(PACKAGE, where);
+    expect(log).toEqual(calls);
   }
 });
 

@@ -200,7 +200,9 @@ describe("insertOoxml", () => {
         wtable([
           [wp("Ô 1"), wp("Ô 2") + wtable([[wp("Ô lồng")]])],
         ]) +
-        wp("Mục riêng", { style: "MucBaoCao", align: "both" }),
+        wp("Mục riêng", { style: "MucBaoCao", align: "both" }) +
+        // The last paragraph's mark is dropped (a paste): an empty one keeps "Mục riêng" whole.
+        wp(""),
       `<w:style w:type="paragraph" w:styleId="MucBaoCao"><w:name w:val="heading 2"/></w:style>`,
     );
     await sim.Word.run(async (context) => {
@@ -239,12 +241,13 @@ describe("insertOoxml", () => {
       });
       results.push(sim.document.paragraphs().map((p) => p.text));
     }
+    // One paragraph goes inline, as a paste of it would.
     expect(results).toEqual([
-      ["Kính gửi: ", "[mới]", "Sở Nội vụ tỉnh"],
-      ["Kính gửi: Sở Nội vụ", "[mới]", " tỉnh"],
-      ["Kính gửi: ", "[mới]", " tỉnh"],
-      ["Kính gửi: ", "[mới]", "Sở Nội vụ tỉnh"],
-      ["Kính gửi: Sở Nội vụ", "[mới]", " tỉnh"],
+      ["Kính gửi: [mới]Sở Nội vụ tỉnh"],
+      ["Kính gửi: Sở Nội vụ[mới] tỉnh"],
+      ["Kính gửi: [mới] tỉnh"],
+      ["Kính gửi: [mới]Sở Nội vụ tỉnh"],
+      ["Kính gửi: Sở Nội vụ[mới] tỉnh"],
     ]);
   });
 
@@ -266,15 +269,84 @@ describe("insertOoxml", () => {
     });
     sim.document.setSelection({ paragraph: 0, start: 5, end: 5 });
     await sim.Word.run(async (context) => {
-      context.document.getSelection().insertOoxml(flatOpc(wp("chèn")), "After");
+      // Two paragraphs split the paragraph: the first takes "Kính ", the second's mark is dropped.
+      context.document.getSelection().insertOoxml(flatOpc(wp("chèn") + wp("")), "After");
       await context.sync();
     });
-    expect(sim.document.paragraphs().map((p) => p.text)).toEqual(["Kính ", "chèn", "gửi: Sở Nội vụ tỉnh Kiên Giang"]);
+    expect(sim.document.paragraphs().map((p) => p.text)).toEqual(["Kính chèn", "gửi: Sở Nội vụ tỉnh Kiên Giang"]);
     await sim.Word.run([kept], async (context) => {
       kept?.select();
       await context.sync();
     });
-    expect(sim.document.selection()).toEqual({ paragraph: 2, start: 5, end: 19 });
+    expect(sim.document.selection()).toEqual({ paragraph: 1, start: 5, end: 19 });
+  });
+
+  test("pastes several paragraphs: the first takes the text before the point, the last joins the text after it and loses its own properties", async () => {
+    const sim = createSimulatedWord(
+      modelFromParagraphs(["Kính gửi: Sở Nội vụ tỉnh"]),
+      { styles: { Normal: { alignment: "Justified", firstLineIndent: 36 } } },
+    );
+    sim.document.setSelection({ paragraph: 0, start: 10, end: 10 });
+    const before = sim.document.paragraphs()[0];
+    await sim.Word.run(async (context) => {
+      context.document.getSelection().insertOoxml(flatOpc(wp("Mở đầu", { style: "Heading1" }) + wp("Kết", { style: "Heading2", align: "center" })), "After");
+      await context.sync();
+    });
+    const after = sim.document.paragraphs();
+    expect(after.map((p) => [p.text, p.styleBuiltIn, p.alignment])).toEqual([
+      ["Kính gửi: Mở đầu", "Heading1", "Left"],
+      // Heading 2 and the centring are gone: the destination paragraph's properties win.
+      ["KếtSở Nội vụ tỉnh", "Normal", before.alignment],
+    ]);
+  });
+
+  test("a table is never joined: text around it stays in paragraphs of its own", async () => {
+    const sim = createSimulatedWord(modelFromParagraphs(["Đầu Cuối"]));
+    sim.document.setSelection({ paragraph: 0, start: 4, end: 4 });
+    await sim.Word.run(async (context) => {
+      context.document.getSelection().insertOoxml(flatOpc(wtable([[wp("Ô")]])), "After");
+      await context.sync();
+    });
+    expect(sim.document.paragraphs().map((p) => [p.text, p.tableNestingLevel])).toEqual([
+      ["Đầu ", 0],
+      ["Ô", 1],
+      ["Cuối", 0],
+    ]);
+  });
+
+  test("inserted paragraphs take the document's own style definitions and ignore the package's defaults", async () => {
+    const sim = createSimulatedWord(modelFromParagraphs(["Nội dung"]), {
+      defaultFont: { name: "Arial", size: 12 },
+      styles: {
+        Normal: { firstLineIndent: 36, alignment: "Justified" },
+        "Heading 1": { numbering: "%1.", font: { bold: true, size: 16 } },
+      },
+    });
+    const packageStyles =
+      '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:sz w:val="26"/></w:rPr></w:style>';
+    const explicit =
+      '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr><w:ind w:left="0" w:firstLine="0"/></w:pPr>' +
+      '<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="28"/></w:rPr><w:t>II. Có số riêng</w:t></w:r></w:p>' +
+      '<w:p><w:pPr><w:ind w:firstLine="0"/></w:pPr><w:r><w:t>Dòng không thụt</w:t></w:r></w:p>';
+    await sim.Word.run(async (context) => {
+      context.document.body.paragraphs.getFirst().getRange("Start").insertOoxml(
+        flatOpc(wp("Tiêu đề", { style: "Heading1" }) + wp("Dòng thường") + explicit + wp(""), packageStyles),
+        "Before",
+      );
+      await context.sync();
+    });
+    const [heading, plain, own, unindented] = sim.document.paragraphs();
+    // The document numbers its Heading 1 and sizes it 16 pt; the package's 13 pt and 14 pt defaults do not apply.
+    expect(heading).toMatchObject({ text: "Tiêu đề", listLabel: "1." });
+    expect(heading.runs[0].font).toMatchObject({ name: "Arial", size: 16, bold: true });
+    expect(plain).toMatchObject({ text: "Dòng thường", firstLineIndent: 36, alignment: "Justified" });
+    expect(plain.runs[0].font).toMatchObject({ name: "Arial", size: 12 });
+    // Written out, the paragraph's own properties win: numbering off, no indent, its own font.
+    expect(own.listLabel).toBeUndefined();
+    expect(own).toMatchObject({ text: "II. Có số riêng", firstLineIndent: 0, leftIndent: 0 });
+    expect(own.runs[0].font).toMatchObject({ name: "Times New Roman", size: 14, bold: true });
+    expect(unindented).toMatchObject({ text: "Dòng không thụt", firstLineIndent: 0 });
   });
 
   test("XML that is not well formed is refused at sync", async () => {

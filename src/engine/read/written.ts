@@ -38,8 +38,10 @@ export interface WrittenParagraph {
   styleId?: string;
   /** `w:jc` as written ("both", "center"…). */
   jc?: string;
-  /** `w:ind`, twips. */
-  indent: { left?: number; right?: number };
+  /** `w:ind`, twips; a hanging indent is a negative `firstLine`. */
+  indent: { left?: number; right?: number; firstLine?: number };
+  /** `w:numPr/w:numId` as written: 0 switches a style's numbering off. */
+  numId?: number;
   /** `w:pBdr` sides and their line as written: { bottom: "single" }. */
   borders: Record<string, string>;
   /** The paragraph mark's own run properties. */
@@ -128,6 +130,13 @@ export class WrittenRecorder {
       const right = attr(tag, "right");
       if (left !== undefined) paragraph.indent.left = Number(left);
       if (right !== undefined) paragraph.indent.right = Number(right);
+      const firstLine = attr(tag, "firstLine");
+      const hanging = attr(tag, "hanging");
+      if (hanging !== undefined) paragraph.indent.firstLine = -Number(hanging);
+      else if (firstLine !== undefined) paragraph.indent.firstLine = Number(firstLine);
+    } else if (tag.local === "numId") {
+      const value = attr(tag, "val");
+      if (value !== undefined) paragraph.numId = Number(value);
     }
   }
 

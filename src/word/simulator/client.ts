@@ -4,7 +4,8 @@
  * to the batch that made them unless tracked.
  */
 import { propertyNotLoaded, SimOfficeError } from "./errors";
-import type { SimDocumentState } from "./state";
+import type { ParagraphCollectionLike } from "../types";
+import type { ParagraphState, SimDocumentState } from "./state";
 
 export interface SimHost {
   state: SimDocumentState;
@@ -66,6 +67,8 @@ export interface ProxyContext {
   readonly syncSerial: number;
   adopt(object: SimClientObject): void;
   enqueue(owner: SimClientObject | null, apply: () => void): void;
+  /** `Range.paragraphs`: the request context builds the collection, so ranges need not know paragraphs. */
+  paragraphsIn(scope: () => ParagraphState[]): ParagraphCollectionLike;
 }
 
 export abstract class SimClientObject {

@@ -5,14 +5,14 @@
  * unusable in a later one unless tracked.
  */
 import { invalidObjectPath, propertyNotLoaded, SimOfficeError } from "./errors";
-import { parseOoxml } from "./ooxml";
 import { bodyOoxml } from "./ooxml-write";
 import { SimClientObject, type Operation, type SimHost } from "./client";
-import { SimRange } from "./ranges";
+import { pasteParagraphs } from "./paste";
+import { parseInto, SimRange } from "./ranges";
 import { SimParagraphCollection } from "./paragraphs";
 import {
-  DEFAULT_FONT,
   paragraphText,
+  type ParagraphState,
   type SimDocumentState,
 } from "./state";
 
@@ -47,6 +47,10 @@ export class SimRequestContext {
 
   hasPending(): boolean {
     return this.queue.length > 0;
+  }
+
+  paragraphsIn(scope: () => ParagraphState[]): SimParagraphCollection {
+    return new SimParagraphCollection(this, scope);
   }
 
   adopt(object: SimClientObject): void {
@@ -146,20 +150,19 @@ export class SimBody extends SimClientObject {
     return result;
   }
 
+  /** Body "Start" and "End" paste at the first paragraph's start or the last one's end (see `paste.ts`). */
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): SimRange {
     const inserted = new SimRange(this.context, null);
     this.context.enqueue(this, () => {
       const state = this.context.state;
-      const edge = insertLocation === "Start" ? state.paragraphs[0] : state.paragraphs[state.paragraphs.length - 1];
-      const paragraphs = parseOoxml(ooxml, { ...(edge?.markFont ?? DEFAULT_FONT) });
       if (insertLocation === "Replace") {
         const at = { para: state.paragraphs[0], offset: 0 };
-        inserted.bind(state.replaceBody(paragraphs) ?? { start: at, end: at });
+        inserted.bind(state.replaceBody(parseInto(state, ooxml, at)) ?? { start: at, end: at });
         return;
       }
-      const ref = state.insertAtBodyEdge(insertLocation, paragraphs);
-      const fallback = { para: edge, offset: insertLocation === "Start" ? 0 : paragraphText(edge).length };
-      inserted.bind(ref ?? { start: fallback, end: fallback });
+      const edge = insertLocation === "End" ? state.paragraphs[state.paragraphs.length - 1] : state.paragraphs[0];
+      const at = { para: edge, offset: insertLocation === "End" ? paragraphText(edge).length : 0 };
+      inserted.bind(pasteParagraphs(state, at, parseInto(state, ooxml, at)));
     });
     return inserted;
   }

@@ -11,6 +11,7 @@ export type SimErrorCode =
   /** Word refuses every search while its Find and Replace dialog is open. */
   | "SearchDialogIsOpen"
   | "ApiNotFound"
+  | "GeneralException"
   | "NotImplemented";
 
 export class SimOfficeError extends Error {

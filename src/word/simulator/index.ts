@@ -21,8 +21,10 @@ import {
   type SimParagraph,
   type SimRun,
   type SimSelection,
+  type SimStyle,
 } from "./state";
 
+export type { SimStyle } from "./state";
 export type { SimAlignment, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
 export { SimOfficeError } from "./errors";
 export type { CustomXmlFailure, SimulatedCustomXmlParts } from "./custom-xml";
@@ -48,6 +50,11 @@ export interface SimulatedWordOptions {
   defaultFont?: { name: string; size: number };
   /** Custom XML parts the document opens with (a .docx's customXml/itemN.xml). */
   customXml?: readonly string[];
+  /**
+   * The document's own style definitions by name ("Normal", "Heading 1"): what inserted
+   * paragraphs naming them get instead of the package's (see `SimStyle`). Default none.
+   */
+  styles?: Record<string, SimStyle>;
 }
 
 export interface SimulatedWord {
@@ -156,6 +163,7 @@ function runsFromMarks(paragraph: Paragraph, font: SimFont): SimRun[] {
 export function createSimulatedWord(model: DocumentModel, options: SimulatedWordOptions = {}): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
   const state = new SimDocumentState(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)));
+  state.styles = { ...options.styles };
   const apiMinorVersion = options.apiMinorVersion ?? 4;
   const listeners = new Set<(change: SimChange) => void>();
   let syncs = 0;

@@ -9,7 +9,9 @@
 import { InputError } from "../../engine/errors";
 import { readOoxml, type OoxmlContent } from "../../engine/read/ooxml";
 import type { WrittenFormat } from "../../engine/read/written";
-import { normalizeRuns, type ParagraphState, type SimAlignment, type SimFont, type SimRun } from "./state";
+import type { WrittenParagraph } from "../../engine/read/written";
+import type { Paragraph } from "../../engine/model";
+import { DEFAULT_LAYOUT, normalizeRuns, type ParagraphState, type SimAlignment, type SimFont, type SimRun, type SimStyle } from "./state";
 import { SimOfficeError } from "./errors";
 
 /** Each parsed table gets its own key, so two inserted tables never merge on the page. */
@@ -48,23 +50,80 @@ function read(ooxml: string): OoxmlContent {
   }
 }
 
-export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
+/** Points from twips. */
+function points(twips: number | undefined): number | undefined {
+  return twips === undefined ? undefined : twips / 20;
+}
+
+const MODEL_ALIGNMENTS: Record<string, SimAlignment> = { left: "Left", center: "Centered", right: "Right", justify: "Justified" };
+
+/**
+ * The definition an inserted paragraph's style gets: the destination's own when it has the
+ * style (resident), else the package's (Word brings styles the document lacks), read from
+ * the engine's resolved format. The package's `w:docDefaults` never apply: without a style
+ * of the package's own, the destination's Normal does.
+ */
+function definitionOf(style: string, paragraph: Paragraph, written: WrittenParagraph, styles: Record<string, SimStyle>): SimStyle {
+  const resident = styles[style];
+  if (resident) return resident;
+  if (written.styleId && paragraph.format.style) {
+    const format = paragraph.format;
+    const definition: SimStyle = {};
+    if (format.alignment) definition.alignment = MODEL_ALIGNMENTS[format.alignment];
+    if (format.firstLineIndent !== undefined) definition.firstLineIndent = format.firstLineIndent;
+    if (format.leftIndent !== undefined) definition.leftIndent = format.leftIndent;
+    return definition;
+  }
+  return styles.Normal ?? {};
+}
+
+/**
+ * Reads inserted markup against the destination: `styles` are its resident definitions,
+ * `baseFont` its font at the insertion point (what text without a font of its own shows).
+ * `listed` counts, per numbered style, the paragraphs the document already numbers.
+ */
+export function parseOoxml(
+  ooxml: string,
+  baseFont: SimFont,
+  styles: Record<string, SimStyle> = {},
+  listed: (style: string) => number = () => 0,
+): ParagraphState[] {
   const content = read(ooxml);
   const tableKeys = new Map<number, string>();
+  const numbered = new Map<string, number>();
   return content.paragraphs.map((paragraph, index) => {
     const written = content.written[index];
     // Without a style of its own a paragraph is Normal; otherwise the style's name, or its id when the package has no such style.
     const styleName = written.styleId ? (paragraph.format.style ?? written.styleId) : "Normal";
     const { style, builtIn } = builtInFromName(styleName);
-    const runs: SimRun[] = written.runs.map((run) => ({ text: run.text, font: applyProps(baseFont, run.format) }));
+    const definition = definitionOf(style, paragraph, written, styles);
+    const font: SimFont = {
+      ...baseFont,
+      name: definition.font?.name ?? baseFont.name,
+      size: definition.font?.size ?? baseFont.size,
+      bold: definition.font?.bold ?? false,
+      italic: definition.font?.italic ?? false,
+    };
+    const runs: SimRun[] = written.runs.map((run) => ({ text: run.text, font: applyProps(font, run.format) }));
     const state: ParagraphState = {
       style,
       styleBuiltIn: builtIn,
-      alignment: ALIGNMENTS[written.jc ?? ""] ?? "Left",
+      alignment: ALIGNMENTS[written.jc ?? ""] ?? definition.alignment ?? "Left",
       tableNestingLevel: paragraph.cell?.depth ?? 0,
-      markFont: applyProps(baseFont, written.mark),
+      markFont: applyProps(font, written.mark),
       runs: normalizeRuns(runs),
     };
+    const firstLine = points(written.indent.firstLine) ?? definition.firstLineIndent;
+    const left = points(written.indent.left) ?? definition.leftIndent;
+    if (firstLine !== undefined || left !== undefined) {
+      state.layout = { ...DEFAULT_LAYOUT, firstLineIndent: firstLine ?? 0, leftIndent: left ?? 0 };
+    }
+    // numId 0 switches off the numbering a style links to (ECMA-376 Part 1, 17.9.18).
+    if (definition.numbering && written.numId !== 0) {
+      const count = (numbered.get(style) ?? listed(style)) + 1;
+      numbered.set(style, count);
+      state.listLabel = definition.numbering.replace("%1", String(count));
+    }
     const outer = written.outerCell;
     if (outer) {
       let key = tableKeys.get(outer.table);
@@ -79,8 +138,8 @@ function applyProps(base: SimFont, format: WrittenFormat): SimFont {
   return {
     name: format.font ?? base.name,
     size: format.size ?? base.size,
-    bold: format.bold ?? false,
-    italic: format.italic ?? false,
+    bold: format.bold ?? base.bold,
+    italic: format.italic ?? base.italic,
     color: base.color,
     highlightColor: format.highlight === undefined ? null : highlightName(format.highlight),
   };

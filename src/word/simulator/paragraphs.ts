@@ -2,11 +2,14 @@
 import { propertyNotLoaded, SimOfficeError } from "./errors";
 import { SimClientObject, type ProxyContext } from "./client";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
-import { itemPathsOf, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
+import { itemPathsOf, parseInto, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
+import { pasteParagraphs } from "./paste";
 import {
   DEFAULT_LAYOUT,
+  newParagraphLike,
   paragraphText,
   type ParagraphState,
+  type SimDocumentState,
 } from "./state";
 
 export class SimListItemProxy extends SimClientObject {
@@ -191,6 +194,40 @@ export class SimParagraphProxy extends SimClientObject {
     );
   }
 
+  /** WordApi 1.1: pastes the markup at the paragraph's start or end, or in place of its text (see `paste.ts`). */
+  insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): SimRange {
+    const inserted = new SimRange(this.context, null);
+    this.context.enqueue(this, () => {
+      const state = this.context.state;
+      const whole = state.wholeParagraph(this.target());
+      if (insertLocation === "Replace") state.deleteRange(whole);
+      const at = insertLocation === "End" ? { ...whole.end } : { ...whole.start };
+      inserted.bind(pasteParagraphs(state, at, parseInto(state, ooxml, at)));
+    });
+    return inserted;
+  }
+
+  /** WordApi 1.1: a new paragraph before or after this one (see `newParagraphLike`). */
+  insertParagraph(paragraphText: string, insertLocation: "Before" | "After"): SimParagraphProxy {
+    return new SimParagraphProxy(this.context, null, () => {
+      const state = this.context.state;
+      const paragraph = this.target();
+      const created = newParagraphLike(paragraph, paragraphText);
+      state.spliceParagraphs(state.indexOf(paragraph) + (insertLocation === "After" ? 1 : 0), 0, created);
+      return created;
+    });
+  }
+
+  /** WordApi 1.3: the innermost table around the paragraph; using it fails outside tables. */
+  get parentTableOrNullObject(): SimTableProxy {
+    this.ensureApiVersion(3, "Paragraph.parentTableOrNullObject");
+    return new SimTableProxy(
+      this.context,
+      () => this.target(),
+      () => this.target().tableNestingLevel,
+    );
+  }
+
   getNext(): SimParagraphProxy {
     return new SimParagraphProxy(this.context, null, () => {
       const state = this.context.state;
@@ -214,9 +251,17 @@ export class SimParagraphCollection extends SimClientObject {
   private loadedItems: SimParagraphProxy[] | null = null;
   private itemsSerial = -1;
 
-  constructor(context: ProxyContext) {
+  /** `scope` gives the paragraphs of a range (`Range.paragraphs`); without it, the body's. */
+  constructor(
+    context: ProxyContext,
+    private readonly scope?: () => ParagraphState[],
+  ) {
     super(context);
-    this.rooted = true;
+    this.rooted = scope === undefined;
+  }
+
+  private members(): ParagraphState[] {
+    return this.scope ? this.scope() : this.context.state.paragraphs;
   }
 
   protected scalarNames(): readonly string[] {
@@ -228,7 +273,7 @@ export class SimParagraphCollection extends SimClientObject {
 
   override applyLoad(paths: readonly string[]): void {
     if (this.itemsSerial !== this.context.syncSerial || !this.loadedItems) {
-      this.loadedItems = this.context.state.paragraphs.map(
+      this.loadedItems = this.members().map(
         (paragraph) => new SimParagraphProxy(this.context, paragraph),
       );
       this.itemsSerial = this.context.syncSerial;
@@ -243,7 +288,79 @@ export class SimParagraphCollection extends SimClientObject {
   }
 
   getFirst(): SimParagraphProxy {
-    return new SimParagraphProxy(this.context, null, () => this.context.state.paragraphs[0]);
+    return new SimParagraphProxy(this.context, null, () => this.members()[0]);
+  }
+
+  /** WordApi 1.3. */
+  getLast(): SimParagraphProxy {
+    return new SimParagraphProxy(this.context, null, () => {
+      const members = this.members();
+      return members[members.length - 1];
+    });
   }
 }
 
+
+/*
+ * Simulated tables, as far as inserting next to them goes: `Paragraph.parentTableOrNullObject`
+ * and `Table.insertParagraph` (WordApi 1.3). The simulator knows a table as the run of
+ * paragraphs in its cells; a table nested in a cell is known only by its depth.
+ */
+
+/** The paragraphs of the top-level table around `paragraph`, first and last. */
+function tableExtent(state: SimDocumentState, paragraph: ParagraphState): { first: number; last: number } {
+  const index = state.indexOf(paragraph);
+  const key = paragraph.cell?.table;
+  const inside = (other: ParagraphState | undefined): boolean =>
+    other !== undefined && other.tableNestingLevel > 0 && (key === undefined || other.cell?.table === key);
+  let first = index;
+  let last = index;
+  while (inside(state.paragraphs[first - 1])) first--;
+  while (inside(state.paragraphs[last + 1])) last++;
+  return { first, last };
+}
+
+export class SimTableProxy extends SimClientObject {
+  constructor(
+    context: ProxyContext,
+    private readonly paragraph: () => ParagraphState,
+    /** 1 for a top-level table, 2 for a table in its cell, … */
+    private readonly depth: () => number,
+  ) {
+    super(context);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalarValue(): unknown {
+    return undefined;
+  }
+
+  private target(): { paragraph: ParagraphState; depth: number } {
+    const paragraph = this.paragraph();
+    const depth = this.depth();
+    if (depth < 1 || paragraph.tableNestingLevel < depth) {
+      throw new SimOfficeError("ItemNotFound", "The requested resource doesn't exist.");
+    }
+    return { paragraph, depth };
+  }
+
+  get parentTableOrNullObject(): SimTableProxy {
+    return new SimTableProxy(this.context, this.paragraph, () => this.depth() - 1);
+  }
+
+  /** A new paragraph right before or after the table, outside it. */
+  insertParagraph(text: string, insertLocation: "Before" | "After"): SimParagraphProxy {
+    this.ensureApiVersion(3, "Table.insertParagraph");
+    return new SimParagraphProxy(this.context, null, () => {
+      const { paragraph, depth } = this.target();
+      if (depth > 1) throw new SimOfficeError("GeneralException", "The simulator does not insert next to nested tables.");
+      const state = this.context.state;
+      const { first, last } = tableExtent(state, paragraph);
+      const created = newParagraphLike(null, text);
+      state.spliceParagraphs(insertLocation === "Before" ? first : last + 1, 0, created);
+      return created;
+    });
+  }
+}

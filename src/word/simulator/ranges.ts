@@ -1,10 +1,14 @@
 /** Simulated ranges, their fonts, comments and collections of ranges (search results). */
+import type { ParagraphCollectionLike } from "../types";
 import { parseOoxml } from "./ooxml";
+import { pasteParagraphs } from "./paste";
 import { SimOfficeError } from "./errors";
 import { SimClientObject, type ProxyContext } from "./client";
 import {
   DEFAULT_FONT,
+  type ParagraphState,
   type Position,
+  type SimDocumentState,
   type RangeRef,
   type SimFont,
 } from "./state";
@@ -114,6 +118,11 @@ export class SimRange extends SimClientObject {
     this.context.enqueue(this, () => this.context.state.select(this.target(), selectionMode));
   }
 
+  /** WordApi 1.1: the paragraphs the range touches. */
+  get paragraphs(): ParagraphCollectionLike {
+    return this.context.paragraphsIn(() => this.context.state.pieces(this.target()).map((piece) => piece.para));
+  }
+
   expandTo(range: SimRange): SimRange {
     return new SimRange(this.context, () => {
       const state = this.context.state;
@@ -138,8 +147,7 @@ export class SimRange extends SimClientObject {
       } else {
         at = insertLocation === "Start" || insertLocation === "Before" ? { ...ref.start } : { ...ref.end };
       }
-      const paragraphs = parseOoxml(ooxml, fontAt(at));
-      inserted.bind(state.insertParagraphs(at, paragraphs) ?? { start: at, end: at });
+      inserted.bind(pasteParagraphs(state, at, parseInto(state, ooxml, at)));
     });
     return inserted;
   }
@@ -173,6 +181,13 @@ export class SimComment extends SimClientObject {
   get content(): string {
     return this.read("content");
   }
+}
+
+/** Inserted markup as the destination reads it: its resident styles and its font at the point. */
+export function parseInto(state: SimDocumentState, ooxml: string, at: Position): ParagraphState[] {
+  const listed = (style: string): number =>
+    state.paragraphs.filter((paragraph) => paragraph.style === style && paragraph.listLabel !== undefined).length;
+  return parseOoxml(ooxml, fontAt(at), state.styles, listed);
 }
 
 export function fontAt(at: Position): SimFont {

@@ -65,6 +65,10 @@ export interface SimParagraph {
   listLabel?: string;
   /** Its top-level table cell, for drawing the page; absent outside tables. */
   cell?: SimCell;
+  /** Points, as Word's `Paragraph.firstLineIndent` (negative: hanging); absent when the source did not say. */
+  firstLineIndent?: number;
+  /** Points, as Word's `Paragraph.leftIndent`. */
+  leftIndent?: number;
 }
 
 /** A selection or range inside one paragraph; `endParagraph` is set when it spans several. */
@@ -100,6 +104,52 @@ export interface ParagraphState {
   /** Spacing and indents; Word's defaults when absent. */
   layout?: SimParagraphLayout;
   removed?: boolean;
+}
+
+/** The paragraph's own properties (those its mark holds), without its text. */
+export type ParagraphProps = Omit<ParagraphState, "runs" | "removed">;
+
+export function paragraphProps(paragraph: ParagraphState): ParagraphProps {
+  const props: ParagraphProps = {
+    style: paragraph.style,
+    styleBuiltIn: paragraph.styleBuiltIn,
+    alignment: paragraph.alignment,
+    tableNestingLevel: paragraph.tableNestingLevel,
+    markFont: { ...paragraph.markFont },
+  };
+  if (paragraph.listLabel !== undefined) props.listLabel = paragraph.listLabel;
+  if (paragraph.cell) props.cell = { ...paragraph.cell };
+  if (paragraph.layout) props.layout = { ...paragraph.layout };
+  return props;
+}
+
+/** Gives a paragraph another paragraph's properties, keeping its text. */
+export function takeProps(paragraph: ParagraphState, props: ParagraphProps): void {
+  delete paragraph.listLabel;
+  delete paragraph.cell;
+  delete paragraph.layout;
+  Object.assign(paragraph, props, { markFont: { ...props.markFont } });
+  if (props.layout) paragraph.layout = { ...props.layout };
+  if (props.cell) paragraph.cell = { ...props.cell };
+}
+
+/**
+ * A style as the destination document defines it. Word gives inserted paragraphs that name a
+ * style the document already has the document's definition, whatever the package's styles
+ * part says, and ignores the package's `w:docDefaults`
+ * (https://learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml).
+ */
+export interface SimStyle {
+  alignment?: SimAlignment;
+  /** Points. */
+  firstLineIndent?: number;
+  leftIndent?: number;
+  font?: Partial<Pick<SimFont, "name" | "size" | "bold" | "italic">>;
+  /**
+   * Automatic numbering linked to the style, as its label pattern: "%1." numbers the style's
+   * paragraphs 1., 2., … in document order when they are inserted.
+   */
+  numbering?: string;
 }
 
 export interface Position {
@@ -152,7 +202,7 @@ export function normalizeRuns(runs: SimRun[]): SimRun[] {
 }
 
 /** Splits runs so that `offset` falls on a run boundary; returns the index of the run starting there. */
-function splitRunsAt(paragraph: ParagraphState, offset: number): number {
+export function splitRunsAt(paragraph: ParagraphState, offset: number): number {
   let position = 0;
   for (let index = 0; index < paragraph.runs.length; index++) {
     const run = paragraph.runs[index];
@@ -181,6 +231,8 @@ export class SimDocumentState {
   /** Ranges whose positions must follow edits: the selection, live and tracked ranges. */
   private readonly anchors = new Set<RangeRef>();
   private indexCache: Map<ParagraphState, number> | null = null;
+  /** The document's own style definitions by name ("Normal", "Heading 1"). */
+  styles: Record<string, SimStyle> = {};
   /** Bumped on every change of text or formatting. */
   version = 0;
   selectionVersion = 0;
@@ -303,55 +355,32 @@ export class SimDocumentState {
     this.selectionVersion++;
   }
 
-  /**
-   * Inserts whole paragraphs at a position. At a paragraph's start they go before it, at its
-   * end after it; in the middle the paragraph is split and they go between the halves.
-   */
-  insertParagraphs(at: Position, inserted: ParagraphState[]): RangeRef | null {
-    if (inserted.length === 0) return null;
-    const index = this.indexOf(at.para);
-    const length = paragraphText(at.para).length;
-    if (at.offset === 0) {
-      this.paragraphs.splice(index, 0, ...inserted);
-    } else if (at.offset >= length) {
-      this.paragraphs.splice(index + 1, 0, ...inserted);
-    } else {
-      const tail = this.splitParagraph(at.para, at.offset);
-      this.paragraphs.splice(index + 1, 0, ...inserted, tail);
-    }
+  /** Puts paragraphs in the body at `index` (the paste in `paste.ts` decides which). */
+  spliceParagraphs(index: number, remove: number, ...added: ParagraphState[]): void {
+    const removed = this.paragraphs.splice(index, remove, ...added);
+    for (const paragraph of removed) if (!added.includes(paragraph)) paragraph.removed = true;
     this.structureChanged();
     this.version++;
-    const last = inserted[inserted.length - 1];
-    return {
-      start: { para: inserted[0], offset: 0 },
-      end: { para: last, offset: paragraphText(last).length },
-    };
   }
 
-  insertAtBodyEdge(edge: "Start" | "End", inserted: ParagraphState[]): RangeRef | null {
-    if (inserted.length === 0) return null;
-    if (edge === "Start") this.paragraphs.splice(0, 0, ...inserted);
-    else this.paragraphs.push(...inserted);
-    this.structureChanged();
-    this.version++;
-    const last = inserted[inserted.length - 1];
-    return {
-      start: { para: inserted[0], offset: 0 },
-      end: { para: last, offset: paragraphText(last).length },
-    };
+  /** Positions in `from` at or after `fromOffset` move to `to`, shifted by `shift`. */
+  moveAnchors(from: ParagraphState, to: ParagraphState, shift: number, fromOffset = 0): void {
+    for (const range of this.anchors) {
+      for (const position of [range.start, range.end]) {
+        if (position.para === from && position.offset >= fromOffset) {
+          position.para = to;
+          position.offset += shift;
+        }
+      }
+    }
   }
 
   /** Cuts a paragraph at `offset`; the returned paragraph holds the rest. Positions after the cut follow it. */
-  private splitParagraph(paragraph: ParagraphState, offset: number): ParagraphState {
+  splitParagraph(paragraph: ParagraphState, offset: number): ParagraphState {
     const cut = splitRunsAt(paragraph, offset);
-    const tail: ParagraphState = {
-      style: paragraph.style,
-      styleBuiltIn: paragraph.styleBuiltIn,
-      alignment: paragraph.alignment,
-      tableNestingLevel: paragraph.tableNestingLevel,
-      markFont: { ...paragraph.markFont },
-      runs: paragraph.runs.slice(cut),
-    };
+    const tail: ParagraphState = { ...paragraphProps(paragraph), runs: paragraph.runs.slice(cut) };
+    // The simulator keeps list numbers as they came; it does not number the new half.
+    delete tail.listLabel;
     paragraph.runs = normalizeRuns(paragraph.runs.slice(0, cut));
     tail.runs = normalizeRuns(tail.runs);
     for (const range of this.anchors) {
@@ -432,6 +461,8 @@ export class SimDocumentState {
     else delete kept.listLabel;
     if (mark.cell) kept.cell = mark.cell;
     else delete kept.cell;
+    if (mark.layout) kept.layout = { ...mark.layout };
+    else delete kept.layout;
     const last = inserted[inserted.length - 1];
     if (!last) return null;
     kept.runs = normalizeRuns(last.runs);
@@ -493,9 +524,25 @@ export class SimDocumentState {
       };
       if (paragraph.listLabel !== undefined) snapshot.listLabel = paragraph.listLabel;
       if (paragraph.cell) snapshot.cell = { ...paragraph.cell };
+      if (paragraph.layout) {
+        snapshot.firstLineIndent = paragraph.layout.firstLineIndent;
+        snapshot.leftIndent = paragraph.layout.leftIndent;
+      }
       return snapshot;
     });
   }
+}
+
+/**
+ * The paragraph `insertParagraph` makes: Word gives it the formatting of the paragraph it is
+ * made from, as pressing Enter would (without the list number, which the simulator does not
+ * count), or the document's Normal outside any (`from` null, next to a table).
+ */
+export function newParagraphLike(from: ParagraphState | null, text: string): ParagraphState {
+  const created: ParagraphState = from ? { ...paragraphProps(from), runs: [] } : emptyParagraph();
+  delete created.listLabel;
+  if (text !== "") created.runs = [{ text, font: { ...created.markFont } }];
+  return created;
 }
 
 export function emptyParagraph(): ParagraphState {
