@@ -28,16 +28,16 @@ function converter(encoding: LegacyEncoding): (ooxml: string) => string | null {
 
 describe("converting the open document to Unicode", () => {
   it("keeps bold, italic, size, alignment and style, maps the fonts, in two round trips", async () => {
-    const sim = createSimulatedWord(modelFromParagraphs([toTcvn3("Sở Nội vụ"), toTcvn3("Báo cáo tình hình")]), { defaultFont: { name: ".VnTimeH", size: 13 } });
-    await sim.Word.run(async (context) => {
-      // A second paragraph in .VnTime, bold, centred and a heading: made through the API.
-      const range = context.document.body.insertOoxml(
-        `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="Heading2"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/><w:b/><w:sz w:val="28"/></w:rPr><w:t>${toTcvn3("Kính gửi: ")}</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/><w:i/><w:sz w:val="28"/></w:rPr><w:t>${toTcvn3("Ủy ban nhân dân tỉnh")}</w:t></w:r></w:p></w:body></w:document>`,
-        "End",
-      );
-      await context.sync();
-      return range;
-    });
+    // A third paragraph in .VnTime, bold then italic, centred and a heading.
+    const greeting = toTcvn3("Kính gửi: ");
+    const addressee = toTcvn3("Ủy ban nhân dân tỉnh");
+    const model = modelFromParagraphs([toTcvn3("Sở Nội vụ"), toTcvn3("Báo cáo tình hình"), greeting + addressee]);
+    model.paragraphs[2].format = { style: "Heading 2", headingLevel: 2, alignment: "center", font: ".VnTime", size: 14 };
+    model.paragraphs[2].marks = [
+      { start: 0, end: greeting.length, kind: "bold" },
+      { start: greeting.length, end: greeting.length + addressee.length, kind: "italic" },
+    ];
+    const sim = createSimulatedWord(model, { defaultFont: { name: ".VnTimeH", size: 13 } });
     const before = sim.document.paragraphs();
     expect(before).toHaveLength(3);
     const syncs = sim.syncCount();
