@@ -10,12 +10,14 @@ import { WordAdapterError } from "./errors";
 import { excerptInParagraph, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
 import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 import type {
+  ClientResultLike,
   IsSetSupported,
   ParagraphLike,
   RangeCollectionLike,
   RangeLike,
   RequestContextLike,
   SettingsLike,
+  TrackedChangeCollectionLike,
   WordLike,
 } from "./types";
 
@@ -261,6 +263,8 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
   let marks: Mark[] = [];
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
+  /** `Body.getTrackedChanges` (1.6) and `Paragraph.getReviewedText` (1.4). */
+  const canReadTrackedChanges = (): boolean => options.isSetSupported?.("WordApi", "1.6") ?? false;
 
   const clearHighlights = async (): Promise<boolean> => {
     if (marks.length === 0) return true;
@@ -287,10 +291,26 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
     readDocument: () =>
       explained("read-failed", () =>
         word.run(async (context) => {
-          const paragraphs = context.document.body.paragraphs;
+          const body = context.document.body;
+          const paragraphs = body.paragraphs;
           paragraphs.load(PARAGRAPH_PROPERTIES);
+          let changes: TrackedChangeCollectionLike | null = null;
+          if (canReadTrackedChanges()) {
+            // Only the changes' kinds: a few bytes each, in the same round trip.
+            changes = body.getTrackedChanges();
+            changes.load("items/type");
+          }
           await context.sync();
-          return paragraphsToModel(paragraphs.items);
+          if (!changes?.items.some((change) => change.type === "Deleted")) return paragraphsToModel(paragraphs.items);
+          // Word's `text` keeps tracked deletions; the document's text is the text with changes
+          // applied. Only a document with tracked deletions pays this second round trip.
+          let current: ClientResultLike<string>[] = [];
+          if (canReadTrackedChanges()) current = paragraphs.items.map((paragraph) => paragraph.getReviewedText("Current"));
+          await context.sync();
+          return paragraphsToModel(
+            paragraphs.items,
+            current.map((result) => result.value),
+          );
         }),
       ),
 

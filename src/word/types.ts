@@ -52,7 +52,28 @@ export interface ListItemLike {
   readonly isNullObject: boolean;
 }
 
+/** `OfficeExtension.ClientResult`: a method's value, readable after the sync. */
+export interface ClientResultLike<T> {
+  readonly value: T;
+}
+
+/** WordApi 1.6. */
+export interface TrackedChangeLike {
+  /** "Added" | "Deleted" | "Formatted" | "None". */
+  readonly type: string;
+}
+
+/** WordApi 1.6. */
+export interface TrackedChangeCollectionLike {
+  readonly items: TrackedChangeLike[];
+  load(propertyNames?: string | string[]): unknown;
+}
+
 export interface ParagraphLike {
+  /**
+   * Word's text of the paragraph: with tracked deletions, hidden text and marker characters
+   * (fields, notes), unlike the text a .docx reader sees.
+   */
   readonly text: string;
   readonly style: string;
   /** WordApi 1.3: "Heading1"…"Heading9", "Normal", "Other", … */
@@ -73,6 +94,8 @@ export interface ParagraphLike {
   getNext(): ParagraphLike;
   /** WordApi 1.3. */
   getRange(rangeLocation?: "Whole" | "Start" | "End" | "Content"): RangeLike;
+  /** WordApi 1.4: the text with tracked changes applied ("Current") or undone ("Original"). */
+  getReviewedText(changeTrackingVersion?: "Original" | "Current"): ClientResultLike<string>;
 }
 
 export interface ParagraphCollectionLike {
@@ -84,6 +107,8 @@ export interface ParagraphCollectionLike {
 
 export interface BodyLike {
   readonly paragraphs: ParagraphCollectionLike;
+  /** WordApi 1.6. */
+  getTrackedChanges(): TrackedChangeCollectionLike;
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
 }
 

@@ -14,6 +14,7 @@ const TYPES_FILE = join(ROOT, "src", "word", "types.ts");
 const NOT_WORD: Readonly<Record<string, string>> = {
   SettingsLike: "Office.Settings (Common API)",
   SearchOptionsLike: "an options object",
+  ClientResultLike: "OfficeExtension.ClientResult",
 };
 
 export interface MemberUse {

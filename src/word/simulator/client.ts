@@ -138,3 +138,21 @@ export abstract class SimClientObject {
   }
 }
 
+
+/** `OfficeExtension.ClientResult`: the value a method returns, set at the sync. */
+export class SimClientResult<T> {
+  private set = false;
+  private result: T | undefined;
+
+  constructor(context: ProxyContext, owner: SimClientObject, compute: () => T) {
+    context.enqueue(owner, () => {
+      this.result = compute();
+      this.set = true;
+    });
+  }
+
+  get value(): T {
+    if (!this.set) throw propertyNotLoaded("value");
+    return this.result as T;
+  }
+}

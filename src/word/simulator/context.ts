@@ -7,7 +7,7 @@
 import { invalidObjectPath, SimOfficeError } from "./errors";
 import { parseOoxml } from "./ooxml";
 import { SimClientObject, type Operation, type SimHost } from "./client";
-import { SimRange } from "./ranges";
+import { itemPathsOf, SimRange } from "./ranges";
 import { SimParagraphCollection } from "./paragraphs";
 import {
   DEFAULT_FONT,
@@ -122,6 +122,16 @@ export class SimBody extends SimClientObject {
     return this.paragraphCollection;
   }
 
+  /**
+   * WordApi 1.6: the body's tracked changes. The simulator records deletions only: one change
+   * per run of deleted text.
+   * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-gettrackedchanges-member(1)
+   */
+  getTrackedChanges(): SimTrackedChangeCollection {
+    this.ensureApiVersion(6, "Body.getTrackedChanges");
+    return new SimTrackedChangeCollection(this.context as SimRequestContext);
+  }
+
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): SimRange {
     const inserted = new SimRange(this.context, null);
     this.context.enqueue(this, () => {
@@ -141,6 +151,53 @@ export class SimBody extends SimClientObject {
       inserted.bind(ref ?? { start: fallback, end: fallback });
     });
     return inserted;
+  }
+}
+
+export class SimTrackedChange extends SimClientObject {
+  constructor(
+    context: SimRequestContext,
+    private readonly deletedText: string,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["type", "text"];
+  }
+  protected scalarValue(name: string): unknown {
+    return name === "type" ? "Deleted" : this.deletedText;
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  get text(): string {
+    return this.read("text");
+  }
+}
+
+export class SimTrackedChangeCollection extends SimClientObject {
+  constructor(context: SimRequestContext) {
+    super(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalarValue(): unknown {
+    return undefined;
+  }
+  override applyLoad(paths: readonly string[]): void {
+    const items: SimTrackedChange[] = [];
+    for (const paragraph of this.context.state.paragraphs) {
+      for (const run of paragraph.runs) {
+        if (run.deleted) items.push(new SimTrackedChange(this.context as SimRequestContext, run.text));
+      }
+    }
+    const itemPaths = itemPathsOf(paths);
+    for (const item of items) item.applyLoad(itemPaths);
+    this.loaded.set("items", items);
+  }
+  get items(): SimTrackedChange[] {
+    return this.read("items");
   }
 }
 

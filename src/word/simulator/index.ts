@@ -8,6 +8,7 @@ import type { IsSetSupported, SettingsLike, WordLike } from "../types";
 import { SimClientObject, type SimHost, type SimPlatform } from "./client";
 import { SimRequestContext } from "./context";
 import { SimOfficeError } from "./errors";
+import { parseOoxml } from "./ooxml";
 import {
   DEFAULT_FONT,
   normalizeRuns,
@@ -23,6 +24,7 @@ import {
 
 export type { SimAlignment, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
 export { SimOfficeError } from "./errors";
+export { ooxmlPackageOfDocx } from "./docx";
 
 export type SimChange = { kind: "document" } | { kind: "selection" };
 
@@ -138,7 +140,21 @@ function runsFromMarks(paragraph: Paragraph, font: SimFont): SimRun[] {
 
 export function createSimulatedWord(model: DocumentModel, options: SimulatedWordOptions = {}): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
-  const state = new SimDocumentState(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)));
+  return simulate(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)), options);
+}
+
+/**
+ * A simulated Word with a document opened from its WordprocessingML (a flat OPC package, as
+ * `ooxmlPackageOfDocx` makes of a .docx): tracked deletions, field codes, note marks and hidden
+ * text are in its paragraphs' text as Word gives them, unlike a document made from a model.
+ */
+export function createSimulatedWordFromOoxml(ooxml: string, options: SimulatedWordOptions = {}): SimulatedWord {
+  const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
+  return simulate(parseOoxml(ooxml, base, { listLabels: true }), options);
+}
+
+function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): SimulatedWord {
+  const state = new SimDocumentState(paragraphs);
   const apiMinorVersion = options.apiMinorVersion ?? 4;
   const listeners = new Set<(change: SimChange) => void>();
   let syncs = 0;

@@ -48,7 +48,17 @@ function read(ooxml: string): OoxmlContent {
   }
 }
 
-export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
+export interface ParseOptions {
+  /** Keep the list numbers the package's numbering gives (a whole document being opened). */
+  listLabels?: boolean;
+}
+
+/**
+ * Tracked deletions, field codes (between the characters 19 and 20, the field's result after
+ * it, 21 at its end), note reference marks (character 2) and hidden text come through as
+ * Word's object model gives them in a paragraph's text; see `SimRun`.
+ */
+export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptions = {}): ParagraphState[] {
   const content = read(ooxml);
   const tableKeys = new Map<number, string>();
   return content.paragraphs.map((paragraph, index) => {
@@ -56,7 +66,12 @@ export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
     // Without a style of its own a paragraph is Normal; otherwise the style's name, or its id when the package has no such style.
     const styleName = written.styleId ? (paragraph.format.style ?? written.styleId) : "Normal";
     const { style, builtIn } = builtInFromName(styleName);
-    const runs: SimRun[] = written.runs.map((run) => ({ text: run.text, font: applyProps(baseFont, run.format) }));
+    const runs: SimRun[] = written.runs.map((run) => {
+      const simRun: SimRun = { text: run.text, font: applyProps(baseFont, run.format) };
+      if (run.deleted) simRun.deleted = true;
+      if (run.format.hidden) simRun.hidden = true;
+      return simRun;
+    });
     const state: ParagraphState = {
       style,
       styleBuiltIn: builtIn,
@@ -65,6 +80,7 @@ export function parseOoxml(ooxml: string, baseFont: SimFont): ParagraphState[] {
       markFont: applyProps(baseFont, written.mark),
       runs: normalizeRuns(runs),
     };
+    if (options.listLabels && paragraph.listLabel) state.listLabel = paragraph.listLabel;
     const outer = written.outerCell;
     if (outer) {
       let key = tableKeys.get(outer.table);

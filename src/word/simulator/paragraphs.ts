@@ -1,10 +1,11 @@
 /** Simulated paragraphs, their list items and the paragraph collection. */
 import { propertyNotLoaded, SimOfficeError } from "./errors";
-import { SimClientObject, type ProxyContext } from "./client";
+import { SimClientObject, SimClientResult, type ProxyContext } from "./client";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import { itemPathsOf, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
 import {
   paragraphText,
+  reviewedText,
   type ParagraphState,
 } from "./state";
 
@@ -171,6 +172,18 @@ export class SimParagraphProxy extends SimClientObject {
       if (!next) throw new SimOfficeError("ItemNotFound", "The requested resource doesn't exist.");
       return next;
     });
+  }
+
+  /**
+   * WordApi 1.4. "Current" leaves tracked deletions out, "Original" keeps them (the simulator
+   * records deletions only, so inserted text counts in both).
+   * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getreviewedtext-member(1)
+   */
+  getReviewedText(changeTrackingVersion: "Original" | "Current" = "Current"): SimClientResult<string> {
+    this.ensureApiVersion(4, "Paragraph.getReviewedText");
+    return new SimClientResult(this.context, this, () =>
+      changeTrackingVersion === "Original" ? paragraphText(this.target()) : reviewedText(this.target()),
+    );
   }
 
   getRange(rangeLocation: "Whole" | "Start" | "End" | "Content" = "Whole"): SimRange {
