@@ -7,7 +7,7 @@ import type { DocumentModel, Span } from "../engine/model";
 import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
-import { excerptInParagraph, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import { excerptInParagraph, matchPositions, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
 import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 import type {
   ClientResultLike,
@@ -259,8 +259,27 @@ async function syncOrParagraph(context: RequestContextLike, paragraph: Paragraph
   }
 }
 
+/**
+ * The plan to select an excerpt with one body-wide search, from the paragraphs' texts as last
+ * read: when its text, searched in one piece, first occurs in the body at the wanted place.
+ * Returns the search and how many matches the body held then (fewer or more now means the
+ * document changed, and the first match may not be the one meant).
+ */
+function firstInBody(texts: readonly string[] | null, span: Span, excerpt: string): { search: string; matches: number; exact: boolean } | null {
+  const text = texts?.[span.paragraph];
+  if (!texts || text === undefined) return null;
+  const plan = planSpanSearch(text, span, excerpt);
+  if (!plan || plan.tail || plan.head.occurrence !== 0 || mayMatchLoosely(plan.head.text)) return null;
+  for (let index = 0; index < span.paragraph; index++) if (texts[index].includes(plan.head.text)) return null;
+  let matches = 0;
+  for (let index = span.paragraph; index < texts.length; index++) matches += matchPositions(texts[index], plan.head.text).length;
+  return { search: plan.head.search, matches, exact: excerptInParagraph(text, span, excerpt)?.position === span.start };
+}
+
 export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
   let marks: Mark[] = [];
+  /** Word's texts of the paragraphs at the last `readDocument`: where excerpts can be found without reading them again. */
+  let lastTexts: string[] | null = null;
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
   /** `Body.getTrackedChanges` (1.6) and `Paragraph.getReviewedText` (1.4). */
@@ -301,6 +320,7 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             changes.load("items/type");
           }
           await context.sync();
+          lastTexts = paragraphs.items.map((paragraph) => paragraph.text);
           if (!changes?.items.some((change) => change.type === "Deleted")) return paragraphsToModel(paragraphs.items);
           // Word's `text` keeps tracked deletions; the document's text is the text with changes
           // applied. Only a document with tracked deletions pays this second round trip.
@@ -317,7 +337,22 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
     selectSpan: (span, excerpt) =>
       explained("select-failed", () =>
         word.run(async (context): Promise<SelectOutcome> => {
+          const first = firstInBody(lastTexts, span, excerpt);
+          if (first) {
+            // One round trip: the first match in the body is selected, and the matches counted to
+            // make sure the document still reads as it did.
+            const found = context.document.body.search(first.search, MATCH_CASE);
+            found.load("items/text");
+            found.getFirst().select();
+            try {
+              await context.sync();
+              if (found.items.length === first.matches) return first.exact ? "exact" : "nearby";
+            } catch (error) {
+              if (isFindDialogOpen(error)) throw error;
+            }
+          }
           const paragraphs = await loadParagraphTexts(context);
+          lastTexts = paragraphs.map((paragraph) => paragraph.text);
           const paragraph = paragraphs[span.paragraph];
           if (!paragraph) return "gone";
           const plan = planSpanSearch(paragraph.text, span, excerpt);

@@ -109,6 +109,7 @@ export interface BodyLike {
   readonly paragraphs: ParagraphCollectionLike;
   /** WordApi 1.6. */
   getTrackedChanges(): TrackedChangeCollectionLike;
+  search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
 }
 

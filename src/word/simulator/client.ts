@@ -17,6 +17,8 @@ export interface SimHost {
   /** Searches this host rejects with InvalidArgument (Word for Mac did for some short strings). */
   rejectsSearch?: (searchText: string) => boolean;
   countSync(): void;
+  /** Adds a value the host sends back (a loaded property, a method's result) to the bytes counted. */
+  countResponse(name: string, value: unknown): void;
   afterSync(before: { version: number; selectionVersion: number }): void;
 }
 
@@ -114,16 +116,21 @@ export abstract class SimClientObject {
 
   applyLoad(paths: readonly string[]): void {
     if (paths.length === 0) {
-      for (const name of this.scalarNames()) this.loaded.set(name, this.scalarValue(name));
+      for (const name of this.scalarNames()) this.setLoaded(name, this.scalarValue(name));
       return;
     }
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
       const child = this.navigation(head);
       if (child) child.applyLoad(rest.length > 0 ? [rest.join("/")] : []);
-      else if (rest.length === 0 && this.scalarNames().includes(head)) this.loaded.set(head, this.scalarValue(head));
+      else if (rest.length === 0 && this.scalarNames().includes(head)) this.setLoaded(head, this.scalarValue(head));
       else throw new SimOfficeError("InvalidArgument", `The property '${path}' does not exist on this object.`);
     }
+  }
+
+  private setLoaded(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+    this.context.host.countResponse(name, value);
   }
 
   protected read<T>(name: string): T {
@@ -148,6 +155,7 @@ export class SimClientResult<T> {
     context.enqueue(owner, () => {
       this.result = compute();
       this.set = true;
+      context.host.countResponse("Value", this.result);
     });
   }
 

@@ -7,7 +7,8 @@
 import { invalidObjectPath, SimOfficeError } from "./errors";
 import { parseOoxml } from "./ooxml";
 import { SimClientObject, type Operation, type SimHost } from "./client";
-import { itemPathsOf, SimRange } from "./ranges";
+import { itemPathsOf, SimRange, SimRangeCollection } from "./ranges";
+import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import { SimParagraphCollection } from "./paragraphs";
 import {
   DEFAULT_FONT,
@@ -120,6 +121,19 @@ export class SimBody extends SimClientObject {
   get paragraphs(): SimParagraphCollection {
     this.paragraphCollection ??= new SimParagraphCollection(this.context);
     return this.paragraphCollection;
+  }
+
+  /** Searches every paragraph of the body, in order; a match never crosses a paragraph's end. */
+  search(searchText: string, searchOptions: SearchOptionsLike = {}): SimRangeCollection {
+    return new SimRangeCollection(this.context, () => {
+      const needleLength = unescapeSearchText(searchText).length;
+      return this.context.state.paragraphs.flatMap((paragraph) =>
+        findInText(paragraphText(paragraph), searchText, searchOptions, this.context.host).map((start) => ({
+          start: { para: paragraph, offset: start },
+          end: { para: paragraph, offset: start + needleLength },
+        })),
+      );
+    });
   }
 
   /**

@@ -54,6 +54,12 @@ export interface SimulatedWord {
   isSetSupported: IsSetSupported;
   /** Round trips to the host so far (every `context.sync()`, including Word.run's final one). */
   syncCount(): number;
+  /**
+   * Bytes the host's answers carried so far: every property loaded and every method result, as
+   * JSON (`"name":value`, UTF-8). Word on the web sends these over the network, within a size
+   * limit (see src/word/README.md).
+   */
+  responseBytes(): number;
   document: {
     paragraphs(): SimParagraph[];
     selection(): SimSelection | null;
@@ -103,6 +109,21 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     state.cell = { table: `document-${paragraph.cell.table}`, row: paragraph.cell.row, cell: paragraph.cell.cell };
   }
   return state;
+}
+
+/** UTF-8 length of a string, without allocating it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function headingFromStyle(style: string | undefined): number | undefined {
@@ -158,6 +179,7 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
   const apiMinorVersion = options.apiMinorVersion ?? 4;
   const listeners = new Set<(change: SimChange) => void>();
   let syncs = 0;
+  let responseBytes = 0;
 
   const emit = (change: SimChange): void => {
     for (const listener of [...listeners]) listener(change);
@@ -171,6 +193,10 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
     rejectsSearch: options.rejectsSearch,
     countSync: () => {
       syncs++;
+    },
+    countResponse: (name, value) => {
+      // As JSON, the form Office's responses take: "name":value, in UTF-8.
+      responseBytes += utf8Length(JSON.stringify(value) ?? "null") + name.length + 4;
     },
     afterSync: (before) => {
       if (state.version !== before.version) emit({ kind: "document" });
@@ -237,6 +263,7 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
       return minor <= apiMinorVersion;
     },
     syncCount: () => syncs,
+    responseBytes: () => responseBytes,
     document: {
       paragraphs: () => state.snapshot(),
       selection: () => state.toPublicSelection(state.selection),
