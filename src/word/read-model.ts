@@ -77,18 +77,27 @@ const FIELD_END = "\u0015";
  * footnotes, endnotes)" is what `Paragraph.getText` leaves out, unlike `text`:
  * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-gettext-member(1)
  */
-const OBJECT_MARKS = /[\u0001\u0002\u0005\u0008]/g;
+const OBJECT_MARKS = new Set(["\u0001", "\u0002", "\u0005", "\u0008"]);
+
+function hasMarks(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 1 && code <= 8) || (code >= 0x13 && code <= 0x15)) return true;
+  }
+  return false;
+}
 
 /**
  * The text as the .docx reader reads it from Word's text of a paragraph: a field keeps only
  * its result (its code, between characters 19 and 20, goes), and marker characters go.
  */
 export function modelTextOf(wordText: string): string {
-  if (!wordText.includes(FIELD_BEGIN) && !wordText.includes(FIELD_END) && !/[\u0001-\u0008]/.test(wordText)) return wordText;
+  if (!hasMarks(wordText)) return wordText;
   // For each open field, whether it is still in its code.
   const fields: boolean[] = [];
   let text = "";
-  for (const char of wordText.replace(OBJECT_MARKS, "")) {
+  for (const char of wordText) {
+    if (OBJECT_MARKS.has(char)) continue;
     if (char === FIELD_BEGIN) fields.push(true);
     else if (char === FIELD_SEPARATOR) {
       if (fields.length > 0) fields[fields.length - 1] = false;
