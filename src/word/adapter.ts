@@ -7,17 +7,15 @@ import type { DocumentModel, Span } from "../engine/model";
 import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
-import { excerptInParagraph, matchPositions, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
-import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
+import { excerptInParagraph, firstInBody, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import { readBody } from "./read-body";
 import type {
-  ClientResultLike,
   IsSetSupported,
   ParagraphLike,
   RangeCollectionLike,
   RangeLike,
   RequestContextLike,
   SettingsLike,
-  TrackedChangeCollectionLike,
   WordLike,
 } from "./types";
 
@@ -259,31 +257,12 @@ async function syncOrParagraph(context: RequestContextLike, paragraph: Paragraph
   }
 }
 
-/**
- * The plan to select an excerpt with one body-wide search, from the paragraphs' texts as last
- * read: when its text, searched in one piece, first occurs in the body at the wanted place.
- * Returns the search and how many matches the body held then (fewer or more now means the
- * document changed, and the first match may not be the one meant).
- */
-function firstInBody(texts: readonly string[] | null, span: Span, excerpt: string): { search: string; matches: number; exact: boolean } | null {
-  const text = texts?.[span.paragraph];
-  if (!texts || text === undefined) return null;
-  const plan = planSpanSearch(text, span, excerpt);
-  if (!plan || plan.tail || plan.head.occurrence !== 0 || mayMatchLoosely(plan.head.text)) return null;
-  for (let index = 0; index < span.paragraph; index++) if (texts[index].includes(plan.head.text)) return null;
-  let matches = 0;
-  for (let index = span.paragraph; index < texts.length; index++) matches += matchPositions(texts[index], plan.head.text).length;
-  return { search: plan.head.search, matches, exact: excerptInParagraph(text, span, excerpt)?.position === span.start };
-}
-
 export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
   let marks: Mark[] = [];
   /** Word's texts of the paragraphs at the last `readDocument`: where excerpts can be found without reading them again. */
   let lastTexts: string[] | null = null;
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
-  /** `Body.getTrackedChanges` (1.6) and `Paragraph.getReviewedText` (1.4). */
-  const canReadTrackedChanges = (): boolean => options.isSetSupported?.("WordApi", "1.6") ?? false;
 
   const clearHighlights = async (): Promise<boolean> => {
     if (marks.length === 0) return true;
@@ -308,31 +287,11 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
   return {
     readDocument: () =>
-      explained("read-failed", () =>
-        word.run(async (context) => {
-          const body = context.document.body;
-          const paragraphs = body.paragraphs;
-          paragraphs.load(PARAGRAPH_PROPERTIES);
-          let changes: TrackedChangeCollectionLike | null = null;
-          if (canReadTrackedChanges()) {
-            // Only the changes' kinds: a few bytes each, in the same round trip.
-            changes = body.getTrackedChanges();
-            changes.load("items/type");
-          }
-          await context.sync();
-          lastTexts = paragraphs.items.map((paragraph) => paragraph.text);
-          if (!changes?.items.some((change) => change.type === "Deleted")) return paragraphsToModel(paragraphs.items);
-          // Word's `text` keeps tracked deletions; the document's text is the text with changes
-          // applied. Only a document with tracked deletions pays this second round trip.
-          let current: ClientResultLike<string>[] = [];
-          if (canReadTrackedChanges()) current = paragraphs.items.map((paragraph) => paragraph.getReviewedText("Current"));
-          await context.sync();
-          return paragraphsToModel(
-            paragraphs.items,
-            current.map((result) => result.value),
-          );
-        }),
-      ),
+      explained("read-failed", async () => {
+        const read = await readBody(word, options.isSetSupported);
+        lastTexts = read.wordTexts;
+        return read.model;
+      }),
 
     selectSpan: (span, excerpt) =>
       explained("select-failed", () =>

@@ -100,7 +100,8 @@ export interface ParagraphLike {
 
 export interface ParagraphCollectionLike {
   readonly items: ParagraphLike[];
-  load(propertyNames?: string | string[]): unknown;
+  /** `top` and `skip` load a window of the collection. */
+  load(propertyNames?: string | string[] | { select?: string; top?: number; skip?: number }): unknown;
   /** WordApi 1.3. */
   getFirst(): ParagraphLike;
 }

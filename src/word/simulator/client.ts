@@ -19,6 +19,10 @@ export interface SimHost {
   countSync(): void;
   /** Adds a value the host sends back (a loaded property, a method's result) to the bytes counted. */
   countResponse(name: string, value: unknown): void;
+  /** Bytes counted so far. */
+  responseTotal(): number;
+  /** Largest answer of one sync the host sends; a larger one fails the sync (Word on the web). */
+  responseLimit?: number;
   afterSync(before: { version: number; selectionVersion: number }): void;
 }
 
@@ -27,7 +31,12 @@ export type SimPlatform = "PC" | "Mac" | "OfficeOnline";
 
 export type Operation = { owner: SimClientObject | null; apply: () => void };
 
-export type LoadSpec = string | string[] | { select?: string | string[] } | Record<string, unknown> | undefined;
+export type LoadSpec =
+  | string
+  | string[]
+  | { select?: string | string[]; top?: number; skip?: number }
+  | Record<string, unknown>
+  | undefined;
 
 /** Flattens every form `load` accepts into "a/b/c" paths; an empty list means "all scalars". */
 export function loadPaths(spec: LoadSpec): string[] {

@@ -59,10 +59,15 @@ export class SimRequestContext {
     const operations = this.queue;
     this.queue = [];
     const before = { version: this.state.version, selectionVersion: this.state.selectionVersion };
+    const answered = this.host.responseTotal();
     try {
       for (const operation of operations) {
         if (operation.owner && !operation.owner.usable()) throw invalidObjectPath();
         operation.apply();
+      }
+      const limit = this.host.responseLimit;
+      if (limit !== undefined && this.host.responseTotal() - answered > limit) {
+        throw new SimOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
       }
     } finally {
       this.host.afterSync(before);

@@ -43,6 +43,15 @@ export interface SimulatedWordOptions {
    * (https://github.com/OfficeDev/office-js/issues/320): one failing search fails its whole sync.
    */
   rejectsSearch?: (searchText: string) => boolean;
+  /**
+   * The largest answer, in bytes, one sync may carry (counted as `responseBytes` counts); a
+   * larger one fails with ResponsePayloadSizeLimitExceeded, as Word on the web does. The error
+   * "only occurs in Office on the web"; Microsoft gives 5 MB for Excel on the web and no figure
+   * for Word (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization,
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   * Default: no limit.
+   */
+  responseLimit?: number;
   /** Font for text whose model does not say. Default Times New Roman 14. */
   defaultFont?: { name: string; size: number };
 }
@@ -194,6 +203,8 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
     countSync: () => {
       syncs++;
     },
+    responseTotal: () => responseBytes,
+    responseLimit: options.responseLimit,
     countResponse: (name, value) => {
       // As JSON, the form Office's responses take: "name":value, in UTF-8.
       responseBytes += utf8Length(JSON.stringify(value) ?? "null") + name.length + 4;

@@ -1,6 +1,6 @@
 /** Simulated paragraphs, their list items and the paragraph collection. */
 import { propertyNotLoaded, SimOfficeError } from "./errors";
-import { SimClientObject, SimClientResult, type ProxyContext } from "./client";
+import { loadPaths, SimClientObject, SimClientResult, type LoadSpec, type ProxyContext } from "./client";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import { itemPathsOf, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
 import {
@@ -199,6 +199,8 @@ export class SimParagraphProxy extends SimClientObject {
 export class SimParagraphCollection extends SimClientObject {
   private loadedItems: SimParagraphProxy[] | null = null;
   private itemsSerial = -1;
+  /** The window of items a load asked for with `top` and `skip`. */
+  private window: { top?: number; skip?: number } = {};
 
   constructor(context: ProxyContext) {
     super(context);
@@ -212,9 +214,29 @@ export class SimParagraphCollection extends SimClientObject {
     return undefined;
   }
 
+  /**
+   * Takes `top` and `skip` as Office's load options do: only that window of the collection comes
+   * back (https://learn.microsoft.com/javascript/api/office/officeextension.loadoption).
+   */
+  override load(spec?: LoadSpec): this {
+    const options = spec && typeof spec === "object" && !Array.isArray(spec) ? (spec as { top?: unknown; skip?: unknown }) : {};
+    const window = {
+      top: typeof options.top === "number" ? options.top : undefined,
+      skip: typeof options.skip === "number" ? options.skip : undefined,
+    };
+    const paths = loadPaths(spec);
+    this.context.enqueue(this, () => {
+      this.window = window;
+      this.applyLoad(paths);
+    });
+    return this;
+  }
+
   override applyLoad(paths: readonly string[]): void {
     if (this.itemsSerial !== this.context.syncSerial || !this.loadedItems) {
-      this.loadedItems = this.context.state.paragraphs.map(
+      const skip = this.window.skip ?? 0;
+      const end = this.window.top === undefined ? undefined : skip + this.window.top;
+      this.loadedItems = this.context.state.paragraphs.slice(skip, end).map(
         (paragraph) => new SimParagraphProxy(this.context, paragraph),
       );
       this.itemsSerial = this.context.syncSerial;
