@@ -8,6 +8,7 @@ import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
 import { excerptInParagraph, firstInBody, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import { MARK_COLOR, readMarkRecords, restoreRecordedMarks, searchablePieces, writeMarkRecords, type MarkRecord } from "./marks";
 import { readBody } from "./read-body";
 import type {
   IsSetSupported,
@@ -69,13 +70,20 @@ export interface WordAdapter {
   /** Whether the first paragraphs already hold a national motto or Party name header. */
   hasHeader(): Promise<boolean>;
   /**
-   * Highlights the spans, remembering each one's previous highlight. Spans whose text mixes
-   * highlight colours are left unmarked, because one value could not restore them. Returns
-   * how many were marked.
+   * Marks the spans: with Word's temporary highlight where it has one (WordApi 1.8), else in
+   * our highlight colour, remembering each one's previous highlight, also in the document's
+   * settings (see marks.ts). Spans whose text mixes highlight colours are left unmarked,
+   * because one value could not restore them. Returns how many were marked.
    */
   highlightSpans(targets: readonly MarkTarget[], color?: string): Promise<number>;
-  /** Restores every highlight changed by `highlightSpans`; false when Word could not restore them. */
+  /**
+   * Takes away every mark `highlightSpans` left, restoring what was there before, also marks
+   * left by an earlier pane (found through the record kept with the document); false when Word
+   * could not restore them all.
+   */
   clearHighlights(): Promise<boolean>;
+  /** Whether the document holds marks of an earlier check that `clearHighlights` can take away. */
+  hasLeftMarks(): boolean;
   /** Whether `addComments` can work here (WordApi 1.4). */
   canAddComments(): boolean;
   /** Adds one Word comment per finding that has a span, worded by `describe`; returns how many were added. */
@@ -208,6 +216,8 @@ function paragraphsAt(context: RequestContextLike, indices: readonly number[]): 
 interface Mark {
   range: RangeLike;
   previous: string | null;
+  /** A temporary highlight (WordApi 1.8), removed with `removeHighlight`. */
+  temporary?: boolean;
 }
 
 const FAILURES = {
@@ -264,25 +274,36 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
 
+  /** `Range.highlight` and `removeHighlight` (WordApi 1.8): marks that are never saved. */
+  const canHighlightTemporarily = (): boolean => options.isSetSupported?.("WordApi", "1.8") ?? false;
+
   const clearHighlights = async (): Promise<boolean> => {
-    if (marks.length === 0) return true;
     const restoring = marks;
     marks = [];
+    const recorded = readMarkRecords(options.settings);
+    let cleared = true;
     try {
-      await word.run(
-        restoring.map((mark) => mark.range),
-        async (context) => {
-          for (const mark of restoring) {
-            mark.range.font.highlightColor = mark.previous;
-            mark.range.untrack();
-          }
-          await context.sync();
-        },
-      );
-      return true;
+      if (restoring.length > 0) {
+        await word.run(
+          restoring.map((mark) => mark.range),
+          async (context) => {
+            for (const mark of restoring) {
+              if (mark.temporary && canHighlightTemporarily()) mark.range.removeHighlight();
+              else mark.range.font.highlightColor = mark.previous;
+              mark.range.untrack();
+            }
+            await context.sync();
+          },
+        );
+      } else if (recorded.length > 0) {
+        // Marks of an earlier pane (a reload, another session): found by their text and colour.
+        await restoreRecordedMarks(word, recorded);
+      }
     } catch {
-      return false;
+      cleared = false;
     }
+    if (cleared && recorded.length > 0) await writeMarkRecords(options.settings, []);
+    return cleared;
   };
 
   return {
@@ -393,16 +414,26 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
         }),
       ),
 
-    highlightSpans: async (targets, color = "Yellow") => {
+    highlightSpans: async (targets, color = MARK_COLOR) => {
       await clearHighlights();
-      return explained("mark-failed", () =>
+      const records: MarkRecord[] = [];
+      const count = await explained("mark-failed", () =>
         word.run(async (context) => {
           const paragraphs = await loadParagraphTexts(context);
           const ranges = (await locateSpans(context, paragraphs, targets)).filter(
             (range): range is RangeLike => range !== null,
           );
           if (ranges.length === 0) return 0;
-          for (const range of ranges) range.load("font/highlightColor");
+          if (canHighlightTemporarily()) {
+            for (const range of ranges) {
+              range.track();
+              range.highlight();
+              marks.push({ range, previous: null, temporary: true });
+            }
+            await context.sync();
+            return marks.length;
+          }
+          for (const range of ranges) range.load("text,font/highlightColor");
           await context.sync();
           for (const range of ranges) {
             const previous = range.font.highlightColor;
@@ -410,14 +441,19 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             range.track();
             range.font.highlightColor = color;
             marks.push({ range, previous: previous ?? null });
+            for (const text of searchablePieces(range.text)) records.push({ text, color, previous: previous ?? null });
           }
           await context.sync();
           return marks.length;
         }),
       );
+      if (records.length > 0) await writeMarkRecords(options.settings, records);
+      return count;
     },
 
     clearHighlights,
+
+    hasLeftMarks: () => marks.length > 0 || readMarkRecords(options.settings).length > 0,
 
     canAddComments,
 

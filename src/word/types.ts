@@ -31,6 +31,10 @@ export interface RangeLike {
   insertOoxml(ooxml: string, insertLocation: RangeInsertLocation): RangeLike;
   /** WordApi 1.4. */
   insertComment(commentText: string): unknown;
+  /** WordApi 1.8: a highlight that is not saved and changes no content. */
+  highlight(): void;
+  /** WordApi 1.8: removes what `highlight` added. */
+  removeHighlight(): void;
   track(): unknown;
   untrack(): unknown;
 }

@@ -417,7 +417,7 @@ describe("highlights", () => {
     expect(syncs).toBe(4);
     const during = sim.document.paragraphs();
     expect(during).not.toEqual(before);
-    const highlighted = during.flatMap((p) => p.runs.filter((run) => run.font.highlightColor === "Yellow").map((run) => run.text));
+    const highlighted = during.flatMap((p) => p.runs.filter((run) => run.font.highlightColor === "Turquoise").map((run) => run.text));
     expect(highlighted).toEqual(expect.arrayContaining(["1702-CV/BNCTU", "Văn phòng"]));
     expect(during.map((p) => p.text)).toEqual(before.map((p) => p.text));
 

@@ -20,6 +20,8 @@ const GUARDS: Readonly<Record<string, string>> = {
   "Word.Body.getTrackedChanges": "canReadTrackedChanges",
   "Word.Paragraph.getReviewedText": "canReadTrackedChanges",
   "Word.TrackedChange.type": "canReadTrackedChanges",
+  "Word.Range.highlight": "canHighlightTemporarily",
+  "Word.Range.removeHighlight": "canHighlightTemporarily",
 };
 
 /** The add-in's own Word code: src/word without the simulator (which only stands in for Word). */

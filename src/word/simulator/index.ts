@@ -31,6 +31,14 @@ export type SimChange = { kind: "document" } | { kind: "selection" };
 export interface SimulatedSettings extends SettingsLike {
   /** Everything saved with `saveAsync`, as the document would keep it. */
   saved(): Record<string, unknown>;
+  /**
+   * Makes the next `saveAsync` calls fail with this message (null: succeed again), as when a
+   * co-author changed the settings meanwhile (https://github.com/OfficeDev/office-js/issues/4354)
+   * or the document cannot be written.
+   */
+  failSaves(message: string | null): void;
+  /** A pane opened later on this document (a reload, another reviewer): only what was saved is there. */
+  reopened(): SimulatedSettings;
 }
 
 export interface SimulatedWordOptions {
@@ -73,6 +81,8 @@ export interface SimulatedWord {
     paragraphs(): SimParagraph[];
     selection(): SimSelection | null;
     comments(): SimComment[];
+    /** Temporary highlights shown (WordApi 1.8): never saved with the document. */
+    temporaryHighlights(): SimSelection[];
     /** What the user would do by clicking or typing in Word. */
     setSelection(selection: SimSelection): void;
     typeText(paragraph: number, offset: number, text: string): void;
@@ -168,6 +178,39 @@ function runsFromMarks(paragraph: Paragraph, font: SimFont): SimRun[] {
   return normalizeRuns(runs);
 }
 
+/**
+ * `Office.context.document.settings`: `set` changes the pane's copy; `saveAsync` puts it in
+ * the document (which keeps it in the file when the user saves), and a pane opened later sees
+ * only what was saved (https://learn.microsoft.com/javascript/api/office/office.settings).
+ */
+function simulatedSettings(saved: Record<string, unknown>): SimulatedSettings {
+  const stored = new Map<string, unknown>(Object.entries(saved));
+  let failure: string | null = null;
+  return {
+    get: (name) => (stored.has(name) ? stored.get(name) : null),
+    set: (name, value) => {
+      stored.set(name, value);
+    },
+    saveAsync: (callback) => {
+      const error = failure;
+      if (error === null) {
+        for (const [name, value] of stored) {
+          if (value === null) delete saved[name];
+          else saved[name] = value;
+        }
+      }
+      queueMicrotask(() =>
+        callback?.(error === null ? { status: "succeeded", error: null } : { status: "failed", error: { message: error } }),
+      );
+    },
+    saved: () => ({ ...saved }),
+    failSaves: (message) => {
+      failure = message;
+    },
+    reopened: () => simulatedSettings(saved),
+  };
+}
+
 export function createSimulatedWord(model: DocumentModel, options: SimulatedWordOptions = {}): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
   return simulate(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)), options);
@@ -245,19 +288,7 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
     }
   }
 
-  const stored = new Map<string, unknown>();
-  const saved: Record<string, unknown> = {};
-  const settings: SimulatedSettings = {
-    get: (name) => (stored.has(name) ? stored.get(name) : null),
-    set: (name, value) => {
-      stored.set(name, value);
-    },
-    saveAsync: (callback) => {
-      for (const [name, value] of stored) saved[name] = value;
-      queueMicrotask(() => callback?.({ status: "succeeded", error: null }));
-    },
-    saved: () => ({ ...saved }),
-  };
+  const settings = simulatedSettings({});
 
   const paragraphAt = (index: number): ParagraphState => {
     const paragraph = state.paragraphs[index];
@@ -285,6 +316,8 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
             const place = state.toPublicSelection(comment.range);
             return { paragraph: place.paragraph, start: place.start, end: place.end, text: comment.text };
           }),
+      temporaryHighlights: () =>
+        [...state.temporaryHighlights].filter((range) => state.isLive(range)).map((range) => state.toPublicSelection(range)),
       setSelection: (selection) => {
         const start = paragraphAt(selection.paragraph);
         const end = paragraphAt(selection.endParagraph ?? selection.paragraph);

@@ -111,6 +111,22 @@ export class SimRange extends SimClientObject {
     this.context.enqueue(this, () => this.context.state.select(this.target(), selectionMode));
   }
 
+  /**
+   * WordApi 1.8: "Highlights the range temporarily without changing document content"; not
+   * saved, not a tracked change.
+   * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-highlight-member(1)
+   */
+  highlight(): void {
+    this.ensureApiVersion(8, "Range.highlight");
+    this.context.enqueue(this, () => this.context.state.highlightTemporarily(this.target()));
+  }
+
+  /** WordApi 1.8: removes what `highlight` added in this range. */
+  removeHighlight(): void {
+    this.ensureApiVersion(8, "Range.removeHighlight");
+    this.context.enqueue(this, () => this.context.state.removeTemporaryHighlights(this.target()));
+  }
+
   expandTo(range: SimRange): SimRange {
     return new SimRange(this.context, () => {
       const state = this.context.state;

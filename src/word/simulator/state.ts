@@ -183,6 +183,11 @@ export class SimDocumentState {
   paragraphs: ParagraphState[] = [];
   selection: RangeRef;
   comments: { range: RangeRef; text: string }[] = [];
+  /**
+   * Temporary highlights (`Range.highlight`, WordApi 1.8): shown, never part of the document,
+   * so they change neither its content nor `version`.
+   */
+  readonly temporaryHighlights = new Set<RangeRef>();
   /** Ranges whose positions must follow edits: the selection, live and tracked ranges. */
   private readonly anchors = new Set<RangeRef>();
   private indexCache: Map<ParagraphState, number> | null = null;
@@ -285,6 +290,22 @@ export class SimDocumentState {
       piece.para.runs = normalizeRuns(piece.para.runs);
     }
     this.version++;
+  }
+
+  highlightTemporarily(range: RangeRef): void {
+    const kept = { start: { ...range.start }, end: { ...range.end } };
+    this.register(kept);
+    this.temporaryHighlights.add(kept);
+  }
+
+  /** Removes the temporary highlights that overlap the range. */
+  removeTemporaryHighlights(range: RangeRef): void {
+    for (const highlight of [...this.temporaryHighlights]) {
+      if (this.compare(highlight.start, range.end) < 0 && this.compare(range.start, highlight.end) < 0) {
+        this.temporaryHighlights.delete(highlight);
+        this.unregister(highlight);
+      }
+    }
   }
 
   select(range: RangeRef, mode: "Select" | "Start" | "End" = "Select"): void {

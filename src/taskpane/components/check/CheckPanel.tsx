@@ -35,6 +35,11 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
           {result ? s.checkAgain : s.checkRun}
         </Button>
         {state.running && state.slow && <Spinner size="tiny" label={s.checkRunning} />}
+        {state.leftMarks && !state.highlight && (
+          <Button size="small" onClick={() => void actions.clearMarks()} data-testid="clear-left-marks">
+            {s.checkClearLeftMarks}
+          </Button>
+        )}
       </div>
       <CheckNotices state={state} strings={s} onDismiss={actions.dismissNotice} />
       <ReadNotices state={state} strings={s} />
