@@ -10,6 +10,7 @@ import { WordAdapterError } from "./errors";
 import { excerptInParagraph, firstInBody, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
 import { MARK_COLOR, readMarkRecords, restoreRecordedMarks, searchablePieces, writeMarkRecords, type MarkRecord } from "./marks";
 import { readBody } from "./read-body";
+import { createRequestStore } from "./stored-request";
 import type {
   IsSetSupported,
   ParagraphLike,
@@ -88,13 +89,21 @@ export interface WordAdapter {
   canAddComments(): boolean;
   /** Adds one Word comment per finding that has a span, worded by `describe`; returns how many were added. */
   addComments(findings: readonly Finding[], describe: (finding: Finding) => string): Promise<number>;
-  /** The request profile JSON kept with this document, or null. */
+  /** The request profile JSON kept in this document's settings, or null. */
   getStoredRequest(): string | null;
-  /** Keeps the request profile JSON with the document (saved in the document's settings). */
+  /**
+   * The request profile JSON kept with this document: from its settings, else from its custom
+   * document properties (what Word on the web reads of a file saved on the desktop); null when none.
+   */
+  loadStoredRequest(): Promise<string | null>;
+  /**
+   * Keeps the request profile JSON with the document, in its settings and its custom document
+   * properties; the file keeps them when the user saves it. Fails only when neither could be written.
+   */
   storeRequest(json: string): Promise<void>;
 }
 
-export const REQUEST_SETTING = "vanban.request";
+export { REQUEST_SETTING } from "./stored-request";
 
 const MATCH_CASE = { matchCase: true };
 
@@ -482,48 +491,6 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
       );
     },
 
-    getStoredRequest: () => {
-      const value = options.settings?.get(REQUEST_SETTING);
-      return typeof value === "string" ? value : null;
-    },
-
-    storeRequest: (json) => {
-      const settings = options.settings;
-      if (!settings) {
-        return Promise.reject(
-          new WordAdapterError(
-            "settings-unavailable",
-            "Không lưu được yêu cầu vào văn bản vì Word không cho phép ở đây. Hãy lưu yêu cầu ra tệp JSON.",
-            "The request cannot be kept in this document here. Save it to a JSON file instead.",
-          ),
-        );
-      }
-      try {
-        JSON.parse(json);
-      } catch {
-        return Promise.reject(
-          new InputError(
-            "bad-json",
-            "Nội dung yêu cầu không phải JSON hợp lệ nên không lưu vào văn bản. Hãy chọn lại yêu cầu.",
-            "The request is not valid JSON, so it was not kept in the document. Choose the request again.",
-          ),
-        );
-      }
-      settings.set(REQUEST_SETTING, json);
-      return new Promise<void>((resolve, reject) => {
-        settings.saveAsync((result) => {
-          if (result.status === "succeeded" || result.status === 0) resolve();
-          else
-            reject(
-              new WordAdapterError(
-                "save-failed",
-                "Word chưa lưu được yêu cầu vào văn bản. Hãy lưu văn bản rồi thử lại.",
-                "Word could not keep the request in the document. Save the document and try again.",
-                result.error,
-              ),
-            );
-        });
-      });
-    },
+    ...createRequestStore(word, options.settings),
   };
 }

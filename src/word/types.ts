@@ -118,8 +118,29 @@ export interface BodyLike {
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
 }
 
+/** WordApi 1.3. */
+export interface CustomPropertyLike {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** WordApi 1.3. */
+export interface CustomPropertyCollectionLike {
+  readonly items: CustomPropertyLike[];
+  load(propertyNames?: string | string[]): unknown;
+  /** Creates the property or sets the one with that key; a text value holds at most 255 characters. */
+  add(key: string, value: unknown): CustomPropertyLike;
+}
+
+/** WordApi 1.3. */
+export interface DocumentPropertiesLike {
+  readonly customProperties: CustomPropertyCollectionLike;
+}
+
 export interface DocumentLike {
   readonly body: BodyLike;
+  /** WordApi 1.3. */
+  readonly properties: DocumentPropertiesLike;
   getSelection(): RangeLike;
 }
 

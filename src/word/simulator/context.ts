@@ -220,13 +220,90 @@ export class SimTrackedChangeCollection extends SimClientObject {
   }
 }
 
+export class SimCustomProperty extends SimClientObject {
+  constructor(
+    context: SimRequestContext,
+    private readonly propertyKey: string,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["key", "value"];
+  }
+  protected scalarValue(name: string): unknown {
+    return name === "key" ? this.propertyKey : this.context.state.customProperties.get(this.propertyKey);
+  }
+  get key(): string {
+    return this.read("key");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+}
+
+/**
+ * WordApi 1.3. A text value holds at most 255 characters
+ * (https://learn.microsoft.com/javascript/api/word/word.custompropertycollection#word-word-custompropertycollection-add-member(1)).
+ */
+export class SimCustomPropertyCollection extends SimClientObject {
+  constructor(context: SimRequestContext) {
+    super(context);
+    this.rooted = true;
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalarValue(): unknown {
+    return undefined;
+  }
+  override applyLoad(paths: readonly string[]): void {
+    const items = [...this.context.state.customProperties.keys()].map((key) => new SimCustomProperty(this.context as SimRequestContext, key));
+    const itemPaths = itemPathsOf(paths);
+    for (const item of items) item.applyLoad(itemPaths);
+    this.loaded.set("items", items);
+  }
+  get items(): SimCustomProperty[] {
+    return this.read("items");
+  }
+  add(key: string, value: unknown): SimCustomProperty {
+    this.context.enqueue(this, () => {
+      if (typeof value === "string" && value.length > 255) {
+        throw new SimOfficeError("InvalidArgument", "The value of a custom property can hold at most 255 characters.");
+      }
+      // A property is no content: the document's text and formatting, and its version, stay.
+      this.context.state.customProperties.set(key, value);
+    });
+    return new SimCustomProperty(this.context as SimRequestContext, key);
+  }
+}
+
+export class SimDocumentProperties extends SimClientObject {
+  readonly customProperties: SimCustomPropertyCollection;
+  constructor(context: SimRequestContext) {
+    super(context);
+    this.rooted = true;
+    this.customProperties = new SimCustomPropertyCollection(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalarValue(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): SimClientObject | undefined {
+    return name === "customProperties" ? this.customProperties : undefined;
+  }
+}
+
 export class SimDocument extends SimClientObject {
   readonly body: SimBody;
+  readonly properties: SimDocumentProperties;
 
   constructor(context: SimRequestContext) {
     super(context);
     this.rooted = true;
     this.body = new SimBody(context);
+    this.properties = new SimDocumentProperties(context);
   }
 
   protected scalarNames(): readonly string[] {
@@ -236,6 +313,7 @@ export class SimDocument extends SimClientObject {
     return undefined;
   }
   protected override navigation(name: string): SimClientObject | undefined {
+    if (name === "properties") return this.properties;
     return name === "body" ? this.body : undefined;
   }
 

@@ -81,6 +81,8 @@ export interface SimulatedWord {
     paragraphs(): SimParagraph[];
     selection(): SimSelection | null;
     comments(): SimComment[];
+    /** The custom document properties, as the file keeps them. */
+    customProperties(): Record<string, unknown>;
     /** Temporary highlights shown (WordApi 1.8): never saved with the document. */
     temporaryHighlights(): SimSelection[];
     /** What the user would do by clicking or typing in Word. */
@@ -316,6 +318,7 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
             const place = state.toPublicSelection(comment.range);
             return { paragraph: place.paragraph, start: place.start, end: place.end, text: comment.text };
           }),
+      customProperties: () => Object.fromEntries(state.customProperties),
       temporaryHighlights: () =>
         [...state.temporaryHighlights].filter((range) => state.isLive(range)).map((range) => state.toPublicSelection(range)),
       setSelection: (selection) => {

@@ -188,6 +188,8 @@ export class SimDocumentState {
    * so they change neither its content nor `version`.
    */
   readonly temporaryHighlights = new Set<RangeRef>();
+  /** Custom document properties (WordApi 1.3): part of the file, read by every Word. */
+  readonly customProperties = new Map<string, unknown>();
   /** Ranges whose positions must follow edits: the selection, live and tracked ranges. */
   private readonly anchors = new Set<RangeRef>();
   private indexCache: Map<ParagraphState, number> | null = null;
