@@ -15,7 +15,7 @@ import { languageFromOffice, stringsFor } from "../taskpane/i18n";
 import { fill } from "../taskpane/text";
 import { loadOrgConfig } from "../taskpane/org";
 import { createWordAdapter } from "../word/adapter";
-import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
+import { createSimulatedWord, createSimulatedWordFromOoxml, type SimulatedWord } from "../word/simulator";
 import { DocumentView } from "./DocumentView";
 import {
   fileNameOf,
@@ -77,17 +77,19 @@ async function start(): Promise<void> {
   document.documentElement.lang = language;
   if (dark) document.body.classList.add("preview-dark");
   let model: DocumentModel = modelFromParagraphs([""]);
+  let ooxml: string | null = null;
   let loadNotice: string | null = null;
   const docAddress = params.get("doc");
   if (docAddress) {
     try {
-      model = await loadDocumentFrom(docAddress, window.location.href);
+      ({ model, ooxml } = await loadDocumentFrom(docAddress, window.location.href));
       if (model.paragraphs.length === 0) model = modelFromParagraphs([""]);
     } catch (error) {
       loadNotice = fill(strings.previewLoadError, { name: nameOf(docAddress), reason: reasonOf(error) });
     }
   }
-  const simulator = createSimulatedWord(model);
+  // A .docx opens as Word would open it: tracked deletions, field codes and hidden text in its paragraphs' text.
+  const simulator = ooxml ? createSimulatedWordFromOoxml(ooxml) : createSimulatedWord(model);
   window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator };
 
   const requestAddress = params.get("request");

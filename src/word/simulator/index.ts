@@ -225,7 +225,7 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
  */
 export function createSimulatedWordFromOoxml(ooxml: string, options: SimulatedWordOptions = {}): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
-  return simulate(parseOoxml(ooxml, base, { listLabels: true }), options);
+  return simulate(parseOoxml(ooxml, base, { opening: true }), options);
 }
 
 function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): SimulatedWord {

@@ -49,9 +49,14 @@ function read(ooxml: string): OoxmlContent {
 }
 
 export interface ParseOptions {
-  /** Keep the list numbers the package's numbering gives (a whole document being opened). */
-  listLabels?: boolean;
+  /**
+   * A whole document being opened: list numbers from its numbering, and what its styles give
+   * (font, size, bold, italic, alignment) where the runs do not say.
+   */
+  opening?: boolean;
 }
+
+const MODEL_ALIGNMENTS: Record<string, SimAlignment> = { left: "Left", center: "Centered", right: "Right", justify: "Justified" };
 
 /**
  * Tracked deletions, field codes (between the characters 19 and 20, the field's result after
@@ -66,8 +71,12 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
     // Without a style of its own a paragraph is Normal; otherwise the style's name, or its id when the package has no such style.
     const styleName = written.styleId ? (paragraph.format.style ?? written.styleId) : "Normal";
     const { style, builtIn } = builtInFromName(styleName);
+    const format = paragraph.format;
+    const base: SimFont = options.opening
+      ? { ...baseFont, name: format.font ?? baseFont.name, size: format.size ?? baseFont.size, bold: format.bold ?? false, italic: format.italic ?? false }
+      : baseFont;
     const runs: SimRun[] = written.runs.map((run) => {
-      const simRun: SimRun = { text: run.text, font: applyProps(baseFont, run.format) };
+      const simRun: SimRun = { text: run.text, font: applyProps(base, run.format, options.opening) };
       if (run.deleted) simRun.deleted = true;
       if (run.format.hidden) simRun.hidden = true;
       return simRun;
@@ -75,12 +84,13 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
     const state: ParagraphState = {
       style,
       styleBuiltIn: builtIn,
-      alignment: ALIGNMENTS[written.jc ?? ""] ?? "Left",
+      alignment:
+        ALIGNMENTS[written.jc ?? ""] ?? (options.opening && format.alignment ? MODEL_ALIGNMENTS[format.alignment] : undefined) ?? "Left",
       tableNestingLevel: paragraph.cell?.depth ?? 0,
-      markFont: applyProps(baseFont, written.mark),
+      markFont: applyProps(base, written.mark, options.opening),
       runs: normalizeRuns(runs),
     };
-    if (options.listLabels && paragraph.listLabel) state.listLabel = paragraph.listLabel;
+    if (options.opening && paragraph.listLabel) state.listLabel = paragraph.listLabel;
     const outer = written.outerCell;
     if (outer) {
       let key = tableKeys.get(outer.table);
@@ -91,12 +101,13 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
   });
 }
 
-function applyProps(base: SimFont, format: WrittenFormat): SimFont {
+/** `inherit`: bold and italic the run does not set come from `base` (its styles), not off. */
+function applyProps(base: SimFont, format: WrittenFormat, inherit = false): SimFont {
   return {
     name: format.font ?? base.name,
     size: format.size ?? base.size,
-    bold: format.bold ?? false,
-    italic: format.italic ?? false,
+    bold: format.bold ?? (inherit ? base.bold : false),
+    italic: format.italic ?? (inherit ? base.italic : false),
     highlightColor: format.highlight === undefined ? null : highlightName(format.highlight),
   };
 }
