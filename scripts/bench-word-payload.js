@@ -116,7 +116,7 @@ async function main() {
 function write(rows) {
   const mb = (bytes) => (bytes / MB).toFixed(2);
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 10)} by \`scripts/bench-word-payload.js\`: corpus file 55 (231 real pages) with its body repeated or cut to the page count, opened in the Word API simulator from its WordprocessingML and read by the production adapter; bytes are what Word's answers carry as JSON (\`"name":value\`, UTF-8), counted by the simulator. Requests are small beside them (a load names its properties once for the whole collection), except inserted OOXML.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`scripts/bench-word-payload.js\`: corpus file 55 (231 real pages) with its body repeated or cut to the page count, opened in the Word API simulator from its WordprocessingML and read by the production adapter; bytes are what Word's answers carry as JSON (\`"name":value\`, UTF-8), counted by the simulator. Requests are small beside them (a load names its properties once for the whole collection), except inserted OOXML. The engine's time (median of 3) was taken on a shared two-core machine: it says seconds, not a figure to compare.`,
     "",
     "| pages | paragraphs | check's read (1 sync) | of which paragraph texts | with tracked deletions (2 syncs, WordApi 1.6) | select a finding (1 sync) | `hasHeader` (1 sync) | body as OOXML (`getOoxml`) | engine reading that OOXML |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -89,7 +89,9 @@ async function start(): Promise<void> {
     }
   }
   // A .docx opens as Word would open it: tracked deletions, field codes and hidden text in its paragraphs' text.
-  const simulator = ooxml ? createSimulatedWordFromOoxml(ooxml) : createSimulatedWord(model);
+  // WordApi 1.6 (tracked changes readable, as in Microsoft 365); below 1.8, so marks are drawn as colour.
+  const simulatorOptions = { apiMinorVersion: 6 };
+  const simulator = ooxml ? createSimulatedWordFromOoxml(ooxml, simulatorOptions) : createSimulatedWord(model, simulatorOptions);
   window.__vanbanPreview = { syncCount: () => simulator.syncCount(), simulator };
 
   const requestAddress = params.get("request");

@@ -183,9 +183,9 @@ describe("preview with the request 002 and the reply 000", () => {
     await selected.first().waitFor();
     expect((await selected.allTextContents()).join("")).toBe(selectedText);
 
-    // Highlighting is off until asked for, and "Xóa đánh dấu" takes it away again.
+    // Highlighting (in our turquoise) is off until asked for, and "Xóa đánh dấu" takes it away again.
     const highlighted = page.locator('[data-testid="document"] span').filter({
-      has: page.locator("xpath=self::*[contains(@style, 'rgb(255, 255, 0)')]"),
+      has: page.locator("xpath=self::*[contains(@style, 'rgb(0, 255, 255)')]"),
     });
     expect(await highlighted.count()).toBe(0);
     await page.getByTestId("highlight").click();
