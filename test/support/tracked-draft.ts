@@ -37,7 +37,7 @@ export function trackedDraft(): Uint8Array {
     {
       xml:
         run("Thực hiện ") +
-        field(' HYPERLINK "https://vanban.chinhphu.vn/280" ', "Công điện số 280/CĐ-TTg ngày 19/4/2023") +
+        field(' HYPERLINK "https://vanban.chinhphu.vn/280" ', "Công điện số 280/CD-TTg ngày 19/4/2023") +
         run(" của Thủ tướng Chính phủ") +
         footnoteRef(1) +
         run(" (bản nháp nội bộ)", "<w:vanish/>") +
