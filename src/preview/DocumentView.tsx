@@ -51,6 +51,25 @@ const ALIGN: Record<string, React.CSSProperties["textAlign"]> = {
 };
 
 /** Highlight colour names Word uses, as CSS. */
+/**
+ * What Word draws of a piece of its paragraph text: a field's result, not its code (between
+ * the characters 19 and 20), and no marker characters. `fields` carries the open fields (true
+ * while in the code) from one piece to the next.
+ */
+function shownText(text: string, fields: boolean[]): string {
+  let shown = "";
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code === 0x13) fields.push(true);
+    else if (code === 0x14) {
+      if (fields.length > 0) fields[fields.length - 1] = false;
+    } else if (code === 0x15) fields.pop();
+    else if ((code >= 1 && code <= 8) || fields.includes(true)) continue;
+    else shown += char;
+  }
+  return shown;
+}
+
 function highlightCss(color: string | null): string | undefined {
   if (!color) return undefined;
   const names: Record<string, string> = { yellow: "#ffff00", green: "#00ff00", turquoise: "#00ffff", pink: "#ff00ff" };
@@ -244,6 +263,7 @@ function renderPieces(pieces: Piece[], range: [number, number] | null, caret: bo
   const nodes: React.ReactNode[] = [];
   let offset = 0;
   let caretPlaced = false;
+  const fields: boolean[] = [];
   pieces.forEach((piece, index) => {
     if (caret && !caretPlaced && range && range[0] <= offset) {
       nodes.push(<span key={`caret-${index}`} className="sim-caret" aria-hidden="true" />);
@@ -260,9 +280,11 @@ function renderPieces(pieces: Piece[], range: [number, number] | null, caret: bo
           fontStyle: font.italic ? "italic" : undefined,
           fontSize: `${font.size * 1.2}px`,
           backgroundColor: piece.selected ? undefined : highlightCss(font.highlightColor),
+          // Word shows a tracked deletion struck through and hidden text dotted (when it shows it).
+          textDecoration: piece.run.deleted ? "line-through" : piece.run.hidden ? "underline dotted" : undefined,
         }}
       >
-        {piece.text}
+        {shownText(piece.text, fields)}
       </span>,
     );
     offset += piece.text.length;

@@ -87,7 +87,9 @@ function start(): void {
   if (dark) document.body.classList.add("preview-dark");
   const docAddress = params.get("doc");
   const requestAddress = params.get("request");
-  const simulator = createSimulatedWord(modelFromParagraphs([""]));
+  // A .docx opens as Word would open it: tracked deletions, field codes and hidden text in its paragraphs' text.
+  // WordApi 1.6 (tracked changes readable, as in Microsoft 365); below 1.8, so marks are drawn as colour.
+  const simulator = createSimulatedWord(modelFromParagraphs([""]), { apiMinorVersion: 6 });
   const wordAdapter = createWordAdapter(simulator.Word, {
     settings: simulator.settings,
     isSetSupported: simulator.isSetSupported,
@@ -100,9 +102,10 @@ function start(): void {
   const givenRequest = requestAddress ? loadGivenRequest(requestAddress) : null;
   // Settles once the file is in the simulated Word (or could not be read).
   const opening = docAddress
-    ? loadDocumentFrom(docAddress, window.location.href).then(async (model) => {
+    ? loadDocumentFrom(docAddress, window.location.href).then(async ({ model, ooxml }) => {
         file = model;
-        if (model.paragraphs.length > 0) simulator.document.open(model);
+        if (ooxml) simulator.document.openOoxml(ooxml);
+        else if (model.paragraphs.length > 0) simulator.document.open(model);
         // A .docx's waivers open with it, as its custom XML part does in Word.
         if (model.waivers && model.waivers.length > 0) {
           const xml = (await loadWork()).serializeWaivers(model.waivers);

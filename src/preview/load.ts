@@ -53,10 +53,20 @@ async function fetchBytes(url: URL): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export async function loadDocumentFrom(address: string, page: string): Promise<DocumentModel> {
+/** A document opened by address: what the file reader reads, and a .docx's WordprocessingML for the simulated Word. */
+export interface OpenedDocument {
+  model: DocumentModel;
+  /** A flat OPC package of a .docx, so the simulated Word shows what Word would (tracked changes, fields); null for text. */
+  ooxml: string | null;
+}
+
+export async function loadDocumentFrom(address: string, page: string): Promise<OpenedDocument> {
   const url = sameOriginUrl(address, page);
   const [work, bytes] = await Promise.all([loadWork(), fetchBytes(url)]);
-  return work.readFileModel(bytes, fileNameOf(url));
+  const model = await work.readFileModel(bytes, fileNameOf(url));
+  if (model.source !== "docx") return { model, ooxml: null };
+  const { ooxmlPackageOfDocx } = await import(/* webpackChunkName: "reader" */ "../word/simulator/docx");
+  return { model, ooxml: ooxmlPackageOfDocx(bytes) };
 }
 
 export async function loadRequestFrom(address: string, page: string): Promise<RequestProfile> {

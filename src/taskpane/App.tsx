@@ -94,7 +94,7 @@ export function App({ host }: AppProps): React.ReactElement {
         let restored: RequestProfile | null = (await host.initialRequest?.()) ?? null;
         let source = s.sourceGiven;
         if (!restored) {
-          const stored = host.adapter.getStoredRequest();
+          const stored = await host.adapter.loadStoredRequest();
           if (stored) {
             const work = await loadWork();
             restored = work.parseRequestProfile(stored);

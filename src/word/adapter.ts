@@ -7,9 +7,11 @@ import type { DocumentModel, Span } from "../engine/model";
 import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
-import { excerptInParagraph, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import { excerptInParagraph, firstInBody, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
 import { insertAt, insertBefore, type InsertPlace, type PlacedPart } from "./insert";
-import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
+import { MARK_COLOR, readMarkRecords, restoreRecordedMarks, searchablePieces, writeMarkRecords, type MarkRecord } from "./marks";
+import { readBody } from "./read-body";
+import { createRequestStore } from "./stored-request";
 import { createWaiverStore } from "./waivers";
 import { convertBodyOoxml } from "./convert-legacy";
 import type {
@@ -75,20 +77,35 @@ export interface WordAdapter {
   /** Whether the first paragraphs already hold a national motto or Party name header. */
   hasHeader(): Promise<boolean>;
   /**
-   * Highlights the spans, remembering each one's previous highlight. Spans whose text mixes
-   * highlight colours are left unmarked, because one value could not restore them. Returns
-   * how many were marked.
+   * Marks the spans: with Word's temporary highlight where it has one (WordApi 1.8), else in
+   * our highlight colour, remembering each one's previous highlight, also in the document's
+   * settings (see marks.ts). Spans whose text mixes highlight colours are left unmarked,
+   * because one value could not restore them. Returns how many were marked.
    */
   highlightSpans(targets: readonly MarkTarget[], color?: string): Promise<number>;
-  /** Restores every highlight changed by `highlightSpans`; false when Word could not restore them. */
+  /**
+   * Takes away every mark `highlightSpans` left, restoring what was there before, also marks
+   * left by an earlier pane (found through the record kept with the document); false when Word
+   * could not restore them all.
+   */
   clearHighlights(): Promise<boolean>;
+  /** Whether the document holds marks of an earlier check that `clearHighlights` can take away. */
+  hasLeftMarks(): boolean;
   /** Whether `addComments` can work here (WordApi 1.4). */
   canAddComments(): boolean;
   /** Adds one Word comment per finding that has a span, worded by `describe`; returns how many were added. */
   addComments(findings: readonly Finding[], describe: (finding: Finding) => string): Promise<number>;
-  /** The request profile JSON kept with this document, or null. */
+  /** The request profile JSON kept in this document's settings, or null. */
   getStoredRequest(): string | null;
-  /** Keeps the request profile JSON with the document (saved in the document's settings). */
+  /**
+   * The request profile JSON kept with this document: from its settings, else from its custom
+   * document properties (what Word on the web reads of a file saved on the desktop); null when none.
+   */
+  loadStoredRequest(): Promise<string | null>;
+  /**
+   * Keeps the request profile JSON with the document, in its settings and its custom document
+   * properties; the file keeps them when the user saves it. Fails only when neither could be written.
+   */
   storeRequest(json: string): Promise<void>;
   /** Whether waivers can be kept in this document (custom XML parts; see waivers.ts). */
   canKeepWaivers(): boolean;
@@ -103,7 +120,7 @@ export interface WordAdapter {
   convertBody(convert: (ooxml: string) => string | null): Promise<boolean>;
 }
 
-export const REQUEST_SETTING = "vanban.request";
+export { REQUEST_SETTING } from "./stored-request";
 
 const MATCH_CASE = { matchCase: true };
 
@@ -225,6 +242,8 @@ function paragraphsAt(context: RequestContextLike, indices: readonly number[]): 
 interface Mark {
   range: RangeLike;
   previous: string | null;
+  /** A temporary highlight (WordApi 1.8), removed with `removeHighlight`. */
+  temporary?: boolean;
 }
 
 const FAILURES = {
@@ -281,45 +300,70 @@ async function syncOrParagraph(context: RequestContextLike, paragraph: Paragraph
 export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
   let marks: Mark[] = [];
   const waivers = createWaiverStore(options.customXmlParts, options.isSetSupported);
+  /** Word's texts of the paragraphs at the last `readDocument`: where excerpts can be found without reading them again. */
+  let lastTexts: string[] | null = null;
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
 
+  /** `Range.highlight` and `removeHighlight` (WordApi 1.8): marks that are never saved. */
+  const canHighlightTemporarily = (): boolean => options.isSetSupported?.("WordApi", "1.8") ?? false;
+
   const clearHighlights = async (): Promise<boolean> => {
-    if (marks.length === 0) return true;
     const restoring = marks;
     marks = [];
+    const recorded = readMarkRecords(options.settings);
+    let cleared = true;
     try {
-      await word.run(
-        restoring.map((mark) => mark.range),
-        async (context) => {
-          for (const mark of restoring) {
-            mark.range.font.highlightColor = mark.previous;
-            mark.range.untrack();
-          }
-          await context.sync();
-        },
-      );
-      return true;
+      if (restoring.length > 0) {
+        await word.run(
+          restoring.map((mark) => mark.range),
+          async (context) => {
+            for (const mark of restoring) {
+              if (mark.temporary && canHighlightTemporarily()) mark.range.removeHighlight();
+              else mark.range.font.highlightColor = mark.previous;
+              mark.range.untrack();
+            }
+            await context.sync();
+          },
+        );
+      } else if (recorded.length > 0) {
+        // Marks of an earlier pane (a reload, another session): found by their text and colour.
+        await restoreRecordedMarks(word, recorded);
+      }
     } catch {
-      return false;
+      cleared = false;
     }
+    if (cleared && recorded.length > 0) await writeMarkRecords(options.settings, []);
+    return cleared;
   };
 
   return {
     readDocument: () =>
-      explained("read-failed", () =>
-        word.run(async (context) => {
-          const paragraphs = context.document.body.paragraphs;
-          paragraphs.load(PARAGRAPH_PROPERTIES);
-          await context.sync();
-          return paragraphsToModel(paragraphs.items);
-        }),
-      ),
+      explained("read-failed", async () => {
+        const read = await readBody(word, options.isSetSupported);
+        lastTexts = read.wordTexts;
+        return read.model;
+      }),
 
     selectSpan: (span, excerpt) =>
       explained("select-failed", () =>
         word.run(async (context): Promise<SelectOutcome> => {
+          const first = firstInBody(lastTexts, span, excerpt);
+          if (first) {
+            // One round trip: the first match in the body is selected, and the matches counted to
+            // make sure the document still reads as it did.
+            const found = context.document.body.search(first.search, MATCH_CASE);
+            found.load("items/text");
+            found.getFirst().select();
+            try {
+              await context.sync();
+              if (found.items.length === first.matches) return first.exact ? "exact" : "nearby";
+            } catch (error) {
+              if (isFindDialogOpen(error)) throw error;
+            }
+          }
           const paragraphs = await loadParagraphTexts(context);
+          lastTexts = paragraphs.map((paragraph) => paragraph.text);
           const paragraph = paragraphs[span.paragraph];
           if (!paragraph) return "gone";
           const plan = planSpanSearch(paragraph.text, span, excerpt);
@@ -377,16 +421,26 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
         }),
       ),
 
-    highlightSpans: async (targets, color = "Yellow") => {
+    highlightSpans: async (targets, color = MARK_COLOR) => {
       await clearHighlights();
-      return explained("mark-failed", () =>
+      const records: MarkRecord[] = [];
+      const count = await explained("mark-failed", () =>
         word.run(async (context) => {
           const paragraphs = await loadParagraphTexts(context);
           const ranges = (await locateSpans(context, paragraphs, targets)).filter(
             (range): range is RangeLike => range !== null,
           );
           if (ranges.length === 0) return 0;
-          for (const range of ranges) range.load("font/highlightColor");
+          if (canHighlightTemporarily()) {
+            for (const range of ranges) {
+              range.track();
+              range.highlight();
+              marks.push({ range, previous: null, temporary: true });
+            }
+            await context.sync();
+            return marks.length;
+          }
+          for (const range of ranges) range.load("text,font/highlightColor");
           await context.sync();
           for (const range of ranges) {
             const previous = range.font.highlightColor;
@@ -394,14 +448,19 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             range.track();
             range.font.highlightColor = color;
             marks.push({ range, previous: previous ?? null });
+            for (const text of searchablePieces(range.text)) records.push({ text, color, previous: previous ?? null });
           }
           await context.sync();
           return marks.length;
         }),
       );
+      if (records.length > 0) await writeMarkRecords(options.settings, records);
+      return count;
     },
 
     clearHighlights,
+
+    hasLeftMarks: () => marks.length > 0 || readMarkRecords(options.settings).length > 0,
 
     canAddComments,
 
@@ -430,52 +489,10 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
       );
     },
 
-    getStoredRequest: () => {
-      const value = options.settings?.get(REQUEST_SETTING);
-      return typeof value === "string" ? value : null;
-    },
-
     canKeepWaivers: waivers.canKeep,
     readWaivers: waivers.read,
     updateWaivers: waivers.update,
 
-    storeRequest: (json) => {
-      const settings = options.settings;
-      if (!settings) {
-        return Promise.reject(
-          new WordAdapterError(
-            "settings-unavailable",
-            "Không lưu được yêu cầu vào văn bản vì Word không cho phép ở đây. Hãy lưu yêu cầu ra tệp JSON.",
-            "The request cannot be kept in this document here. Save it to a JSON file instead.",
-          ),
-        );
-      }
-      try {
-        JSON.parse(json);
-      } catch {
-        return Promise.reject(
-          new InputError(
-            "bad-json",
-            "Nội dung yêu cầu không phải JSON hợp lệ nên không lưu vào văn bản. Hãy chọn lại yêu cầu.",
-            "The request is not valid JSON, so it was not kept in the document. Choose the request again.",
-          ),
-        );
-      }
-      settings.set(REQUEST_SETTING, json);
-      return new Promise<void>((resolve, reject) => {
-        settings.saveAsync((result) => {
-          if (result.status === "succeeded" || result.status === 0) resolve();
-          else
-            reject(
-              new WordAdapterError(
-                "save-failed",
-                "Word chưa lưu được yêu cầu vào văn bản. Hãy lưu văn bản rồi thử lại.",
-                "Word could not keep the request in the document. Save the document and try again.",
-                result.error,
-              ),
-            );
-        });
-      });
-    },
+    ...createRequestStore(word, options.settings),
   };
 }

@@ -186,3 +186,20 @@ export function startsWithHeader(texts: readonly string[]): boolean {
     return HEADER_MOTTOS.some((motto) => key.includes(motto));
   });
 }
+
+/**
+ * The plan to select an excerpt with one body-wide search, from the paragraphs' texts as last
+ * read: when its text, searched in one piece, first occurs in the body at the wanted place.
+ * Returns the search and how many matches the body held then (fewer or more now means the
+ * document changed, and the first match may not be the one meant).
+ */
+export function firstInBody(texts: readonly string[] | null, span: Span, excerpt: string): { search: string; matches: number; exact: boolean } | null {
+  const text = texts?.[span.paragraph];
+  if (!texts || text === undefined) return null;
+  const plan = planSpanSearch(text, span, excerpt);
+  if (!plan || plan.tail || plan.head.occurrence !== 0 || mayMatchLoosely(plan.head.text)) return null;
+  for (let index = 0; index < span.paragraph; index++) if (texts[index].includes(plan.head.text)) return null;
+  let matches = 0;
+  for (let index = span.paragraph; index < texts.length; index++) matches += matchPositions(texts[index], plan.head.text).length;
+  return { search: plan.head.search, matches, exact: excerptInParagraph(text, span, excerpt)?.position === span.start };
+}

@@ -95,16 +95,60 @@ function detectLegacy(paragraphs: readonly Paragraph[]): DocumentModel["legacyEn
   return detectLegacyEncoding(paragraphs.map((paragraph) => paragraph.text).join("\n"), fonts);
 }
 
+const FIELD_BEGIN = "\u0013";
+const FIELD_SEPARATOR = "\u0014";
+const FIELD_END = "\u0015";
+/**
+ * Characters Word's paragraph text holds for things that are not text: a note's reference
+ * mark (2), an inline object or picture (1, 8) and a comment's anchor (5). "Special
+ * characters that mark various content (e.g., for content controls, fields, comments,
+ * footnotes, endnotes)" is what `Paragraph.getText` leaves out, unlike `text`:
+ * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-gettext-member(1)
+ */
+const OBJECT_MARKS = new Set(["\u0001", "\u0002", "\u0005", "\u0008"]);
+
+function hasMarks(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 1 && code <= 8) || (code >= 0x13 && code <= 0x15)) return true;
+  }
+  return false;
+}
+
+/**
+ * The text as the .docx reader reads it from Word's text of a paragraph: a field keeps only
+ * its result (its code, between characters 19 and 20, goes), and marker characters go.
+ */
+export function modelTextOf(wordText: string): string {
+  if (!hasMarks(wordText)) return wordText;
+  // For each open field, whether it is still in its code.
+  const fields: boolean[] = [];
+  let text = "";
+  for (const char of wordText) {
+    if (OBJECT_MARKS.has(char)) continue;
+    if (char === FIELD_BEGIN) fields.push(true);
+    else if (char === FIELD_SEPARATOR) {
+      if (fields.length > 0) fields[fields.length - 1] = false;
+    } else if (char === FIELD_END) fields.pop();
+    else if (!fields.includes(true)) text += char;
+  }
+  return text;
+}
+
 /**
  * WordApi 1.3 tells only a paragraph's table nesting level. Consecutive cell paragraphs
  * belong to one top-level table (Word joins tables that touch), so the table index is
  * counted; row and cell are unknown and set to -1.
  */
-export function paragraphsToModel(items: readonly ParagraphLike[]): DocumentModel {
+/**
+ * `currentTexts`, when given, are the paragraphs' texts with tracked changes applied
+ * (`getReviewedText("Current")`), index for index; Word's `text` keeps deleted text.
+ */
+export function paragraphsToModel(items: readonly ParagraphLike[], currentTexts?: readonly string[]): DocumentModel {
   let table = -1;
   let inTable = false;
   const paragraphs: Paragraph[] = items.map((item, index) => {
-    const paragraph: Paragraph = { index, text: item.text, format: formatOf(item) };
+    const paragraph: Paragraph = { index, text: modelTextOf(currentTexts?.[index] ?? item.text), format: formatOf(item) };
     const label = listLabelOf(item);
     if (label !== undefined) paragraph.listLabel = label;
     const depth = item.tableNestingLevel;

@@ -37,6 +37,10 @@ export interface RangeLike {
   insertOoxml(ooxml: string, insertLocation: RangeInsertLocation): RangeLike;
   /** WordApi 1.4. */
   insertComment(commentText: string): unknown;
+  /** WordApi 1.8: a highlight that is not saved and changes no content. */
+  highlight(): void;
+  /** WordApi 1.8: removes what `highlight` added. */
+  removeHighlight(): void;
   track(): unknown;
   untrack(): unknown;
 }
@@ -58,7 +62,28 @@ export interface ListItemLike {
   readonly isNullObject: boolean;
 }
 
+/** `OfficeExtension.ClientResult`: a method's value, readable after the sync. */
+export interface ClientResultLike<T> {
+  readonly value: T;
+}
+
+/** WordApi 1.6. */
+export interface TrackedChangeLike {
+  /** "Added" | "Deleted" | "Formatted" | "None". */
+  readonly type: string;
+}
+
+/** WordApi 1.6. */
+export interface TrackedChangeCollectionLike {
+  readonly items: TrackedChangeLike[];
+  load(propertyNames?: string | string[]): unknown;
+}
+
 export interface ParagraphLike {
+  /**
+   * Word's text of the paragraph: with tracked deletions, hidden text and marker characters
+   * (fields, notes), unlike the text a .docx reader sees.
+   */
   readonly text: string;
   readonly style: string;
   /** WordApi 1.3: "Heading1"…"Heading9", "Normal", "Other", … */
@@ -91,6 +116,8 @@ export interface ParagraphLike {
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
   /** WordApi 1.3: the innermost table around the paragraph; a null object outside tables. */
   readonly parentTableOrNullObject: TableLike;
+  /** WordApi 1.4: the text with tracked changes applied ("Current") or undone ("Original"). */
+  getReviewedText(changeTrackingVersion?: "Original" | "Current"): ClientResultLike<string>;
 }
 
 /** WordApi 1.3. */
@@ -103,7 +130,8 @@ export interface TableLike {
 
 export interface ParagraphCollectionLike {
   readonly items: ParagraphLike[];
-  load(propertyNames?: string | string[]): unknown;
+  /** `top` and `skip` load a window of the collection. */
+  load(propertyNames?: string | string[] | { select?: string; top?: number; skip?: number }): unknown;
   /** WordApi 1.3. */
   getFirst(): ParagraphLike;
   /** WordApi 1.3. */
@@ -114,11 +142,35 @@ export interface BodyLike {
   readonly paragraphs: ParagraphCollectionLike;
   /** WordApi 1.1: the body as a flat OPC package, readable after the next sync. */
   getOoxml(): { readonly value: string };
+  /** WordApi 1.6. */
+  getTrackedChanges(): TrackedChangeCollectionLike;
+  search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
+}
+
+/** WordApi 1.3. */
+export interface CustomPropertyLike {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** WordApi 1.3. */
+export interface CustomPropertyCollectionLike {
+  readonly items: CustomPropertyLike[];
+  load(propertyNames?: string | string[]): unknown;
+  /** Creates the property or sets the one with that key; a text value holds at most 255 characters. */
+  add(key: string, value: unknown): CustomPropertyLike;
+}
+
+/** WordApi 1.3. */
+export interface DocumentPropertiesLike {
+  readonly customProperties: CustomPropertyCollectionLike;
 }
 
 export interface DocumentLike {
   readonly body: BodyLike;
+  /** WordApi 1.3. */
+  readonly properties: DocumentPropertiesLike;
   getSelection(): RangeLike;
 }
 

@@ -13,6 +13,8 @@ import { EXAMPLE_REQUEST, EXAMPLE_STATE_PROFILE } from "../../src/parts/examples
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
 import { launchChromium, openPage, screenshotPath, toDocs } from "../support/browser";
 import { serveBuiltAddin, type StaticServer } from "../support/static-server";
+import { vanban } from "../support/cli";
+import { trackedDraft } from "../support/tracked-draft";
 
 const root = join(__dirname, "..", "..");
 const seeds = join(root, "test", "fixtures", "seeds");
@@ -24,17 +26,21 @@ let server: StaticServer;
 const draftDocx = join(root, "test-output", "preview-draft.docx");
 /** A request profile as a colleague shares it, with a corrected deadline to tell it from the letter. */
 const requestJson = join(root, "test-output", "preview-request.json");
+/** A reply drafted under Track Changes, with a field, a footnote and hidden text. */
+const trackedDocx = join(root, "test-output", "preview-tracked.docx");
 
 beforeAll(async () => {
   mkdirSync(join(root, "test-output"), { recursive: true });
   writeFileSync(draftDocx, buildNewDraft({ profile: EXAMPLE_STATE_PROFILE, type: "bao-cao", request: EXAMPLE_REQUEST }));
   writeFileSync(requestJson, serializeRequestProfile({ ...EXAMPLE_REQUEST, deadline: "2023-09-11" }));
+  writeFileSync(trackedDocx, trackedDraft());
   server = await serveBuiltAddin({
     "/vanban/fixtures/000.txt": join(seeds, "000_b28154c4db1fc991.txt"),
     "/vanban/fixtures/001.txt": join(seeds, "001_e57b1d95f5c3502e.txt"),
     "/vanban/fixtures/002.txt": join(seeds, "002_2b77b3d6864b3803.txt"),
     "/vanban/fixtures/draft.docx": draftDocx,
     "/vanban/fixtures/request.json": requestJson,
+    "/vanban/fixtures/tracked.docx": trackedDocx,
   });
   browser = await launchChromium();
 });
@@ -179,9 +185,9 @@ describe("preview with the request 002 and the reply 000", () => {
     await selected.first().waitFor();
     expect((await selected.allTextContents()).join("")).toBe(selectedText);
 
-    // Highlighting is off until asked for, and "Xóa đánh dấu" takes it away again.
+    // Highlighting (in our turquoise) is off until asked for, and "Xóa đánh dấu" takes it away again.
     const highlighted = page.locator('[data-testid="document"] span').filter({
-      has: page.locator("xpath=self::*[contains(@style, 'rgb(255, 255, 0)')]"),
+      has: page.locator("xpath=self::*[contains(@style, 'rgb(0, 255, 255)')]"),
     });
     expect(await highlighted.count()).toBe(0);
     await page.getByTestId("highlight").click();
@@ -397,6 +403,28 @@ describe("files", () => {
     expect(statuses.every((status) => !status.endsWith(":missing"))).toBe(true);
     const loaded = server.requests.filter((path) => /\/reader\.[0-9a-f]+\.js$/.test(path));
     expect(loaded.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+
+  it("opens a draft with tracked changes, a field, a footnote and hidden text as Word shows it, and checks it as `vanban check` does", async () => {
+    const { context, page, refused, errors } = await open("?doc=fixtures/tracked.docx");
+    const documentPanel = page.getByTestId("document");
+    // Word's text: the deleted date struck through beside the new one; the field's result, not its code.
+    const struck = documentPanel.locator("span", { hasText: "31 tháng 4" });
+    await struck.first().waitFor();
+    await expect(struck.first().evaluate((node) => getComputedStyle(node).textDecorationLine)).resolves.toBe("line-through");
+    await expect(documentPanel.textContent()).resolves.toContain("Công điện số 280/CD-TTg");
+    await expect(documentPanel.textContent()).resolves.not.toContain("HYPERLINK");
+    await runCheck(page);
+    const inPane = await page.locator('[data-testid="finding"]').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ""));
+    const cli = await vanban("check", trackedDocx, "--format", "json");
+    const fromCli = (JSON.parse(cli.stdout) as { findings: { message: string }[] }).findings.map((finding) => finding.message);
+    expect(fromCli.length).toBeGreaterThan(0);
+    expect(inPane).toHaveLength(fromCli.length);
+    fromCli.forEach((message, index) => expect(inPane[index]).toContain(message));
+    expect(inPane.join(" ")).not.toMatch(/31 tháng 4|30\/02/);
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
     await context.close();

@@ -145,7 +145,7 @@ describe("highlighting findings and clearing them", () => {
     const start = text.indexOf("31/6/2023");
     await adapter.highlightSpans([{ span: { paragraph: last, start, end: start + 9 }, excerpt: "31/6/2023" }]);
     const marked = sim.document.paragraphs()[last].runs.find((run) => run.text.includes("31/6/2023"));
-    expect(marked?.font.highlightColor).toBe("Yellow");
+    expect(marked?.font.highlightColor).toBe("Turquoise");
     await adapter.clearHighlights();
     expect(snapshot(sim)).toEqual(before);
     const colors = sim.document.paragraphs()[last].runs.map((run) => run.font.highlightColor);

@@ -59,6 +59,10 @@ function vnTimeModel(): DocumentModel {
 describe("legacy fonts in the task pane", () => {
   it("does not run the rules on a .VnTime document and says how to convert it, in one sync", async () => {
     const { simulator } = setup(vnTimeModel());
+    // The pane's start looks for a request kept with the document (its custom properties).
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
     const before = simulator.syncCount();
     await runCheck();
     const notice = await screen.findByTestId("legacy-notice");

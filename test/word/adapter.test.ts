@@ -418,7 +418,7 @@ describe("highlights", () => {
     expect(syncs).toBe(4);
     const during = sim.document.paragraphs();
     expect(during).not.toEqual(before);
-    const highlighted = during.flatMap((p) => p.runs.filter((run) => run.font.highlightColor === "Yellow").map((run) => run.text));
+    const highlighted = during.flatMap((p) => p.runs.filter((run) => run.font.highlightColor === "Turquoise").map((run) => run.text));
     expect(highlighted).toEqual(expect.arrayContaining(["1702-CV/BNCTU", "Văn phòng"]));
     expect(during.map((p) => p.text)).toEqual(before.map((p) => p.text));
 
@@ -491,12 +491,14 @@ describe("the request kept with the document", () => {
     expect(adapter.getStoredRequest()).toBeNull();
   });
 
-  test("a failed save is reported", async () => {
+  test("a save that fails everywhere is reported", async () => {
     const sim = createSimulatedWord(seedModel("000"));
-    const adapter = createWordAdapter(sim.Word, {
+    // Word refuses the document properties too (a read-only document, say).
+    const refusing: WordLike = { run: (() => Promise.reject(new SimOfficeError("InvalidArgument", "read-only"))) as WordLike["run"] };
+    const adapter = createWordAdapter(refusing, {
       settings: { ...sim.settings, saveAsync: (callback) => callback?.({ status: "failed", error: { message: "quota" } }) },
     });
     await expect(adapter.storeRequest("{}")).rejects.toMatchObject({ code: "save-failed" });
-    await expect(createWordAdapter(sim.Word).storeRequest("{}")).rejects.toMatchObject({ code: "settings-unavailable" });
+    await expect(createWordAdapter(refusing).storeRequest("{}")).rejects.toMatchObject({ code: "settings-unavailable" });
   });
 });

@@ -17,6 +17,7 @@ const NOT_WORD: Readonly<Record<string, string>> = {
   CustomXmlPartsLike: "Office.CustomXmlParts (Common API, requirement set CustomXmlParts 1.1, checked by canKeepWaivers)",
   CustomXmlPartLike: "Office.CustomXmlPart (Common API, requirement set CustomXmlParts 1.1)",
   AsyncResultLike: "Office.AsyncResult (Common API)",
+  ClientResultLike: "OfficeExtension.ClientResult",
 };
 
 export interface MemberUse {

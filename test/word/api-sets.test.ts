@@ -17,6 +17,11 @@ const BASELINE_MINOR = 3;
 /** Each member above the baseline, with the capability check that must run before it. */
 const GUARDS: Readonly<Record<string, string>> = {
   "Word.Range.insertComment": "canAddComments",
+  "Word.Body.getTrackedChanges": "canReadTrackedChanges",
+  "Word.Paragraph.getReviewedText": "canReadTrackedChanges",
+  "Word.TrackedChange.type": "canReadTrackedChanges",
+  "Word.Range.highlight": "canHighlightTemporarily",
+  "Word.Range.removeHighlight": "canHighlightTemporarily",
 };
 
 /** The add-in's own Word code: src/word without the simulator (which only stands in for Word). */

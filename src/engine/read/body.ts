@@ -113,7 +113,11 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
   let runDirect: RunProps = {};
   let inRun = false;
   let inText = false;
+  /** What the text being collected is: shown text, deleted text or a field code (the last two only as written). */
+  let textKind: "shown" | "deleted" | "code" = "shown";
   let textBuffer = "";
+  /** Inside tracked deleted or moved-away content; only recorded when `written` is on. */
+  let deletedDepth = 0;
   const fields: FieldState[] = [];
   /** Open fields still in their code part; counted, not searched, so deep nesting stays linear. */
   let fieldsInCode = 0;
@@ -122,7 +126,13 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
 
   /** Adds text to the paragraph; `asWritten` is the form Word's object model gives (see written.ts). */
   const emit = (text: string, asWritten = text): void => {
-    if (!paragraph || fieldHidesText()) return;
+    if (!paragraph) return;
+    if (deletedDepth > 0) {
+      // Deleted text is no text of the document; Word's object model still gives it.
+      if (written && asWritten !== "") written.text(asWritten);
+      return;
+    }
+    if (fieldHidesText()) return;
     if (written && asWritten !== "") written.text(asWritten);
     if (text === "") return;
     const charStyle =
@@ -172,11 +182,32 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
       }
       if (bodyDepth === 0) return;
       switch (local) {
-        // Deleted text, field codes, and tracked formatting changes (they hold the old properties).
+        // Deleted text and field codes are no text of the document; with `written` they are kept
+        // as written, because Word's object model gives them in a paragraph's text.
         case "del":
         case "moveFrom":
+          if (written) {
+            deletedDepth++;
+            return;
+          }
+          skipDepth = 1;
+          return;
         case "delText":
         case "instrText":
+          if (written && inRun && paragraph) {
+            inText = true;
+            textKind = local === "delText" ? "deleted" : "code";
+            textBuffer = "";
+            return;
+          }
+          skipDepth = 1;
+          return;
+        case "footnoteReference":
+        case "endnoteReference":
+          // The note's reference mark: a character in Word's paragraph text, none in the model's.
+          if (written && inRun && paragraph && deletedDepth === 0) written.text("\u0002");
+          return;
+        // Tracked formatting changes hold the old properties.
         case "delInstrText":
         case "rPrChange":
         case "pPrChange":
@@ -224,7 +255,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
           inRun = true;
           runStyle = undefined;
           runDirect = {};
-          written?.startRun();
+          written?.startRun(deletedDepth > 0);
           return;
         case "rPr":
           if (inRun) inRunProps = true;
@@ -236,6 +267,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
         case "t":
           if (inRun) {
             inText = true;
+            textKind = "shown";
             textBuffer = "";
           }
           return;
@@ -256,6 +288,11 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
           return;
         case "fldChar": {
           const type = attr(tag, "fldCharType");
+          // Word's paragraph text marks a field's start, separator and end with characters 19, 20, 21.
+          if (written && paragraph && deletedDepth === 0) {
+            const marker = type === "begin" ? "\u0013" : type === "separate" ? "\u0014" : type === "end" ? "\u0015" : "";
+            if (marker) written.text(marker);
+          }
           if (type === "begin") {
             fields.push({ inResult: false });
             fieldsInCode++;
@@ -333,6 +370,17 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
       }
       written?.close(tag.local);
       switch (tag.local) {
+        case "del":
+        case "moveFrom":
+          if (deletedDepth > 0) deletedDepth--;
+          return;
+        case "delText":
+        case "instrText":
+          if (inText) {
+            inText = false;
+            if (written && textBuffer !== "") written.text(textBuffer);
+          }
+          return;
         case "p":
           finishParagraph();
           return;
@@ -350,7 +398,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
         case "t":
           if (inText) {
             inText = false;
-            emit(textBuffer);
+            if (textKind === "shown") emit(textBuffer);
           }
           return;
         case "tbl":

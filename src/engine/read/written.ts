@@ -13,6 +13,8 @@ export interface WrittenFormat extends RunProps {
   underline?: boolean;
   /** `w:highlight` as written ("yellow", "darkBlue", "none"). */
   highlight?: string;
+  /** `w:vanish`: hidden text, which Word's object model still gives in a paragraph's text. */
+  hidden?: boolean;
 }
 
 export interface WrittenRun {
@@ -23,6 +25,11 @@ export interface WrittenRun {
    */
   text: string;
   format: WrittenFormat;
+  /**
+   * A tracked deletion (`w:del`, `w:moveFrom`). Its text, and a field's code between the
+   * characters 19 and 20, are in `text` as Word's object model gives them, never in the model.
+   */
+  deleted?: boolean;
 }
 
 /** Where a paragraph sits in the outermost table around it. */
@@ -60,6 +67,7 @@ export interface WrittenTable {
 
 function readWrittenFormat(tag: SaxesTagNS, format: WrittenFormat): void {
   if (tag.local === "u") format.underline = attr(tag, "val") !== "none";
+  else if (tag.local === "vanish") format.hidden = attr(tag, "val") !== "false" && attr(tag, "val") !== "0";
   else if (tag.local === "highlight") {
     const value = attr(tag, "val");
     if (value === undefined) delete format.highlight;
@@ -94,8 +102,9 @@ export class WrittenRecorder {
     this.run = undefined;
   }
 
-  startRun(): void {
+  startRun(deleted = false): void {
     this.run = this.paragraph ? { text: "", format: {} } : undefined;
+    if (this.run && deleted) this.run.deleted = true;
   }
 
   endRun(): void {

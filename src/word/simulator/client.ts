@@ -18,6 +18,12 @@ export interface SimHost {
   /** Searches this host rejects with InvalidArgument (Word for Mac did for some short strings). */
   rejectsSearch?: (searchText: string) => boolean;
   countSync(): void;
+  /** Adds a value the host sends back (a loaded property, a method's result) to the bytes counted. */
+  countResponse(name: string, value: unknown): void;
+  /** Bytes counted so far. */
+  responseTotal(): number;
+  /** Largest answer of one sync the host sends; a larger one fails the sync (Word on the web). */
+  responseLimit?: number;
   afterSync(before: { version: number; selectionVersion: number }): void;
 }
 
@@ -26,7 +32,12 @@ export type SimPlatform = "PC" | "Mac" | "OfficeOnline";
 
 export type Operation = { owner: SimClientObject | null; apply: () => void };
 
-export type LoadSpec = string | string[] | { select?: string | string[] } | Record<string, unknown> | undefined;
+export type LoadSpec =
+  | string
+  | string[]
+  | { select?: string | string[]; top?: number; skip?: number }
+  | Record<string, unknown>
+  | undefined;
 
 /** Flattens every form `load` accepts into "a/b/c" paths; an empty list means "all scalars". */
 export function loadPaths(spec: LoadSpec): string[] {
@@ -117,16 +128,21 @@ export abstract class SimClientObject {
 
   applyLoad(paths: readonly string[]): void {
     if (paths.length === 0) {
-      for (const name of this.scalarNames()) this.loaded.set(name, this.scalarValue(name));
+      for (const name of this.scalarNames()) this.setLoaded(name, this.scalarValue(name));
       return;
     }
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
       const child = this.navigation(head);
       if (child) child.applyLoad(rest.length > 0 ? [rest.join("/")] : []);
-      else if (rest.length === 0 && this.scalarNames().includes(head)) this.loaded.set(head, this.scalarValue(head));
+      else if (rest.length === 0 && this.scalarNames().includes(head)) this.setLoaded(head, this.scalarValue(head));
       else throw new SimOfficeError("InvalidArgument", `The property '${path}' does not exist on this object.`);
     }
+  }
+
+  private setLoaded(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+    this.context.host.countResponse(name, value);
   }
 
   protected read<T>(name: string): T {
@@ -141,3 +157,22 @@ export abstract class SimClientObject {
   }
 }
 
+
+/** `OfficeExtension.ClientResult`: the value a method returns, set at the sync. */
+export class SimClientResult<T> {
+  private set = false;
+  private result: T | undefined;
+
+  constructor(context: ProxyContext, owner: SimClientObject, compute: () => T) {
+    context.enqueue(owner, () => {
+      this.result = compute();
+      this.set = true;
+      context.host.countResponse("Value", this.result);
+    });
+  }
+
+  get value(): T {
+    if (!this.set) throw propertyNotLoaded("value");
+    return this.result as T;
+  }
+}

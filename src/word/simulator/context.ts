@@ -8,7 +8,8 @@ import { invalidObjectPath, propertyNotLoaded, SimOfficeError } from "./errors";
 import { bodyOoxml } from "./ooxml-write";
 import { SimClientObject, type Operation, type SimHost } from "./client";
 import { pasteParagraphs } from "./paste";
-import { parseInto, SimRange } from "./ranges";
+import { itemPathsOf, parseInto, SimRange, SimRangeCollection } from "./ranges";
+import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import { SimParagraphCollection } from "./paragraphs";
 import {
   paragraphText,
@@ -63,10 +64,15 @@ export class SimRequestContext {
     const operations = this.queue;
     this.queue = [];
     const before = { version: this.state.version, selectionVersion: this.state.selectionVersion };
+    const answered = this.host.responseTotal();
     try {
       for (const operation of operations) {
         if (operation.owner && !operation.owner.usable()) throw invalidObjectPath();
         operation.apply();
+      }
+      const limit = this.host.responseLimit;
+      if (limit !== undefined && this.host.responseTotal() - answered > limit) {
+        throw new SimOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
       }
     } finally {
       this.host.afterSync(before);
@@ -150,6 +156,29 @@ export class SimBody extends SimClientObject {
     return result;
   }
 
+  /** Searches every paragraph of the body, in order; a match never crosses a paragraph's end. */
+  search(searchText: string, searchOptions: SearchOptionsLike = {}): SimRangeCollection {
+    return new SimRangeCollection(this.context, () => {
+      const needleLength = unescapeSearchText(searchText).length;
+      return this.context.state.paragraphs.flatMap((paragraph) =>
+        findInText(paragraphText(paragraph), searchText, searchOptions, this.context.host).map((start) => ({
+          start: { para: paragraph, offset: start },
+          end: { para: paragraph, offset: start + needleLength },
+        })),
+      );
+    });
+  }
+
+  /**
+   * WordApi 1.6: the body's tracked changes. The simulator records deletions only: one change
+   * per run of deleted text.
+   * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-gettrackedchanges-member(1)
+   */
+  getTrackedChanges(): SimTrackedChangeCollection {
+    this.ensureApiVersion(6, "Body.getTrackedChanges");
+    return new SimTrackedChangeCollection(this.context as SimRequestContext);
+  }
+
   /** Body "Start" and "End" paste at the first paragraph's start or the last one's end (see `paste.ts`). */
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): SimRange {
     const inserted = new SimRange(this.context, null);
@@ -168,13 +197,137 @@ export class SimBody extends SimClientObject {
   }
 }
 
+export class SimTrackedChange extends SimClientObject {
+  constructor(
+    context: SimRequestContext,
+    private readonly deletedText: string,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["type", "text"];
+  }
+  protected scalarValue(name: string): unknown {
+    return name === "type" ? "Deleted" : this.deletedText;
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  get text(): string {
+    return this.read("text");
+  }
+}
+
+export class SimTrackedChangeCollection extends SimClientObject {
+  constructor(context: SimRequestContext) {
+    super(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalarValue(): unknown {
+    return undefined;
+  }
+  override applyLoad(paths: readonly string[]): void {
+    const items: SimTrackedChange[] = [];
+    for (const paragraph of this.context.state.paragraphs) {
+      for (const run of paragraph.runs) {
+        if (run.deleted) items.push(new SimTrackedChange(this.context as SimRequestContext, run.text));
+      }
+    }
+    const itemPaths = itemPathsOf(paths);
+    for (const item of items) item.applyLoad(itemPaths);
+    this.loaded.set("items", items);
+  }
+  get items(): SimTrackedChange[] {
+    return this.read("items");
+  }
+}
+
+export class SimCustomProperty extends SimClientObject {
+  constructor(
+    context: SimRequestContext,
+    private readonly propertyKey: string,
+  ) {
+    super(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["key", "value"];
+  }
+  protected scalarValue(name: string): unknown {
+    return name === "key" ? this.propertyKey : this.context.state.customProperties.get(this.propertyKey);
+  }
+  get key(): string {
+    return this.read("key");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+}
+
+/**
+ * WordApi 1.3. A text value holds at most 255 characters
+ * (https://learn.microsoft.com/javascript/api/word/word.custompropertycollection#word-word-custompropertycollection-add-member(1)).
+ */
+export class SimCustomPropertyCollection extends SimClientObject {
+  constructor(context: SimRequestContext) {
+    super(context);
+    this.rooted = true;
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalarValue(): unknown {
+    return undefined;
+  }
+  override applyLoad(paths: readonly string[]): void {
+    const items = [...this.context.state.customProperties.keys()].map((key) => new SimCustomProperty(this.context as SimRequestContext, key));
+    const itemPaths = itemPathsOf(paths);
+    for (const item of items) item.applyLoad(itemPaths);
+    this.loaded.set("items", items);
+  }
+  get items(): SimCustomProperty[] {
+    return this.read("items");
+  }
+  add(key: string, value: unknown): SimCustomProperty {
+    this.context.enqueue(this, () => {
+      if (typeof value === "string" && value.length > 255) {
+        throw new SimOfficeError("InvalidArgument", "The value of a custom property can hold at most 255 characters.");
+      }
+      // A property is no content: the document's text and formatting, and its version, stay.
+      this.context.state.customProperties.set(key, value);
+    });
+    return new SimCustomProperty(this.context as SimRequestContext, key);
+  }
+}
+
+export class SimDocumentProperties extends SimClientObject {
+  readonly customProperties: SimCustomPropertyCollection;
+  constructor(context: SimRequestContext) {
+    super(context);
+    this.rooted = true;
+    this.customProperties = new SimCustomPropertyCollection(context);
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected scalarValue(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): SimClientObject | undefined {
+    return name === "customProperties" ? this.customProperties : undefined;
+  }
+}
+
 export class SimDocument extends SimClientObject {
   readonly body: SimBody;
+  readonly properties: SimDocumentProperties;
 
   constructor(context: SimRequestContext) {
     super(context);
     this.rooted = true;
     this.body = new SimBody(context);
+    this.properties = new SimDocumentProperties(context);
   }
 
   protected scalarNames(): readonly string[] {
@@ -184,6 +337,7 @@ export class SimDocument extends SimClientObject {
     return undefined;
   }
   protected override navigation(name: string): SimClientObject | undefined {
+    if (name === "properties") return this.properties;
     return name === "body" ? this.body : undefined;
   }
 

@@ -10,6 +10,9 @@ export type SimErrorCode =
   | "SearchStringInvalidOrTooLong"
   /** Word refuses every search while its Find and Replace dialog is open. */
   | "SearchDialogIsOpen"
+  /** Word on the web: one sync's answer (or request) is larger than the service takes. */
+  | "ResponsePayloadSizeLimitExceeded"
+  | "RequestPayloadSizeLimitExceeded"
   | "ApiNotFound"
   | "GeneralException"
   | "NotImplemented";

@@ -9,6 +9,7 @@ import { SimClientObject, type SimHost, type SimPlatform } from "./client";
 import { SimRequestContext } from "./context";
 import { SimOfficeError } from "./errors";
 import { createSimulatedCustomXmlParts, type SimulatedCustomXmlParts } from "./custom-xml";
+import { parseOoxml } from "./ooxml";
 import {
   DEFAULT_FONT,
   DEFAULT_LAYOUT,
@@ -28,12 +29,21 @@ export type { SimStyle } from "./state";
 export type { SimAlignment, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
 export { SimOfficeError } from "./errors";
 export type { CustomXmlFailure, SimulatedCustomXmlParts } from "./custom-xml";
+export { ooxmlPackageOfDocx } from "./docx";
 
 export type SimChange = { kind: "document" } | { kind: "selection" };
 
 export interface SimulatedSettings extends SettingsLike {
   /** Everything saved with `saveAsync`, as the document would keep it. */
   saved(): Record<string, unknown>;
+  /**
+   * Makes the next `saveAsync` calls fail with this message (null: succeed again), as when a
+   * co-author changed the settings meanwhile (https://github.com/OfficeDev/office-js/issues/4354)
+   * or the document cannot be written.
+   */
+  failSaves(message: string | null): void;
+  /** A pane opened later on this document (a reload, another reviewer): only what was saved is there. */
+  reopened(): SimulatedSettings;
 }
 
 export interface SimulatedWordOptions {
@@ -46,6 +56,15 @@ export interface SimulatedWordOptions {
    * (https://github.com/OfficeDev/office-js/issues/320): one failing search fails its whole sync.
    */
   rejectsSearch?: (searchText: string) => boolean;
+  /**
+   * The largest answer, in bytes, one sync may carry (counted as `responseBytes` counts); a
+   * larger one fails with ResponsePayloadSizeLimitExceeded, as Word on the web does. The error
+   * "only occurs in Office on the web"; Microsoft gives 5 MB for Excel on the web and no figure
+   * for Word (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization,
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   * Default: no limit.
+   */
+  responseLimit?: number;
   /** Font for text whose model does not say. Default Times New Roman 14. */
   defaultFont?: { name: string; size: number };
   /** Custom XML parts the document opens with (a .docx's customXml/itemN.xml). */
@@ -66,10 +85,20 @@ export interface SimulatedWord {
   isSetSupported: IsSetSupported;
   /** Round trips to the host so far (every `context.sync()`, including Word.run's final one). */
   syncCount(): number;
+  /**
+   * Bytes the host's answers carried so far: every property loaded and every method result, as
+   * JSON (`"name":value`, UTF-8). Word on the web sends these over the network, within a size
+   * limit (see src/word/README.md).
+   */
+  responseBytes(): number;
   document: {
     paragraphs(): SimParagraph[];
     selection(): SimSelection | null;
     comments(): SimComment[];
+    /** The custom document properties, as the file keeps them. */
+    customProperties(): Record<string, unknown>;
+    /** Temporary highlights shown (WordApi 1.8): never saved with the document. */
+    temporaryHighlights(): SimSelection[];
     /** What the user would do by clicking or typing in Word. */
     setSelection(selection: SimSelection): void;
     typeText(paragraph: number, offset: number, text: string): void;
@@ -78,6 +107,8 @@ export interface SimulatedWord {
     setFindDialogOpen(open: boolean): void;
     /** Another document takes the window's place (the preview opens its file after the pane is shown). */
     open(model: DocumentModel): void;
+    /** The same, from the file's WordprocessingML (as `ooxmlPackageOfDocx` makes it): Word's text, deletions and fields included. */
+    openOoxml(ooxml: string): void;
   };
   /** Called after each change of the document or the selection; returns an unsubscribe function. */
   onChange(listener: (change: SimChange) => void): () => void;
@@ -127,6 +158,21 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
   return state;
 }
 
+/** UTF-8 length of a string, without allocating it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 function headingFromStyle(style: string | undefined): number | undefined {
   const match = style ? /^Heading ([1-9])$/.exec(style) : null;
   return match ? Number(match[1]) : undefined;
@@ -160,13 +206,62 @@ function runsFromMarks(paragraph: Paragraph, font: SimFont): SimRun[] {
   return normalizeRuns(runs);
 }
 
+/**
+ * `Office.context.document.settings`: `set` changes the pane's copy; `saveAsync` puts it in
+ * the document (which keeps it in the file when the user saves), and a pane opened later sees
+ * only what was saved (https://learn.microsoft.com/javascript/api/office/office.settings).
+ */
+function simulatedSettings(saved: Record<string, unknown>): SimulatedSettings {
+  const stored = new Map<string, unknown>(Object.entries(saved));
+  let failure: string | null = null;
+  return {
+    get: (name) => (stored.has(name) ? stored.get(name) : null),
+    set: (name, value) => {
+      stored.set(name, value);
+    },
+    saveAsync: (callback) => {
+      const error = failure;
+      if (error === null) {
+        for (const [name, value] of stored) {
+          if (value === null) delete saved[name];
+          else saved[name] = value;
+        }
+      }
+      queueMicrotask(() =>
+        callback?.(error === null ? { status: "succeeded", error: null } : { status: "failed", error: { message: error } }),
+      );
+    },
+    saved: () => ({ ...saved }),
+    failSaves: (message) => {
+      failure = message;
+    },
+    reopened: () => simulatedSettings(saved),
+  };
+}
+
 export function createSimulatedWord(model: DocumentModel, options: SimulatedWordOptions = {}): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
-  const state = new SimDocumentState(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)));
+  return simulate(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)), options);
+}
+
+/**
+ * A simulated Word with a document opened from its WordprocessingML (a flat OPC package, as
+ * `ooxmlPackageOfDocx` makes of a .docx): tracked deletions, field codes, note marks and hidden
+ * text are in its paragraphs' text as Word gives them, unlike a document made from a model.
+ */
+export function createSimulatedWordFromOoxml(ooxml: string, options: SimulatedWordOptions = {}): SimulatedWord {
+  const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
+  return simulate(parseOoxml(ooxml, base, { opening: true }), options);
+}
+
+function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): SimulatedWord {
+  const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
+  const state = new SimDocumentState(paragraphs);
   state.styles = { ...options.styles };
   const apiMinorVersion = options.apiMinorVersion ?? 4;
   const listeners = new Set<(change: SimChange) => void>();
   let syncs = 0;
+  let responseBytes = 0;
 
   const emit = (change: SimChange): void => {
     for (const listener of [...listeners]) listener(change);
@@ -180,6 +275,12 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
     rejectsSearch: options.rejectsSearch,
     countSync: () => {
       syncs++;
+    },
+    responseTotal: () => responseBytes,
+    responseLimit: options.responseLimit,
+    countResponse: (name, value) => {
+      // As JSON, the form Office's responses take: "name":value, in UTF-8.
+      responseBytes += utf8Length(JSON.stringify(value) ?? "null") + name.length + 4;
     },
     afterSync: (before) => {
       if (state.version !== before.version) emit({ kind: "document" });
@@ -217,19 +318,7 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
     }
   }
 
-  const stored = new Map<string, unknown>();
-  const saved: Record<string, unknown> = {};
-  const settings: SimulatedSettings = {
-    get: (name) => (stored.has(name) ? stored.get(name) : null),
-    set: (name, value) => {
-      stored.set(name, value);
-    },
-    saveAsync: (callback) => {
-      for (const [name, value] of stored) saved[name] = value;
-      queueMicrotask(() => callback?.({ status: "succeeded", error: null }));
-    },
-    saved: () => ({ ...saved }),
-  };
+  const settings = simulatedSettings({});
 
   const paragraphAt = (index: number): ParagraphState => {
     const paragraph = state.paragraphs[index];
@@ -249,6 +338,7 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
       return minor <= apiMinorVersion;
     },
     syncCount: () => syncs,
+    responseBytes: () => responseBytes,
     document: {
       paragraphs: () => state.snapshot(),
       selection: () => state.toPublicSelection(state.selection),
@@ -259,6 +349,9 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
             const place = state.toPublicSelection(comment.range);
             return { paragraph: place.paragraph, start: place.start, end: place.end, text: comment.text };
           }),
+      customProperties: () => Object.fromEntries(state.customProperties),
+      temporaryHighlights: () =>
+        [...state.temporaryHighlights].filter((range) => state.isLive(range)).map((range) => state.toPublicSelection(range)),
       setSelection: (selection) => {
         const start = paragraphAt(selection.paragraph);
         const end = paragraphAt(selection.endParagraph ?? selection.paragraph);
@@ -274,6 +367,11 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
       },
       open: (model) => {
         state.reset(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)));
+        emit({ kind: "document" });
+        emit({ kind: "selection" });
+      },
+      openOoxml: (ooxml) => {
+        state.reset(parseOoxml(ooxml, base, { opening: true }));
         emit({ kind: "document" });
         emit({ kind: "selection" });
       },

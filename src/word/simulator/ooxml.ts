@@ -55,6 +55,18 @@ function points(twips: number | undefined): number | undefined {
   return twips === undefined ? undefined : twips / 20;
 }
 
+export interface ParseOptions {
+  /**
+   * A whole document being opened: list numbers from its numbering, and what its styles give
+   * (font, size, bold, italic, alignment, indents, spacing) where the runs do not say.
+   */
+  opening?: boolean;
+  /** Inserting: the destination's resident style definitions. */
+  styles?: Record<string, SimStyle>;
+  /** Inserting: per numbered style, how many paragraphs the document already numbers. */
+  listed?: (style: string) => number;
+}
+
 const MODEL_ALIGNMENTS: Record<string, SimAlignment> = { left: "Left", center: "Centered", right: "Right", justify: "Justified" };
 
 /**
@@ -78,16 +90,15 @@ function definitionOf(style: string, paragraph: Paragraph, written: WrittenParag
 }
 
 /**
- * Reads inserted markup against the destination: `styles` are its resident definitions,
- * `baseFont` its font at the insertion point (what text without a font of its own shows).
- * `listed` counts, per numbered style, the paragraphs the document already numbers.
+ * Reads markup against the destination: `baseFont` is its font at the insertion point (what
+ * text without a font of its own shows). Tracked deletions, field codes (between the
+ * characters 19 and 20, the field's result after it, 21 at its end), note reference marks
+ * (character 2) and hidden text come through as Word's object model gives them in a
+ * paragraph's text; see `SimRun`.
  */
-export function parseOoxml(
-  ooxml: string,
-  baseFont: SimFont,
-  styles: Record<string, SimStyle> = {},
-  listed: (style: string) => number = () => 0,
-): ParagraphState[] {
+export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptions = {}): ParagraphState[] {
+  const styles = options.styles ?? {};
+  const listed = options.listed ?? (() => 0);
   const content = read(ooxml);
   const tableKeys = new Map<number, string>();
   const numbered = new Map<string, number>();
@@ -96,33 +107,55 @@ export function parseOoxml(
     // Without a style of its own a paragraph is Normal; otherwise the style's name, or its id when the package has no such style.
     const styleName = written.styleId ? (paragraph.format.style ?? written.styleId) : "Normal";
     const { style, builtIn } = builtInFromName(styleName);
-    const definition = definitionOf(style, paragraph, written, styles);
-    const font: SimFont = {
-      ...baseFont,
-      name: definition.font?.name ?? baseFont.name,
-      size: definition.font?.size ?? baseFont.size,
-      bold: definition.font?.bold ?? false,
-      italic: definition.font?.italic ?? false,
-    };
-    const runs: SimRun[] = written.runs.map((run) => ({ text: run.text, font: applyProps(font, run.format) }));
+    const format = paragraph.format;
+    const definition: SimStyle = options.opening ? {} : definitionOf(style, paragraph, written, styles);
+    const font: SimFont = options.opening
+      ? { ...baseFont, name: format.font ?? baseFont.name, size: format.size ?? baseFont.size, bold: format.bold ?? false, italic: format.italic ?? false }
+      : {
+          ...baseFont,
+          name: definition.font?.name ?? baseFont.name,
+          size: definition.font?.size ?? baseFont.size,
+          bold: definition.font?.bold ?? false,
+          italic: definition.font?.italic ?? false,
+        };
+    const runs: SimRun[] = written.runs.map((run) => {
+      const simRun: SimRun = { text: run.text, font: applyProps(font, run.format) };
+      if (run.deleted) simRun.deleted = true;
+      if (run.format.hidden) simRun.hidden = true;
+      return simRun;
+    });
     const state: ParagraphState = {
       style,
       styleBuiltIn: builtIn,
-      alignment: ALIGNMENTS[written.jc ?? ""] ?? definition.alignment ?? "Left",
+      alignment:
+        ALIGNMENTS[written.jc ?? ""] ??
+        (options.opening && format.alignment ? MODEL_ALIGNMENTS[format.alignment] : definition.alignment) ??
+        "Left",
       tableNestingLevel: paragraph.cell?.depth ?? 0,
       markFont: applyProps(font, written.mark),
       runs: normalizeRuns(runs),
     };
-    const firstLine = points(written.indent.firstLine) ?? definition.firstLineIndent;
-    const left = points(written.indent.left) ?? definition.leftIndent;
-    if (firstLine !== undefined || left !== undefined) {
-      state.layout = { ...DEFAULT_LAYOUT, firstLineIndent: firstLine ?? 0, leftIndent: left ?? 0 };
-    }
-    // numId 0 switches off the numbering a style links to (ECMA-376 Part 1, 17.9.18).
-    if (definition.numbering && written.numId !== 0) {
-      const count = (numbered.get(style) ?? listed(style)) + 1;
-      numbered.set(style, count);
-      state.listLabel = definition.numbering.replace("%1", String(count));
+    if (options.opening) {
+      state.layout = {
+        firstLineIndent: format.firstLineIndent ?? DEFAULT_LAYOUT.firstLineIndent,
+        leftIndent: format.leftIndent ?? DEFAULT_LAYOUT.leftIndent,
+        spaceBefore: format.spaceBefore ?? DEFAULT_LAYOUT.spaceBefore,
+        spaceAfter: format.spaceAfter ?? DEFAULT_LAYOUT.spaceAfter,
+        lineSpacing: format.lineSpacing !== undefined ? format.lineSpacing * 12 : (format.lineSpacingPoints ?? DEFAULT_LAYOUT.lineSpacing),
+      };
+      if (paragraph.listLabel) state.listLabel = paragraph.listLabel;
+    } else {
+      const firstLine = points(written.indent.firstLine) ?? definition.firstLineIndent;
+      const left = points(written.indent.left) ?? definition.leftIndent;
+      if (firstLine !== undefined || left !== undefined) {
+        state.layout = { ...DEFAULT_LAYOUT, firstLineIndent: firstLine ?? 0, leftIndent: left ?? 0 };
+      }
+      // numId 0 switches off the numbering a style links to (ECMA-376 Part 1, 17.9.18).
+      if (definition.numbering && written.numId !== 0) {
+        const count = (numbered.get(style) ?? listed(style)) + 1;
+        numbered.set(style, count);
+        state.listLabel = definition.numbering.replace("%1", String(count));
+      }
     }
     const outer = written.outerCell;
     if (outer) {
@@ -134,6 +167,7 @@ export function parseOoxml(
   });
 }
 
+/** Bold and italic the run does not set come from `base` (its paragraph's style or the file's styles). */
 function applyProps(base: SimFont, format: WrittenFormat): SimFont {
   return {
     name: format.font ?? base.name,

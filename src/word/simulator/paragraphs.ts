@@ -1,6 +1,6 @@
 /** Simulated paragraphs, their list items and the paragraph collection. */
 import { propertyNotLoaded, SimOfficeError } from "./errors";
-import { SimClientObject, type ProxyContext } from "./client";
+import { loadPaths, SimClientObject, SimClientResult, type LoadSpec, type ProxyContext } from "./client";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import { itemPathsOf, parseInto, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
 import { pasteParagraphs } from "./paste";
@@ -8,6 +8,7 @@ import {
   DEFAULT_LAYOUT,
   newParagraphLike,
   paragraphText,
+  reviewedText,
   type ParagraphState,
   type SimDocumentState,
 } from "./state";
@@ -237,6 +238,18 @@ export class SimParagraphProxy extends SimClientObject {
     });
   }
 
+  /**
+   * WordApi 1.4. "Current" leaves tracked deletions out, "Original" keeps them (the simulator
+   * records deletions only, so inserted text counts in both).
+   * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getreviewedtext-member(1)
+   */
+  getReviewedText(changeTrackingVersion: "Original" | "Current" = "Current"): SimClientResult<string> {
+    this.ensureApiVersion(4, "Paragraph.getReviewedText");
+    return new SimClientResult(this.context, this, () =>
+      changeTrackingVersion === "Original" ? paragraphText(this.target()) : reviewedText(this.target()),
+    );
+  }
+
   getRange(rangeLocation: "Whole" | "Start" | "End" | "Content" = "Whole"): SimRange {
     return new SimRange(this.context, () => {
       const whole = this.context.state.wholeParagraph(this.target());
@@ -250,6 +263,8 @@ export class SimParagraphProxy extends SimClientObject {
 export class SimParagraphCollection extends SimClientObject {
   private loadedItems: SimParagraphProxy[] | null = null;
   private itemsSerial = -1;
+  /** The window of items a load asked for with `top` and `skip`. */
+  private window: { top?: number; skip?: number } = {};
 
   /** `scope` gives the paragraphs of a range (`Range.paragraphs`); without it, the body's. */
   constructor(
@@ -271,9 +286,29 @@ export class SimParagraphCollection extends SimClientObject {
     return undefined;
   }
 
+  /**
+   * Takes `top` and `skip` as Office's load options do: only that window of the collection comes
+   * back (https://learn.microsoft.com/javascript/api/office/officeextension.loadoption).
+   */
+  override load(spec?: LoadSpec): this {
+    const options = spec && typeof spec === "object" && !Array.isArray(spec) ? (spec as { top?: unknown; skip?: unknown }) : {};
+    const window = {
+      top: typeof options.top === "number" ? options.top : undefined,
+      skip: typeof options.skip === "number" ? options.skip : undefined,
+    };
+    const paths = loadPaths(spec);
+    this.context.enqueue(this, () => {
+      this.window = window;
+      this.applyLoad(paths);
+    });
+    return this;
+  }
+
   override applyLoad(paths: readonly string[]): void {
     if (this.itemsSerial !== this.context.syncSerial || !this.loadedItems) {
-      this.loadedItems = this.members().map(
+      const skip = this.window.skip ?? 0;
+      const end = this.window.top === undefined ? undefined : skip + this.window.top;
+      this.loadedItems = this.members().slice(skip, end).map(
         (paragraph) => new SimParagraphProxy(this.context, paragraph),
       );
       this.itemsSerial = this.context.syncSerial;

@@ -123,6 +123,22 @@ export class SimRange extends SimClientObject {
     return this.context.paragraphsIn(() => this.context.state.pieces(this.target()).map((piece) => piece.para));
   }
 
+  /**
+   * WordApi 1.8: "Highlights the range temporarily without changing document content"; not
+   * saved, not a tracked change.
+   * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-highlight-member(1)
+   */
+  highlight(): void {
+    this.ensureApiVersion(8, "Range.highlight");
+    this.context.enqueue(this, () => this.context.state.highlightTemporarily(this.target()));
+  }
+
+  /** WordApi 1.8: removes what `highlight` added in this range. */
+  removeHighlight(): void {
+    this.ensureApiVersion(8, "Range.removeHighlight");
+    this.context.enqueue(this, () => this.context.state.removeTemporaryHighlights(this.target()));
+  }
+
   expandTo(range: SimRange): SimRange {
     return new SimRange(this.context, () => {
       const state = this.context.state;
@@ -187,7 +203,7 @@ export class SimComment extends SimClientObject {
 export function parseInto(state: SimDocumentState, ooxml: string, at: Position): ParagraphState[] {
   const listed = (style: string): number =>
     state.paragraphs.filter((paragraph) => paragraph.style === style && paragraph.listLabel !== undefined).length;
-  return parseOoxml(ooxml, fontAt(at), state.styles, listed);
+  return parseOoxml(ooxml, fontAt(at), { styles: state.styles, listed });
 }
 
 export function fontAt(at: Position): SimFont {

@@ -35,6 +35,37 @@ export const DEFAULT_LAYOUT: SimParagraphLayout = { firstLineIndent: 0, leftInde
 export interface SimRun {
   text: string;
   font: SimFont;
+  /**
+   * A tracked deletion. Word still gives its text in `Paragraph.text` (and `Range.text`), and
+   * leaves it out of `getReviewedText("Current")`: "By default, hidden text and text marked as
+   * deleted are excluded" is said of `Paragraph.getText`, unlike `text`
+   * (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-gettext-member(1);
+   * deleted text in paragraphs' text: https://github.com/OfficeDev/office-js/issues/1267).
+   */
+  deleted?: boolean;
+  /**
+   * Hidden text (`w:vanish`): also in `Paragraph.text` (same documentation). The .docx reader
+   * keeps it too, so both sides read the same words.
+   */
+  hidden?: boolean;
+}
+
+/** The same run with other text: a piece of it keeps its font and its deleted/hidden state. */
+export function runPiece(run: SimRun, text: string): SimRun {
+  const piece: SimRun = { text, font: { ...run.font } };
+  if (run.deleted) piece.deleted = true;
+  if (run.hidden) piece.hidden = true;
+  return piece;
+}
+
+/**
+ * What the paragraph's text is once tracked changes are applied (`getReviewedText("Current")`):
+ * without deleted runs. Marker characters stay, as in `text`.
+ */
+export function reviewedText(paragraph: ParagraphState): string {
+  let text = "";
+  for (const run of paragraph.runs) if (!run.deleted) text += run.text;
+  return text;
 }
 
 /**
@@ -195,8 +226,8 @@ export function normalizeRuns(runs: SimRun[]): SimRun[] {
   for (const run of runs) {
     if (run.text === "") continue;
     const last = merged[merged.length - 1];
-    if (last && sameFont(last.font, run.font)) last.text += run.text;
-    else merged.push({ text: run.text, font: { ...run.font } });
+    if (last && sameFont(last.font, run.font) && !last.deleted === !run.deleted && !last.hidden === !run.hidden) last.text += run.text;
+    else merged.push(runPiece(run, run.text));
   }
   return merged;
 }
@@ -209,12 +240,7 @@ export function splitRunsAt(paragraph: ParagraphState, offset: number): number {
     if (offset === position) return index;
     if (offset < position + run.text.length) {
       const cut = offset - position;
-      paragraph.runs.splice(
-        index,
-        1,
-        { text: run.text.slice(0, cut), font: { ...run.font } },
-        { text: run.text.slice(cut), font: { ...run.font } },
-      );
+      paragraph.runs.splice(index, 1, runPiece(run, run.text.slice(0, cut)), runPiece(run, run.text.slice(cut)));
       return index + 1;
     }
     position += run.text.length;
@@ -228,6 +254,13 @@ export class SimDocumentState {
   paragraphs: ParagraphState[] = [];
   selection: RangeRef;
   comments: { range: RangeRef; text: string }[] = [];
+  /**
+   * Temporary highlights (`Range.highlight`, WordApi 1.8): shown, never part of the document,
+   * so they change neither its content nor `version`.
+   */
+  readonly temporaryHighlights = new Set<RangeRef>();
+  /** Custom document properties (WordApi 1.3): part of the file, read by every Word. */
+  readonly customProperties = new Map<string, unknown>();
   /** Ranges whose positions must follow edits: the selection, live and tracked ranges. */
   private readonly anchors = new Set<RangeRef>();
   private indexCache: Map<ParagraphState, number> | null = null;
@@ -345,6 +378,22 @@ export class SimDocumentState {
       piece.para.runs = normalizeRuns(piece.para.runs);
     }
     this.version++;
+  }
+
+  highlightTemporarily(range: RangeRef): void {
+    const kept = { start: { ...range.start }, end: { ...range.end } };
+    this.register(kept);
+    this.temporaryHighlights.add(kept);
+  }
+
+  /** Removes the temporary highlights that overlap the range. */
+  removeTemporaryHighlights(range: RangeRef): void {
+    for (const highlight of [...this.temporaryHighlights]) {
+      if (this.compare(highlight.start, range.end) < 0 && this.compare(range.start, highlight.end) < 0) {
+        this.temporaryHighlights.delete(highlight);
+        this.unregister(highlight);
+      }
+    }
   }
 
   select(range: RangeRef, mode: "Select" | "Start" | "End" = "Select"): void {
@@ -520,7 +569,7 @@ export class SimDocumentState {
         alignment: paragraph.alignment,
         tableNestingLevel: paragraph.tableNestingLevel,
         markFont: { ...paragraph.markFont },
-        runs: paragraph.runs.map((run) => ({ text: run.text, font: { ...run.font } })),
+        runs: paragraph.runs.map((run) => runPiece(run, run.text)),
       };
       if (paragraph.listLabel !== undefined) snapshot.listLabel = paragraph.listLabel;
       if (paragraph.cell) snapshot.cell = { ...paragraph.cell };

@@ -37,6 +37,11 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
         </Button>
         {state.running && state.slow && <Spinner size="tiny" label={s.checkRunning} />}
         {state.converting && <Spinner size="tiny" label={s.convertRunning} />}
+        {state.leftMarks && !state.highlight && (
+          <Button size="small" onClick={() => void actions.clearMarks()} data-testid="clear-left-marks">
+            {s.checkClearLeftMarks}
+          </Button>
+        )}
       </div>
       <CheckNotices state={state} strings={s} onDismiss={actions.dismissNotice} />
       <ReadNotices state={state} strings={s} onConvert={() => void actions.convertLegacy()} />

@@ -63,6 +63,8 @@ export interface CheckState {
   stale: boolean;
   highlight: boolean;
   marked: number;
+  /** The document holds marks of an earlier check or pane (kept on record with it). */
+  leftMarks: boolean;
   commenting: boolean;
 }
 
@@ -81,6 +83,7 @@ export const INITIAL_CHECK_STATE: CheckState = {
   stale: false,
   highlight: false,
   marked: 0,
+  leftMarks: false,
   commenting: false,
 };
 
@@ -102,6 +105,7 @@ export type CheckAction =
   | { type: "stale" }
   | { type: "highlight"; on: boolean }
   | { type: "marked"; count: number }
+  | { type: "leftMarks"; on: boolean }
   | { type: "commenting"; on: boolean };
 
 export function checkReducer(state: CheckState, action: CheckAction): CheckState {
@@ -137,6 +141,8 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
       return { ...state, highlight: action.on };
     case "marked":
       return { ...state, marked: action.count };
+    case "leftMarks":
+      return { ...state, leftMarks: action.on };
     case "commenting":
       return { ...state, commenting: action.on };
   }
@@ -160,7 +166,10 @@ export interface CheckActions {
 
 export function useCheck(host: Host, s: Strings, request: RequestProfile | null): [CheckState, CheckActions] {
   const language = host.language;
-  const [state, dispatch] = React.useReducer(checkReducer, INITIAL_CHECK_STATE);
+  const [state, dispatch] = React.useReducer(checkReducer, host, (opened) => ({
+    ...INITIAL_CHECK_STATE,
+    leftMarks: opened.adapter.hasLeftMarks(),
+  }));
   const notify = (notice: NoticeState | null): void => dispatch({ type: "notice", notice });
 
   /** Highlights and comments change the document too, but not its text: they must not make the result stale. */
@@ -194,6 +203,7 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     const cleared = await own(() => host.adapter.clearHighlights()).catch(() => false);
     if (!cleared) notify({ intent: "warning", text: s.errorClearHighlight });
     dispatch({ type: "marked", count: 0 });
+    dispatch({ type: "leftMarks", on: host.adapter.hasLeftMarks() });
   };
 
   const run = async (): Promise<void> => {
