@@ -16,12 +16,13 @@ export const WORD_NAMESPACES = new Set([
 export const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 export interface XmlHandlers {
-  open(tag: SaxesTagNS): void;
-  close(tag: SaxesTagNS): void;
+  /** `end`: where the tag ends in the part's text (the index just after its `>`). */
+  open(tag: SaxesTagNS, end: number): void;
+  close(tag: SaxesTagNS, end: number): void;
   text?(text: string): void;
 }
 
-function decodeXml(bytes: Uint8Array, part: string): string {
+export function decodeXml(bytes: Uint8Array, part: string): string {
   try {
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
       return new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
@@ -48,11 +49,11 @@ export function parseXml(source: Uint8Array | string, part: string, handlers: Xm
   parser.on("opentag", (tag) => {
     depth++;
     if (depth > MAX_DEPTH) throw inputError("bad-xml", `${part} lồng nhau quá ${MAX_DEPTH} cấp`);
-    handlers.open(tag);
+    handlers.open(tag, parser.position);
   });
   parser.on("closetag", (tag) => {
     depth--;
-    handlers.close(tag);
+    handlers.close(tag, parser.position);
   });
   if (handlers.text) {
     const onText = handlers.text;
