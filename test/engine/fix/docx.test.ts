@@ -10,7 +10,7 @@ import { applyDocxFixes } from "../../../src/engine/fix/docx";
 import type { FormatFix } from "../../../src/engine/fix/types";
 import { readDocx } from "../../../src/engine/read/docx";
 import { InputError } from "../../../src/engine/errors";
-import { buildDocx, escapeXml } from "../../support/docx-builder";
+import { buildDocx } from "../../support/docx-builder";
 
 const CORPUS = join(__dirname, "..", "..", "..", "..", "shared", "corpus", "docx");
 
