@@ -10,6 +10,7 @@ export type WordAdapterErrorCode =
   | "read-failed"
   | "select-failed"
   | "mark-failed"
+  | "fix-failed"
   /** Word's Find and Replace dialog is open: Word refuses every search until it is closed. */
   | "find-dialog-open";
 

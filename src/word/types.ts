@@ -12,6 +12,8 @@ export interface FontLike {
   italic: boolean | null;
   /** "#RRGGBB" or a colour name; null for none; "" when mixed. Set null to remove. */
   highlightColor: string | null;
+  /** "#RRGGBB" or a colour name. */
+  color: string | null;
 }
 
 export interface SearchOptionsLike {
@@ -29,6 +31,7 @@ export interface RangeLike {
   /** WordApi 1.3. */
   expandTo(range: RangeLike): RangeLike;
   insertOoxml(ooxml: string, insertLocation: RangeInsertLocation): RangeLike;
+  insertText(text: string, insertLocation: RangeInsertLocation): RangeLike;
   /** WordApi 1.4. */
   insertComment(commentText: string): unknown;
   track(): unknown;
@@ -58,7 +61,14 @@ export interface ParagraphLike {
   /** WordApi 1.3: "Heading1"…"Heading9", "Normal", "Other", … */
   readonly styleBuiltIn: string;
   /** "Left" | "Centered" | "Right" | "Justified" | "Mixed" | "Unknown". */
-  readonly alignment: string;
+  alignment: string;
+  /** Points; negative for a hanging indent. */
+  firstLineIndent: number;
+  /** Points. */
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Points: 12 is single spacing (Word's UI shows this value divided by 12). */
+  lineSpacing: number;
   /** WordApi 1.3: 0 outside tables. */
   readonly tableNestingLevel: number;
   readonly font: FontLike;
@@ -87,8 +97,22 @@ export interface BodyLike {
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
 }
 
+/** WordApiDesktop 1.3: the page, in points. */
+export interface PageSetupLike {
+  pageWidth: number;
+  pageHeight: number;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  /** "Portrait" | "Landscape". */
+  orientation: string;
+}
+
 export interface DocumentLike {
   readonly body: BodyLike;
+  /** WordApiDesktop 1.3. */
+  readonly pageSetup: PageSetupLike;
   getSelection(): RangeLike;
 }
 

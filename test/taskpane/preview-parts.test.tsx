@@ -10,7 +10,7 @@ import { createLocalProfileStorage } from "../../src/taskpane/host";
 import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord, type SimParagraph } from "../../src/word/simulator";
 
-const font = { name: "Times New Roman", size: 14, bold: false, italic: false, highlightColor: null };
+const font = { name: "Times New Roman", size: 14, bold: false, italic: false, highlightColor: null, color: "#000000" };
 
 function paragraph(...texts: string[]): SimParagraph {
   return {
@@ -21,6 +21,10 @@ function paragraph(...texts: string[]): SimParagraph {
     tableNestingLevel: 0,
     markFont: font,
     runs: texts.map((text, index) => ({ text, font: { ...font, bold: index % 2 === 1 } })),
+    firstLineIndent: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    lineSpacing: 12,
   };
 }
 

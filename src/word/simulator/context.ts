@@ -7,6 +7,7 @@
 import { invalidObjectPath, SimOfficeError } from "./errors";
 import { parseOoxml } from "./ooxml";
 import { SimClientObject, type Operation, type SimHost } from "./client";
+import { SimPageSetupProxy } from "./page-setup";
 import { SimRange } from "./ranges";
 import { SimParagraphCollection } from "./paragraphs";
 import {
@@ -146,6 +147,7 @@ export class SimBody extends SimClientObject {
 
 export class SimDocument extends SimClientObject {
   readonly body: SimBody;
+  private pageSetupProxy: SimPageSetupProxy | null = null;
 
   constructor(context: SimRequestContext) {
     super(context);
@@ -161,6 +163,12 @@ export class SimDocument extends SimClientObject {
   }
   protected override navigation(name: string): SimClientObject | undefined {
     return name === "body" ? this.body : undefined;
+  }
+
+  /** WordApiDesktop 1.3. */
+  get pageSetup(): SimPageSetupProxy {
+    this.pageSetupProxy ??= new SimPageSetupProxy(this.context);
+    return this.pageSetupProxy;
   }
 
   getSelection(): SimRange {

@@ -14,6 +14,7 @@ import {
   SimDocumentState,
   type ParagraphState,
   type SimAlignment,
+  type SimPage,
   type SimComment,
   type SimFont,
   type SimParagraph,
@@ -21,7 +22,7 @@ import {
   type SimSelection,
 } from "./state";
 
-export type { SimAlignment, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
+export type { SimAlignment, SimPage, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
 export { SimOfficeError } from "./errors";
 
 export type SimChange = { kind: "document" } | { kind: "selection" };
@@ -41,6 +42,8 @@ export interface SimulatedWordOptions {
    * (https://github.com/OfficeDev/office-js/issues/320): one failing search fails its whole sync.
    */
   rejectsSearch?: (searchText: string) => boolean;
+  /** WordApiDesktop minor version: 3 or above lets the page be set up (Word for Windows and Mac). Default 0 (none, as on the web). */
+  desktopApiMinorVersion?: number;
   /** Font for text whose model does not say. Default Times New Roman 14. */
   defaultFont?: { name: string; size: number };
 }
@@ -54,6 +57,8 @@ export interface SimulatedWord {
   syncCount(): number;
   document: {
     paragraphs(): SimParagraph[];
+    /** The page setup in points (what `Document.pageSetup` reports). */
+    page(): SimPage;
     selection(): SimSelection | null;
     comments(): SimComment[];
     /** What the user would do by clicking or typing in Word. */
@@ -85,6 +90,7 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     bold: format.bold ?? false,
     italic: format.italic ?? false,
     highlightColor: null,
+    color: format.color && format.color !== "auto" ? `#${format.color.toUpperCase()}` : base.color,
   };
   const state: ParagraphState = {
     style,
@@ -94,6 +100,12 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     markFont: { ...font },
     runs: runsFromMarks(paragraph, font),
   };
+  if (format.firstLineIndent !== undefined) state.firstLineIndent = format.firstLineIndent;
+  if (format.spaceBefore !== undefined) state.spaceBefore = format.spaceBefore;
+  if (format.spaceAfter !== undefined) state.spaceAfter = format.spaceAfter;
+  // Word gives line spacing in points, 12 for single (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-linespacing-member).
+  if (format.lineSpacing !== undefined) state.lineSpacing = format.lineSpacing * 12;
+  else if (format.lineSpacingPoints !== undefined) state.lineSpacing = format.lineSpacingPoints;
   // Word draws a list's number but keeps it out of the text, as the .docx reader does.
   if (paragraph.listLabel) state.listLabel = paragraph.listLabel;
   // The page is drawn with the document's tables; the reader counts tables in document order.
@@ -140,6 +152,20 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
   const state = new SimDocumentState(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)));
   const apiMinorVersion = options.apiMinorVersion ?? 4;
+  const desktopApiMinorVersion = options.desktopApiMinorVersion ?? 0;
+  const page = model.page;
+  const points = (mm: number | undefined, fallback: number): number => (mm === undefined ? fallback : Math.round((mm * 72 * 100) / 25.4) / 100);
+  if (page) {
+    state.page = {
+      pageWidth: points(page.width, state.page.pageWidth),
+      pageHeight: points(page.height, state.page.pageHeight),
+      topMargin: points(page.marginTop, state.page.topMargin),
+      bottomMargin: points(page.marginBottom, state.page.bottomMargin),
+      leftMargin: points(page.marginLeft, state.page.leftMargin),
+      rightMargin: points(page.marginRight, state.page.rightMargin),
+      orientation: page.orientation === "landscape" ? "Landscape" : "Portrait",
+    };
+  }
   const listeners = new Set<(change: SimChange) => void>();
   let syncs = 0;
 
@@ -150,6 +176,7 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
   const host: SimHost = {
     state,
     apiMinorVersion,
+    desktopApiMinorVersion,
     platform: options.platform ?? "PC",
     findDialogOpen: false,
     rejectsSearch: options.rejectsSearch,
@@ -216,13 +243,15 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
     Word: { run } as WordLike,
     settings,
     isSetSupported: (name, minVersion) => {
-      if (name !== "WordApi") return false;
       const minor = Number((minVersion ?? "1.1").split(".")[1] ?? "0");
+      if (name === "WordApiDesktop") return minor <= desktopApiMinorVersion;
+      if (name !== "WordApi") return false;
       return minor <= apiMinorVersion;
     },
     syncCount: () => syncs,
     document: {
       paragraphs: () => state.snapshot(),
+      page: () => ({ ...state.page }),
       selection: () => state.toPublicSelection(state.selection),
       comments: () =>
         state.comments

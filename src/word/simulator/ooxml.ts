@@ -82,5 +82,6 @@ function applyProps(base: SimFont, format: WrittenFormat): SimFont {
     bold: format.bold ?? false,
     italic: format.italic ?? false,
     highlightColor: format.highlight === undefined ? null : highlightName(format.highlight),
+    color: base.color,
   };
 }

@@ -63,7 +63,13 @@ const PARAGRAPH_PROPERTIES = [
   "tableNestingLevel",
   "outlineLevel",
   "isListItem",
+  "firstLineIndent",
+  "spaceBefore",
+  "spaceAfter",
+  "lineSpacing",
 ] as const;
+
+const SIM_ALIGNMENTS = ["Left", "Centered", "Right", "Justified"] as const;
 
 export class SimParagraphProxy extends SimClientObject {
   private paragraph: ParagraphState | null;
@@ -102,6 +108,12 @@ export class SimParagraphProxy extends SimClientObject {
         return paragraph.tableNestingLevel;
       case "isListItem":
         return paragraph.listLabel !== undefined;
+      case "firstLineIndent":
+      case "spaceBefore":
+      case "spaceAfter":
+        return paragraph[name] ?? 0;
+      case "lineSpacing":
+        return paragraph.lineSpacing ?? 12;
       default: {
         const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn);
         return heading ? Number(heading[1]) : 10;
@@ -125,6 +137,36 @@ export class SimParagraphProxy extends SimClientObject {
   }
   get alignment(): string {
     return this.read("alignment");
+  }
+  set alignment(value: string) {
+    const alignment = SIM_ALIGNMENTS.find((a) => a === value);
+    if (!alignment) throw new SimOfficeError("InvalidArgument", `Invalid alignment '${value}'.`);
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "alignment", alignment));
+  }
+  get firstLineIndent(): number {
+    return this.read("firstLineIndent");
+  }
+  set firstLineIndent(value: number) {
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "firstLineIndent", value));
+  }
+  get spaceBefore(): number {
+    return this.read("spaceBefore");
+  }
+  set spaceBefore(value: number) {
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "spaceBefore", value));
+  }
+  get spaceAfter(): number {
+    return this.read("spaceAfter");
+  }
+  set spaceAfter(value: number) {
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "spaceAfter", value));
+  }
+  /** Points: 12 is single spacing (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-linespacing-member). */
+  get lineSpacing(): number {
+    return this.read("lineSpacing");
+  }
+  set lineSpacing(value: number) {
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "lineSpacing", value));
   }
   get tableNestingLevel(): number {
     return this.read("tableNestingLevel");

@@ -13,6 +13,8 @@ export interface SimFont {
   italic: boolean;
   /** Null when the text has no highlight, as Word reports it. */
   highlightColor: string | null;
+  /** "#RRGGBB", as Word reports `font.color`. */
+  color: string;
 }
 
 export interface SimRun {
@@ -48,6 +50,11 @@ export interface SimParagraph {
   listLabel?: string;
   /** Its top-level table cell, for drawing the page; absent outside tables. */
   cell?: SimCell;
+  /** Points, as Word's `Paragraph` reports them; `lineSpacing` is 12 for single spacing. */
+  firstLineIndent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  lineSpacing: number;
 }
 
 /** A selection or range inside one paragraph; `endParagraph` is set when it spans several. */
@@ -80,8 +87,35 @@ export interface ParagraphState {
   listLabel?: string;
   /** Its top-level table cell, for drawing the page. */
   cell?: SimCell;
+  /** Points; absent means Word's defaults (0, and 12 for single line spacing). */
+  firstLineIndent?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  lineSpacing?: number;
   removed?: boolean;
 }
+
+/** The page, in points, as Word's `PageSetup` reports it (WordApiDesktop 1.3). */
+export interface SimPage {
+  pageWidth: number;
+  pageHeight: number;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  orientation: "Portrait" | "Landscape";
+}
+
+/** Word's blank document: A4 with 1-inch margins. */
+export const DEFAULT_PAGE: SimPage = {
+  pageWidth: 595.3,
+  pageHeight: 841.9,
+  topMargin: 72,
+  bottomMargin: 72,
+  leftMargin: 72,
+  rightMargin: 72,
+  orientation: "Portrait",
+};
 
 export interface Position {
   para: ParagraphState;
@@ -100,6 +134,7 @@ export const DEFAULT_FONT: SimFont = {
   bold: false,
   italic: false,
   highlightColor: null,
+  color: "#000000",
 };
 
 export function paragraphText(paragraph: ParagraphState): string {
@@ -114,7 +149,8 @@ function sameFont(a: SimFont, b: SimFont): boolean {
     a.size === b.size &&
     a.bold === b.bold &&
     a.italic === b.italic &&
-    a.highlightColor === b.highlightColor
+    a.highlightColor === b.highlightColor &&
+    a.color === b.color
   );
 }
 
@@ -155,6 +191,7 @@ export type FontValue = string | number | boolean | null;
 
 export class SimDocumentState {
   paragraphs: ParagraphState[] = [];
+  page: SimPage = { ...DEFAULT_PAGE };
   selection: RangeRef;
   comments: { range: RangeRef; text: string }[] = [];
   /** Ranges whose positions must follow edits: the selection, live and tracked ranges. */
@@ -250,14 +287,30 @@ export class SimDocumentState {
     return property === "highlightColor" ? "" : null;
   }
 
-  setFont(range: RangeRef, property: "highlightColor", value: string | null): void {
+  /**
+   * Sets a font property on the text of a range. A range that holds a whole paragraph holds its
+   * mark too (the `font` of a `Paragraph`), so the mark takes the value as well, except a highlight.
+   */
+  setFont<K extends keyof SimFont>(range: RangeRef, property: K, value: SimFont[K]): void {
     for (const piece of this.pieces(range)) {
+      const whole = piece.start === 0 && piece.end === paragraphText(piece.para).length;
+      if (whole && property !== "highlightColor") piece.para.markFont[property] = value;
       if (piece.start === piece.end) continue;
       const from = splitRunsAt(piece.para, piece.start);
       const to = splitRunsAt(piece.para, piece.end);
       for (let index = from; index < to; index++) piece.para.runs[index].font[property] = value;
       piece.para.runs = normalizeRuns(piece.para.runs);
     }
+    this.version++;
+  }
+
+  /** Sets a paragraph property (alignment, indent, spacing). */
+  setParagraph<K extends "alignment" | "firstLineIndent" | "spaceBefore" | "spaceAfter" | "lineSpacing">(
+    paragraph: ParagraphState,
+    property: K,
+    value: ParagraphState[K],
+  ): void {
+    paragraph[property] = value;
     this.version++;
   }
 
@@ -377,10 +430,24 @@ export class SimDocumentState {
     this.version++;
   }
 
+  /** The font of the character that ends at `offset` (the first character is at offset 1). */
+  fontAtOffset(paragraph: ParagraphState, offset: number): SimFont {
+    let position = 0;
+    for (const run of paragraph.runs) {
+      position += run.text.length;
+      if (position >= offset) return run.font;
+    }
+    return paragraph.markFont;
+  }
+
   /** Inserts plain text inside a paragraph, in the font of the text before it (a user typing). */
   insertText(paragraph: ParagraphState, offset: number, text: string): void {
     const at = splitRunsAt(paragraph, offset);
-    const font = paragraph.runs[at - 1]?.font ?? paragraph.runs[at]?.font ?? paragraph.markFont;
+    this.insertTextWithFont(paragraph, offset, text, paragraph.runs[at - 1]?.font ?? paragraph.runs[at]?.font ?? paragraph.markFont);
+  }
+
+  insertTextWithFont(paragraph: ParagraphState, offset: number, text: string, font: SimFont): void {
+    const at = splitRunsAt(paragraph, offset);
     paragraph.runs.splice(at, 0, { text, font: { ...font } });
     paragraph.runs = normalizeRuns(paragraph.runs);
     for (const anchor of this.anchors) {
@@ -426,6 +493,10 @@ export class SimDocumentState {
         tableNestingLevel: paragraph.tableNestingLevel,
         markFont: { ...paragraph.markFont },
         runs: paragraph.runs.map((run) => ({ text: run.text, font: { ...run.font } })),
+        firstLineIndent: paragraph.firstLineIndent ?? 0,
+        spaceBefore: paragraph.spaceBefore ?? 0,
+        spaceAfter: paragraph.spaceAfter ?? 0,
+        lineSpacing: paragraph.lineSpacing ?? 12,
       };
       if (paragraph.listLabel !== undefined) snapshot.listLabel = paragraph.listLabel;
       if (paragraph.cell) snapshot.cell = { ...paragraph.cell };
