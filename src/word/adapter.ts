@@ -11,7 +11,7 @@ import { WordAdapterError } from "./errors";
 import { applyFixesInWord, type WordFixStatus } from "./fix";
 import { excerptInParagraph, mayMatchLoosely, planSpanSearch, startsWithHeader } from "./locate";
 import { MATCH_CASE, pickRange, queueSearch } from "./search";
-import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
+import { PAGE_PROPERTIES, pageFromWord, PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
 import type {
   IsSetSupported,
   ParagraphLike,
@@ -265,8 +265,13 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
         word.run(async (context) => {
           const paragraphs = context.document.body.paragraphs;
           paragraphs.load(PARAGRAPH_PROPERTIES);
+          // The page too, in the same round trip, where Word has it (WordApiDesktop 1.3).
+          const page = canSetPage() ? context.document.pageSetup : null;
+          page?.load(PAGE_PROPERTIES);
           await context.sync();
-          return paragraphsToModel(paragraphs.items);
+          const model = paragraphsToModel(paragraphs.items);
+          if (page) model.page = pageFromWord(page);
+          return model;
         }),
       ),
 

@@ -107,6 +107,7 @@ export interface PageSetupLike {
   rightMargin: number;
   /** "Portrait" | "Landscape". */
   orientation: string;
+  load(propertyNames?: string | string[]): unknown;
 }
 
 export interface DocumentLike {

@@ -56,6 +56,17 @@ describe("applyFixes in Word", () => {
     expect(model.paragraphs[3].format.alignment).toBe("justify");
   });
 
+  it("reads the page in the check's one round trip where Word has page setup, and not elsewhere", async () => {
+    const desktop = createSimulatedWord(draft(), { desktopApiMinorVersion: 3 });
+    const adapter = createWordAdapter(desktop.Word, { isSetSupported: desktop.isSetSupported });
+    const before = desktop.syncCount();
+    const model = await adapter.readDocument();
+    expect(desktop.syncCount() - before).toBe(1);
+    expect(model.page).toEqual({ width: 210, height: 297, marginTop: 25.4, marginBottom: 25.4, marginLeft: 25.4, marginRight: 25.4, orientation: "portrait" });
+    const web = createSimulatedWord(draft());
+    expect((await createWordAdapter(web.Word, { isSetSupported: web.isSetSupported }).readDocument()).page).toBeUndefined();
+  });
+
   it("skips a paragraph the clerk changed since the check, and a page fix where Word cannot set up the page", async () => {
     const sim = createSimulatedWord(draft());
     const adapter = createWordAdapter(sim.Word, { isSetSupported: sim.isSetSupported });

@@ -42,7 +42,20 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
         <>
           <CheckSummary result={result} request={state.checkedWith?.request ?? null} emptyDocument={state.emptyDocument} strings={s} />
           {result.sections.length > 0 && <SectionChecklist sections={result.sections} strings={s} onGoTo={actions.goToSection} />}
-          {state.wording && <FindingList findings={result.findings} strings={s} wording={state.wording} onGoTo={actions.goTo} />}
+          {state.wording && (
+            <FindingList
+              findings={result.findings}
+              strings={s}
+              wording={state.wording}
+              onGoTo={actions.goTo}
+              fixes={{
+                busy: state.fixing || state.running,
+                texts: state.checkedWith?.model.paragraphs.map((paragraph) => paragraph.text) ?? [],
+                onFix: actions.fix,
+                onReplace: actions.replace,
+              }}
+            />
+          )}
           <ReportActions state={state} actions={actions} strings={s} canComment={host.adapter.canAddComments()} />
         </>
       )}

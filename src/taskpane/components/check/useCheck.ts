@@ -3,6 +3,7 @@
  * clerk can do (run the check, go to a finding, mark, comment, save the report).
  */
 import * as React from "react";
+import type { FormatFix, TextReplacementFix } from "../../../engine/fix/types";
 import type { DocumentModel } from "../../../engine/model";
 import type { CheckResult, Finding, RequestProfile } from "../../../engine/types";
 import { describeError } from "../../errors";
@@ -44,6 +45,8 @@ export interface CheckState {
   highlight: boolean;
   marked: number;
   commenting: boolean;
+  /** Fixes are being applied (and the document checked again). */
+  fixing: boolean;
 }
 
 export const INITIAL_CHECK_STATE: CheckState = {
@@ -60,6 +63,7 @@ export const INITIAL_CHECK_STATE: CheckState = {
   highlight: false,
   marked: 0,
   commenting: false,
+  fixing: false,
 };
 
 export type CheckAction =
@@ -79,7 +83,8 @@ export type CheckAction =
   | { type: "stale" }
   | { type: "highlight"; on: boolean }
   | { type: "marked"; count: number }
-  | { type: "commenting"; on: boolean };
+  | { type: "commenting"; on: boolean }
+  | { type: "fixing"; on: boolean };
 
 export function checkReducer(state: CheckState, action: CheckAction): CheckState {
   switch (action.type) {
@@ -113,6 +118,8 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
       return { ...state, marked: action.count };
     case "commenting":
       return { ...state, commenting: action.on };
+    case "fixing":
+      return { ...state, fixing: action.on };
   }
 }
 
@@ -124,7 +131,16 @@ export interface CheckActions {
   goToSection(paragraph: number): Promise<void>;
   goTo(finding: Finding): Promise<void>;
   saveReport(): Promise<void>;
+  /** Applies the formatting fixes of these findings (never their text replacements), then checks again. */
+  fix(findings: readonly Finding[]): Promise<void>;
+  /** Makes one text replacement the clerk confirmed, then checks again. */
+  replace(fix: TextReplacementFix): Promise<void>;
   dismissNotice(): void;
+}
+
+/** A finding's fixes that change formatting only: what "Sửa" and "Sửa tất cả thể thức" apply. */
+export function formattingFixes(finding: Finding): FormatFix[] {
+  return (finding.fix ?? []).filter((fix) => fix.kind !== "text");
 }
 
 export function useCheck(host: Host, s: Strings, request: RequestProfile | null): [CheckState, CheckActions] {
@@ -269,5 +285,52 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     }
   };
 
-  return [state, { run, toggleHighlight, clearMarks, addComments, goToSection, goTo, saveReport, dismissNotice: () => notify(null) }];
+  /** Applies fixes to the paragraphs as checked, checks again, then says what was done. */
+  const applyThenCheck = async (fixes: readonly FormatFix[], report: (statuses: readonly string[]) => NoticeState): Promise<void> => {
+    const basis = state.checkedWith;
+    if (!basis || fixes.length === 0) return;
+    notify(null);
+    dispatch({ type: "fixing", on: true });
+    try {
+      const texts = basis.model.paragraphs.map((paragraph) => paragraph.text);
+      const statuses = await own(() => host.adapter.applyFixes(fixes, texts));
+      await run();
+      notify(report(statuses));
+    } catch (error) {
+      notify({ intent: "warning", text: describeError(error, language, s.errorFix) });
+    } finally {
+      dispatch({ type: "fixing", on: false });
+    }
+  };
+
+  const fix = async (findings: readonly Finding[]): Promise<void> => {
+    const chosen = findings.map(formattingFixes).filter((fixes) => fixes.length > 0);
+    await applyThenCheck(chosen.flat(), (statuses) => {
+      let at = 0;
+      let fixed = 0;
+      for (const fixes of chosen) {
+        if (statuses.slice(at, at + fixes.length).includes("applied")) fixed++;
+        at += fixes.length;
+      }
+      const skipped = statuses.filter((status) => status === "changed" || status === "gone" || status === "not-found").length;
+      const unsupported = statuses.filter((status) => status === "unsupported").length;
+      const text = [
+        fill(s.checkFixed, { count: fixed }),
+        skipped > 0 ? fill(s.checkFixSkipped, { count: skipped }) : "",
+        unsupported > 0 ? fill(s.checkFixUnsupported, { count: unsupported }) : "",
+      ];
+      return { intent: fixed > 0 && skipped + unsupported === 0 ? "success" : "warning", text: text.filter(Boolean).join(" ") };
+    });
+  };
+
+  const replace = async (textFix: TextReplacementFix): Promise<void> => {
+    const old = state.checkedWith?.model.paragraphs[textFix.paragraph]?.text.slice(textFix.start, textFix.end) ?? "";
+    await applyThenCheck([textFix], ([status]) =>
+      status === "applied"
+        ? { intent: "success", text: fill(s.checkReplaced, { old, text: textFix.replacement }) }
+        : { intent: "warning", text: s.checkReplaceFailed },
+    );
+  };
+
+  return [state, { run, toggleHighlight, clearMarks, addComments, goToSection, goTo, saveReport, fix, replace, dismissNotice: () => notify(null) }];
 }
