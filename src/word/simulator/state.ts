@@ -4,6 +4,10 @@
  * browser; the Office-like proxies in `context.ts` read and change it only at `sync()`.
  */
 
+import { DEFAULT_PAGE, type SimPage } from "./page";
+
+export type { SimPage } from "./page";
+
 export type SimAlignment = "Left" | "Centered" | "Right" | "Justified";
 
 export interface SimFont {
@@ -94,28 +98,6 @@ export interface ParagraphState {
   lineSpacing?: number;
   removed?: boolean;
 }
-
-/** The page, in points, as Word's `PageSetup` reports it (WordApiDesktop 1.3). */
-export interface SimPage {
-  pageWidth: number;
-  pageHeight: number;
-  topMargin: number;
-  bottomMargin: number;
-  leftMargin: number;
-  rightMargin: number;
-  orientation: "Portrait" | "Landscape";
-}
-
-/** Word's blank document: A4 with 1-inch margins. */
-export const DEFAULT_PAGE: SimPage = {
-  pageWidth: 595.3,
-  pageHeight: 841.9,
-  topMargin: 72,
-  bottomMargin: 72,
-  leftMargin: 72,
-  rightMargin: 72,
-  orientation: "Portrait",
-};
 
 export interface Position {
   para: ParagraphState;
