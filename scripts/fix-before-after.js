@@ -135,12 +135,10 @@ async function main() {
     // The same report, formatted as a clerk's blank Word document would have it.
     const model = readDocx(example);
     const bad = [{ kind: "page", set: { marginTop: 25.4, marginBottom: 25.4, marginLeft: 25.4, marginRight: 25.4 } }];
-    let inBody = false;
-    for (const p of model.paragraphs) {
+      for (const p of model.paragraphs) {
       const set = { font: "Arial", size: 12 };
       if (p.text.startsWith("CỘNG HÒA XÃ HỘI")) Object.assign(set, { size: 14, bold: false });
-      if (p.text.startsWith("Kính gửi")) inBody = true;
-      if (inBody && !p.cell && p.format.alignment === "justify") Object.assign(set, { alignment: "left", firstLineIndent: 0 });
+      if (p.format.style === "Body Text") Object.assign(set, { alignment: "left", firstLineIndent: 0 });
       bad.push({ kind: "paragraph", paragraph: p.index, set });
     }
     const files = {
