@@ -80,14 +80,29 @@ function walk(xml: string, part: string, targets: ReadonlySet<number>): Walk {
   let opened: number | undefined;
   const reader = bodyReader(emptyStyles({}), new ListNumbering(), { onParagraph: (index) => (opened = index) });
   const stack: Frame[] = [];
+  /** The element whose content the reader leaves out, while inside it, and how deep inside. */
+  let skipped: Frame | undefined;
+  let nested = 0;
   const result: Walk = { xml, texts: [], paragraphs: new Map(), texts_t: new Map(), prefix: "w", strict: false };
   parseXml(xml, part, {
     open(tag, end) {
       opened = undefined;
+      if (skipped) {
+        // Inside content the reader leaves out: kept whole by the element that starts it.
+        nested++;
+        reader.handlers.open(tag, end);
+        return;
+      }
       reader.handlers.open(tag, end);
-      if (reader.skipping()) return;
       const node = nodeOf(tag, xml, end);
       const parent = stack[stack.length - 1];
+      if (reader.skipping()) {
+        // Deleted text, a tracked property change, a text box: copied as it is, never walked.
+        if (parent?.collect) parent.node.children.push(node);
+        skipped = { node, collect: false };
+        stack.push(skipped);
+        return;
+      }
       const word = node.word;
       if (word && tag.local === "body") {
         result.body = node;
@@ -105,11 +120,12 @@ function walk(xml: string, part: string, targets: ReadonlySet<number>): Walk {
       stack.push(frame);
     },
     close(tag, end) {
-      if (reader.skipping()) {
-        reader.handlers.close(tag, end);
+      reader.handlers.close(tag, end);
+      if (skipped && nested > 0) {
+        nested--;
         return;
       }
-      reader.handlers.close(tag, end);
+      skipped = undefined;
       const frame = stack.pop();
       if (!frame) return;
       frame.node.end = end;
@@ -121,7 +137,7 @@ function walk(xml: string, part: string, targets: ReadonlySet<number>): Walk {
     text(text) {
       reader.handlers.text?.(text);
       const top = stack[stack.length - 1];
-      if (top?.collect && top.node.word && top.node.local === "t" && !reader.skipping()) top.text = (top.text ?? "") + text;
+      if (!skipped && top?.collect && top.node.word && top.node.local === "t") top.text = (top.text ?? "") + text;
     },
   });
   result.texts = reader.finish().paragraphs.map((p) => p.text);

@@ -10,7 +10,7 @@ import { applyDocxFixes } from "../../../src/engine/fix/docx";
 import type { FormatFix } from "../../../src/engine/fix/types";
 import { readDocx } from "../../../src/engine/read/docx";
 import { InputError } from "../../../src/engine/errors";
-import { buildDocx } from "../../support/docx-builder";
+import { buildDocx, documentXml as wordDocument } from "../../support/docx-builder";
 
 const CORPUS = join(__dirname, "..", "..", "..", "..", "shared", "corpus", "docx");
 
@@ -116,6 +116,27 @@ describe("applyDocxFixes", () => {
     expect(pPr.indexOf("w:spacing")).toBeLessThan(pPr.indexOf("w:jc"));
     expect(pPr.indexOf("w:jc")).toBeLessThan(pPr.indexOf("<w:rPr>"));
     expect(pPr).toContain('<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:b w:val="0"/><w:bCs w:val="0"/></w:rPr>');
+  });
+
+  test("tracked property changes, a deleted paragraph mark and a section's own change are kept", () => {
+    const pPrChange = '<w:pPrChange w:id="7" w:author="A" w:date="2024-01-01T00:00:00Z"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange>';
+    const markDel = '<w:del w:id="8" w:author="A" w:date="2024-01-01T00:00:00Z"/>';
+    const rPrChange = '<w:rPrChange w:id="9" w:author="A" w:date="2024-01-01T00:00:00Z"><w:rPr><w:i/></w:rPr></w:rPrChange>';
+    const sectPrChange = '<w:sectPrChange w:id="10" w:author="A" w:date="2024-01-01T00:00:00Z"><w:sectPr/></w:sectPrChange>';
+    const body =
+      `<w:p><w:pPr><w:jc w:val="center"/><w:rPr>${markDel}</w:rPr>${pPrChange}</w:pPr><w:r><w:rPr><w:b/>${rPrChange}</w:rPr><w:t>Chữ</w:t></w:r></w:p>` +
+      "<w:p><w:r><w:t>Cuối</w:t></w:r></w:p>";
+    const sectPr = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/>${sectPrChange}</w:sectPr>`;
+    const withChanges = buildDocx({ paragraphs: [], files: { "word/document.xml": wordDocument(body, sectPr) } });
+    const result = applyDocxFixes(withChanges, [
+      { kind: "paragraph", paragraph: 0, set: { alignment: "justify", size: 13, spaceAfter: 6 } },
+      { kind: "page", set: { marginLeft: 30 } },
+    ]);
+    const after = documentXml(result.bytes);
+    for (const kept of [pPrChange, markDel, rPrChange, sectPrChange]) expect(after).toContain(kept);
+    expect(after).toContain(`<w:pPr><w:spacing w:after="120"/><w:jc w:val="both"/><w:rPr>${markDel}<w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr>${pPrChange}</w:pPr>`);
+    expect(after).toContain(`<w:rPr><w:b/><w:sz w:val="26"/><w:szCs w:val="26"/>${rPrChange}</w:rPr>`);
+    expect(texts(result.bytes)).toEqual(texts(withChanges));
   });
 
   test("a text replacement changes only the asked characters, across runs", () => {
