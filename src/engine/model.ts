@@ -86,6 +86,8 @@ export interface PageSetup {
   pageNumbers?: boolean;
   /** True when the first page has its own (different) header and footer. */
   titlePage?: boolean;
+  /** How many sections the document has; the fields above are the last section's. */
+  sections?: number;
 }
 
 export type LegacyEncoding = "tcvn3" | "vni";

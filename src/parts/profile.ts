@@ -4,9 +4,9 @@
  */
 import { InputError } from "../engine/errors";
 
-export type DocumentSystem = "state" | "party";
+import type { DocumentSystem, SignerAuthority } from "../engine/layout/packs";
 
-export type SignerAuthority = "TM." | "KT." | "Q." | "TL." | "TUQ." | "T/M" | "K/T" | "T/L" | "";
+export type { DocumentSystem, SignerAuthority } from "../engine/layout/packs";
 
 export interface Signer {
   /** Authority prefix (NĐ 30: TM. KT. Q. TL. TUQ.; HD 36: T/M K/T T/L Q.); "" when the head signs. */

@@ -32,10 +32,16 @@ export const PARAGRAPH_PROPERTIES = [
   "items/styleBuiltIn",
   "items/alignment",
   "items/tableNestingLevel",
+  "items/firstLineIndent",
+  "items/leftIndent",
+  "items/spaceBefore",
+  "items/spaceAfter",
+  "items/lineSpacing",
   "items/font/name",
   "items/font/size",
   "items/font/bold",
   "items/font/italic",
+  "items/font/color",
   "items/isListItem",
   // Loading the list item's number also tells Office whether it is a null object.
   "items/listItemOrNullObject/listString",
@@ -61,7 +67,29 @@ function formatOf(paragraph: ParagraphLike): ParagraphFormat {
   if (typeof font.italic === "boolean") format.italic = font.italic;
   const alignment = ALIGNMENTS[paragraph.alignment];
   if (alignment) format.alignment = alignment;
+  const color = colorOf(font.color);
+  if (color) format.color = color;
+  const points = (value: number | undefined): number | undefined => (typeof value === "number" && Number.isFinite(value) ? Math.round(value * 100) / 100 : undefined);
+  const layout = {
+    firstLineIndent: points(paragraph.firstLineIndent),
+    leftIndent: points(paragraph.leftIndent),
+    spaceBefore: points(paragraph.spaceBefore),
+    spaceAfter: points(paragraph.spaceAfter),
+  };
+  for (const [key, value] of Object.entries(layout)) if (value !== undefined) format[key as keyof typeof layout] = value;
+  // Word gives line spacing in points whatever its kind, and a multiple as 12 points per line
+  // (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-linespacing);
+  // WordApi 1.3 does not say which kind it is, so it is kept as a multiple of 12 points.
+  if (typeof paragraph.lineSpacing === "number" && paragraph.lineSpacing > 0) format.lineSpacing = Math.round((paragraph.lineSpacing / 12) * 100) / 100;
   return format;
+}
+
+/** "#1F3864" → "1F3864"; Word's automatic colour → "auto"; mixed (null or "") → unknown. */
+function colorOf(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const hex = /^#?([0-9A-Fa-f]{6})$/.exec(value);
+  if (hex) return hex[1].toUpperCase();
+  return /^auto(matic)?$/i.test(value) ? "auto" : undefined;
 }
 
 /** The automatic list number Word draws before the paragraph, if any. */

@@ -10,10 +10,10 @@ export interface FontLike {
   size: number | null;
   bold: boolean | null;
   italic: boolean | null;
+  /** Text colour, "#RRGGBB" (or a colour name); null or "" when the text mixes colours. */
+  color: string | null;
   /** "#RRGGBB" or a colour name; null for none; "" when mixed. Set null to remove. */
   highlightColor: string | null;
-  /** "#RRGGBB" or a colour name. */
-  color: string | null;
 }
 
 export interface SearchOptionsLike {
@@ -62,15 +62,15 @@ export interface ParagraphLike {
   readonly styleBuiltIn: string;
   /** "Left" | "Centered" | "Right" | "Justified" | "Mixed" | "Unknown". */
   alignment: string;
-  /** Points; negative for a hanging indent. */
-  firstLineIndent: number;
-  /** Points. */
-  spaceBefore: number;
-  spaceAfter: number;
-  /** Points: 12 is single spacing (Word's UI shows this value divided by 12). */
-  lineSpacing: number;
   /** WordApi 1.3: 0 outside tables. */
   readonly tableNestingLevel: number;
+  /** Points (negative: hanging); set by formatting fixes. */
+  firstLineIndent: number;
+  readonly leftIndent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Points: Word gives every kind of line spacing in points, a multiple as 12 pt per line. */
+  lineSpacing: number;
   readonly font: FontLike;
   /** WordApi 1.3. */
   readonly isListItem: boolean;

@@ -244,6 +244,66 @@ export interface FileResult {
   check: CheckComparison;
   request: FieldResult[];
   word: WordComparison;
+  format: FormatComparison;
+}
+
+// ---------------------------------------------------------------- formatting findings
+
+/** Formatting (thể thức) rules: their findings are judged one by one, not against expected/NN.json. */
+export function isFormatRule(rule: string): boolean {
+  return rule.startsWith("format-");
+}
+
+/** A reviewer's verdict on one formatting finding, after reading the file's XML or rendered text. */
+export interface FormatJudgement {
+  rule: string;
+  messageId: string;
+  /** The finding's excerpt (start of it). */
+  excerpt: string;
+  verdict: "right" | "wrong";
+  why: string;
+}
+
+export interface FormatFinding {
+  rule: string;
+  messageId: string;
+  message: string;
+  excerpt: string;
+}
+
+export interface FormatComparison {
+  right: { finding: FormatFinding; judgement: FormatJudgement }[];
+  wrong: { finding: FormatFinding; judgement: FormatJudgement }[];
+  unjudged: FormatFinding[];
+}
+
+export function judgeFormat(findings: readonly FormatFinding[], judgements: readonly FormatJudgement[]): FormatComparison {
+  const used = new Set<FormatJudgement>();
+  const result: FormatComparison = { right: [], wrong: [], unjudged: [] };
+  for (const finding of findings) {
+    const judgement = judgements.find(
+      (j) => !used.has(j) && j.rule === finding.rule && j.messageId === finding.messageId && normalize(finding.excerpt).startsWith(normalize(j.excerpt)),
+    );
+    if (!judgement) {
+      result.unjudged.push(finding);
+      continue;
+    }
+    used.add(judgement);
+    (judgement.verdict === "right" ? result.right : result.wrong).push({ finding, judgement });
+  }
+  return result;
+}
+
+/** What is wrong with the formatting findings, one line each: a finding judged wrong or not judged. */
+export function formatProblems(result: FileResult): string[] {
+  return [
+    ...result.format.wrong.map((w) => `formatting false alarm ${w.finding.rule}: «${clip(w.finding.message)}» (${w.judgement.why})`),
+    ...result.format.unjudged.map((f) => `unjudged formatting finding ${f.rule}/${f.messageId}: «${clip(f.excerpt || f.message)}»`),
+  ];
+}
+
+export function loadFormatJudgements(path: string): Record<string, FormatJudgement[]> {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Record<string, FormatJudgement[]>) : {};
 }
 
 export function reported(findings: readonly Finding[], format: CorpusDeps["formatFinding"]): ReportedFinding[] {
@@ -261,12 +321,18 @@ function readState(deps: CorpusDeps, bytes: Uint8Array, name: string): { state: 
   }
 }
 
-export async function evaluateFile(deps: CorpusDeps, id: string, name: string, bytes: Uint8Array, expectation: Expectation): Promise<FileResult> {
+export async function evaluateFile(deps: CorpusDeps, id: string, name: string, bytes: Uint8Array, expectation: Expectation, judgements: FormatJudgement[] = []): Promise<FileResult> {
   const { state, model } = readState(deps, bytes, name);
 
   // `vanban check FILE` (no request) and `vanban request FILE`: the command line refuses files
-  // in a legacy encoding, so they have no findings and no request.
-  const findings = model && state === "ok" ? reported(deps.checkDocument(model, null).findings, deps.formatFinding) : [];
+  // in a legacy encoding, so they have no findings and no request. Formatting findings are
+  // judged apart (format-judgements.json): expected/NN.json describe the content.
+  const all = model && state === "ok" ? deps.checkDocument(model, null).findings : [];
+  const findings = reported(all.filter((f) => !isFormatRule(f.rule)), deps.formatFinding);
+  const format = judgeFormat(
+    all.filter((f) => isFormatRule(f.rule)).map((f) => ({ rule: f.rule, messageId: f.messageId, message: deps.formatFinding(f, "vi"), excerpt: f.excerpt })),
+    judgements,
+  );
   const profile = model && state === "ok" ? recognizedRequest(deps.extractRequest(model), deps.requestVerdict(model)) : null;
   const check: CheckComparison = {
     readOk: state === expectation.read,
@@ -278,11 +344,13 @@ export async function evaluateFile(deps: CorpusDeps, id: string, name: string, b
   // The Word adapter's reading of the same file in the simulator, as the preview loads it.
   let word: WordComparison = { loaded: false, onlyFile: [], onlyWord: [] };
   if (model) {
-    const fromFile = state === "ok" ? findings : reported(deps.checkDocument(model, null).findings, deps.formatFinding);
-    const fromWord = reported(deps.checkDocument(await deps.readThroughWord(model), null).findings, deps.formatFinding);
+    // Formatting is compared on content findings only: Word's API gives no page setup.
+    const content = (list: readonly Finding[]): Finding[] => list.filter((f) => !isFormatRule(f.rule));
+    const fromFile = state === "ok" ? findings : reported(content(deps.checkDocument(model, null).findings), deps.formatFinding);
+    const fromWord = reported(content(deps.checkDocument(await deps.readThroughWord(model), null).findings), deps.formatFinding);
     word = { loaded: true, ...compareWord(fromFile, fromWord) };
   }
-  return { id, expectation, check, request, word };
+  return { id, expectation, check, request, word, format };
 }
 
 // ---------------------------------------------------------------- verdicts

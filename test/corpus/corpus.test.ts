@@ -20,7 +20,9 @@ import {
   type CorpusDeps,
   type FileResult,
   evaluateFile,
+  formatProblems,
   loadExpectations,
+  loadFormatJudgements,
   loadKnownGaps,
   PROBLEMS,
   recognizedRequest,
@@ -33,6 +35,9 @@ const present = existsSync(CORPUS);
 const expectations = loadExpectations(join(__dirname, "expected"));
 const gaps = loadKnownGaps(join(__dirname, "known-gaps.json"));
 const ASPECTS: Aspect[] = ["check", "request", "word"];
+const judgements = loadFormatJudgements(join(__dirname, "format-judgements.json"));
+/** Documents issued and published as they are: their thể thức is the rule's own practice. */
+const ISSUED = ["32", "34", "40", "43"];
 
 const deps: CorpusDeps = {
   readDocument,
@@ -91,8 +96,18 @@ if (!present) {
       let result: FileResult;
       beforeAll(async () => {
         const bytes = new Uint8Array(readFileSync(join(CORPUS, expectation.file)));
-        result = await evaluateFile(deps, id, expectation.file, bytes, expectation);
+        result = await evaluateFile(deps, id, expectation.file, bytes, expectation, judgements[id] ?? []);
       }, 120_000);
+
+      // Every formatting finding was judged right by reading the file; none is a known gap.
+      it("formatting findings are judged right", () => {
+        expect(formatProblems(result)).toEqual([]);
+      });
+      if (ISSUED.includes(id)) {
+        it("an issued document, published as is, gets no formatting finding", () => {
+          expect([...result.format.right, ...result.format.wrong].map((r) => r.finding.message).concat(result.format.unjudged.map((f) => f.message))).toEqual([]);
+        });
+      }
 
       for (const aspect of ASPECTS) {
         const gap = gaps[id]?.[aspect];

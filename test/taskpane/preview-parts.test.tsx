@@ -10,7 +10,7 @@ import { createLocalProfileStorage } from "../../src/taskpane/host";
 import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord, type SimParagraph } from "../../src/word/simulator";
 
-const font = { name: "Times New Roman", size: 14, bold: false, italic: false, highlightColor: null, color: "#000000" };
+const font = { name: "Times New Roman", size: 14, bold: false, italic: false, color: "#000000", highlightColor: null };
 
 function paragraph(...texts: string[]): SimParagraph {
   return {
@@ -22,6 +22,7 @@ function paragraph(...texts: string[]): SimParagraph {
     markFont: font,
     runs: texts.map((text, index) => ({ text, font: { ...font, bold: index % 2 === 1 } })),
     firstLineIndent: 0,
+    leftIndent: 0,
     spaceBefore: 0,
     spaceAfter: 0,
     lineSpacing: 12,

@@ -18,7 +18,7 @@ import type { ListNumbering } from "./numbering";
 import { buildParagraph, type ParagraphBuilder } from "./paragraph";
 import { readParagraphProperty, readRunProperty, mergeRun, resolveCharacterStyle, sameRunProps, type ResolvedParagraphStyle, type RunProps, type Styles } from "./styles";
 import { WrittenRecorder, type WrittenParagraph, type WrittenTable } from "./written";
-import { attr, isWord, MARKUP_COMPATIBILITY, parseXml, type XmlHandlers } from "./xml";
+import { anyAttr, attr, isWord, onOff, MARKUP_COMPATIBILITY, parseXml, type XmlHandlers } from "./xml";
 
 interface TableState {
   number: number;
@@ -50,6 +50,8 @@ export interface BodyResult {
   page?: PageSetup;
   fonts: Set<string>;
   skippedTextBoxes: number;
+  /** Relationship ids of the headers and footers the body's last section uses. */
+  headerFooterIds: string[];
   /** With `written`: each paragraph's formatting as written, index for index. */
   written?: WrittenParagraph[];
   /** With `written`: the outermost tables, in order. */
@@ -100,6 +102,8 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
   let tableCount = 0;
   let paragraph: ParagraphBuilder | undefined;
   let page: PageSetup | undefined;
+  let headerFooterIds: string[] = [];
+  let sections = 0;
   let bodyDepth = 0;
   let sectionDepth = 0;
   // Elements whose whole content is left out: deleted text, text boxes, fallbacks.
@@ -270,7 +274,20 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
         }
         case "sectPr":
           sectionDepth++;
-          if (bodyDepth > 0 && !paragraph && tables.length === 0) page = {};
+          if (bodyDepth > 0) sections++;
+          if (bodyDepth > 0 && !paragraph && tables.length === 0) {
+            page = {};
+            headerFooterIds = [];
+          }
+          return;
+        case "headerReference":
+        case "footerReference": {
+          const id = anyAttr(tag, "id");
+          if (page && sectionDepth > 0 && !paragraph && id) headerFooterIds.push(id);
+          return;
+        }
+        case "titlePg":
+          if (page && sectionDepth > 0 && !paragraph) page.titlePage = onOff(tag);
           return;
         case "pgSz":
           if (page && sectionDepth > 0 && !paragraph) {
@@ -278,6 +295,9 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
             const height = twipsToMm(attr(tag, "h"));
             if (width !== undefined) page.width = width;
             if (height !== undefined) page.height = height;
+            const orient = attr(tag, "orient");
+            if (orient === "landscape" || orient === "portrait") page.orientation = orient;
+            else if (width !== undefined && height !== undefined) page.orientation = width > height ? "landscape" : "portrait";
           }
           return;
         case "pgMar":
@@ -297,7 +317,8 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
         readRunProperty(tag, runDirect);
         written?.runProperty(tag);
       } else if (inParagraphProps && paragraph) {
-        readParagraphProperty(tag, paragraph.direct);
+        // The paragraph mark's run properties (w:pPr/w:rPr) and a section break's settings are not the paragraph's.
+        if (!inMarkProps && sectionDepth === 0) readParagraphProperty(tag, paragraph.direct);
         if (written) {
           if (inMarkProps) written.markProperty(tag);
           else written.paragraphProperty(tag);
@@ -352,8 +373,8 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
   };
   const finish = (): BodyResult => {
     finishParagraph();
-    const result: BodyResult = { paragraphs, fonts, skippedTextBoxes };
-    if (page && Object.keys(page).length > 0) result.page = page;
+    const result: BodyResult = { paragraphs, fonts, skippedTextBoxes, headerFooterIds };
+    if (page && Object.keys(page).length > 0) result.page = { ...page, sections };
     if (written) {
       result.written = written.paragraphs;
       result.tables = written.tables;

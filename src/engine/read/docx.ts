@@ -23,6 +23,12 @@ import { hasOleSignature, hasZipSignature, oleError } from "./sniff";
 import { parseStyles, parseTheme } from "./styles";
 import { openZip, readPart } from "./zip";
 
+const PAGE_FIELD = /(?:instr="\s*PAGE\b|<w:instrText[^>]*>\s*PAGE\b)/;
+/** A PAGE field in a header or footer part (a simple field or a complex one), read as text: these parts are small. */
+function hasPageField(bytes: Uint8Array | undefined): boolean {
+  return bytes !== undefined && PAGE_FIELD.test(new TextDecoder().decode(bytes));
+}
+
 export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
   if (bytes.length === 0) throw inputError("empty");
   if (hasOleSignature(bytes)) throw oleError(bytes);
@@ -48,7 +54,8 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
   let footnotesPart = resolveTarget(mainPart, "footnotes.xml");
   let endnotesPart = resolveTarget(mainPart, "endnotes.xml");
   const mainRels = relsPathOf(mainPart);
-  for (const relationship of parseRelationships(readPart(zip, mainRels), mainRels)) {
+  const relationships = parseRelationships(readPart(zip, mainRels), mainRels);
+  for (const relationship of relationships) {
     if (relationship.type.endsWith("/styles")) stylesPart = resolveTarget(mainPart, relationship.target);
     else if (relationship.type.endsWith("/theme")) themePart = resolveTarget(mainPart, relationship.target);
     else if (relationship.type.endsWith("/numbering")) numberingPart = resolveTarget(mainPart, relationship.target);
@@ -76,7 +83,14 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
 
   const model: DocumentModel = { source: "docx", paragraphs: body.paragraphs, notices: [] };
   if (name !== undefined) model.name = name;
-  if (body.page) model.page = body.page;
+  if (body.page) {
+    model.page = body.page;
+    const parts = body.headerFooterIds.flatMap((id) => {
+      const relationship = relationships.find((r) => r.id === id);
+      return relationship ? [resolveTarget(mainPart, relationship.target)] : [];
+    });
+    model.page.pageNumbers = parts.some((part) => hasPageField(readPart(zip, part)));
+  }
   const notes: Paragraph[] = [];
   for (const [notesPart, container] of [
     [footnotesPart, "footnote"],

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, ParagraphFormat, TableCellRef, TextMark } from "../model";
 import type { ListNumbering } from "./numbering";
-import { mergeRun, resolveParagraphStyle, type ParaProps, type ResolvedParagraphStyle, type RunProps, type Styles } from "./styles";
+import { mergeParagraphLayout, mergeRun, resolveParagraphStyle, type ParaProps, type ResolvedParagraphStyle, type RunProps, type Styles } from "./styles";
 
 export interface RunSegment {
   text: string;
@@ -40,6 +40,13 @@ export function buildParagraph(
   if (level !== undefined) format.headingLevel = level;
   const alignment = builder.direct.alignment ?? style.alignment;
   if (alignment) format.alignment = alignment;
+  const layout: ParaProps = {};
+  mergeParagraphLayout(layout, style.layout);
+  mergeParagraphLayout(layout, builder.direct);
+  for (const key of ["firstLineIndent", "leftIndent", "spaceBefore", "spaceAfter", "lineSpacing", "lineSpacingPoints", "borderBottom"] as const) {
+    const value = layout[key];
+    if (value !== undefined) (format as Record<string, unknown>)[key] = value;
+  }
 
   let text = "";
   const runs: { start: number; end: number; props: RunProps }[] = [];
@@ -66,6 +73,11 @@ export function buildParagraph(
     if (size !== undefined) format.size = size;
     const font = shared("font");
     if (font !== undefined) format.font = font;
+    // No colour anywhere in the chain is Word's automatic colour.
+    const colors = new Set(visible.map((run) => run.props.color ?? "auto"));
+    if (colors.size === 1) format.color = [...colors][0];
+    const used = [...new Set(visible.map((run) => run.props.font).filter((name): name is string => name !== undefined))];
+    if (used.length > 0 && visible.every((run) => run.props.font !== undefined)) format.fonts = used;
     for (const kind of ["bold", "italic"] as const) {
       const on = visible.filter((run) => run.props[kind] === true);
       if (on.length === visible.length) format[kind] = true;

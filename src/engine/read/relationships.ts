@@ -9,16 +9,23 @@ export const OFFICE_DOCUMENT_TYPES = [
   "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 ];
 
-export function parseRelationships(bytes: Uint8Array | undefined, part: string): { type: string; target: string }[] {
+export interface Relationship {
+  id?: string;
+  type: string;
+  target: string;
+}
+
+export function parseRelationships(bytes: Uint8Array | undefined, part: string): Relationship[] {
   if (!bytes) return [];
-  const relationships: { type: string; target: string }[] = [];
+  const relationships: Relationship[] = [];
   parseXml(bytes, part, {
     open(tag) {
       if (tag.local !== "Relationship") return;
       const type = anyAttr(tag, "Type");
       const target = anyAttr(tag, "Target");
       const mode = anyAttr(tag, "TargetMode");
-      if (type && target && mode !== "External") relationships.push({ type, target });
+      const id = anyAttr(tag, "Id");
+      if (type && target && mode !== "External") relationships.push(id ? { id, type, target } : { type, target });
     },
     close() {},
   });

@@ -15,6 +15,8 @@ export interface RunProps {
   /** A theme font reference ("minorHAnsi") when no font is named. */
   themeFont?: string;
   superscript?: boolean;
+  /** Six hex digits, or "auto". */
+  color?: string;
 }
 
 export interface ParaProps {
@@ -24,7 +26,20 @@ export interface ParaProps {
   /** `w:numPr`: the list and its level; numId "0" means "not numbered". */
   numId?: string;
   numLevel?: number;
+  /** Points (twips / 20); negative for a hanging indent. */
+  firstLineIndent?: number;
+  leftIndent?: number;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  /** Multiple of single spacing (`lineRule` auto: line / 240). */
+  lineSpacing?: number;
+  /** Points (`lineRule` exact or atLeast). */
+  lineSpacingPoints?: number;
+  borderBottom?: boolean;
 }
+
+/** The spacing and indent fields, inherited one by one along the style chain. */
+const LAYOUT_KEYS = ["firstLineIndent", "leftIndent", "spaceBefore", "spaceAfter", "borderBottom"] as const;
 
 export interface StyleDef {
   id: string;
@@ -79,18 +94,61 @@ export function readRunProperty(tag: SaxesTagNS, props: RunProps): void {
     case "rFonts": {
       const font = attr(tag, "hAnsi") ?? attr(tag, "ascii");
       const theme = attr(tag, "hAnsiTheme") ?? attr(tag, "asciiTheme");
-      if (font) {
-        props.font = font;
-        delete props.themeFont;
-      } else if (theme) {
+      // Word draws a theme font in preference to the named one when a run gives both.
+      if (theme) {
         props.themeFont = theme;
         delete props.font;
+      } else if (font) {
+        props.font = font;
+        delete props.themeFont;
       }
       break;
     }
     case "vertAlign":
       props.superscript = attr(tag, "val") === "superscript";
       break;
+    case "color": {
+      const value = attr(tag, "val");
+      if (value && /^(?:[0-9A-Fa-f]{6}|auto)$/.test(value)) props.color = value === "auto" ? "auto" : value.toUpperCase();
+      break;
+    }
+  }
+}
+
+/** Twips as points, for a twips attribute that is a whole number. */
+function twipsToPoints(value: string | undefined): number | undefined {
+  if (value === undefined || !/^-?\d+$/.test(value)) return undefined;
+  return Number(value) / 20;
+}
+
+/** `w:ind`, `w:spacing` and the bottom border of `w:pBdr` (the only `w:bottom` a `w:pPr` holds). */
+function readParagraphLayout(tag: SaxesTagNS, props: ParaProps): void {
+  if (tag.local === "ind") {
+    const left = twipsToPoints(attr(tag, "left") ?? attr(tag, "start"));
+    if (left !== undefined) props.leftIndent = left;
+    const hanging = twipsToPoints(attr(tag, "hanging"));
+    const first = twipsToPoints(attr(tag, "firstLine"));
+    if (hanging !== undefined) props.firstLineIndent = -hanging;
+    else if (first !== undefined) props.firstLineIndent = first;
+  } else if (tag.local === "spacing") {
+    const before = twipsToPoints(attr(tag, "before"));
+    const after = twipsToPoints(attr(tag, "after"));
+    if (before !== undefined) props.spaceBefore = before;
+    if (after !== undefined) props.spaceAfter = after;
+    const line = twipsToPoints(attr(tag, "line"));
+    if (line !== undefined && line > 0) {
+      const rule = attr(tag, "lineRule") ?? "auto";
+      if (rule === "auto") {
+        props.lineSpacing = Math.round((line * 20 * 100) / 240) / 100;
+        delete props.lineSpacingPoints;
+      } else {
+        props.lineSpacingPoints = line;
+        delete props.lineSpacing;
+      }
+    }
+  } else if (tag.local === "bottom") {
+    const value = attr(tag, "val");
+    props.borderBottom = value !== undefined && value !== "nil" && value !== "none";
   }
 }
 
@@ -107,6 +165,18 @@ export function readParagraphProperty(tag: SaxesTagNS, props: ParaProps): void {
   } else if (tag.local === "ilvl") {
     const level = Number(attr(tag, "val"));
     if (Number.isInteger(level) && level >= 0 && level <= 8) props.numLevel = level;
+  } else readParagraphLayout(tag, props);
+}
+
+/** Copies the spacing, indent and border fields `source` sets onto `target`. */
+export function mergeParagraphLayout(target: ParaProps, source: ParaProps): void {
+  for (const key of LAYOUT_KEYS) if (source[key] !== undefined) (target as Record<string, unknown>)[key] = source[key];
+  if (source.lineSpacing !== undefined) {
+    target.lineSpacing = source.lineSpacing;
+    delete target.lineSpacingPoints;
+  } else if (source.lineSpacingPoints !== undefined) {
+    target.lineSpacingPoints = source.lineSpacingPoints;
+    delete target.lineSpacing;
   }
 }
 
@@ -241,6 +311,7 @@ export function mergeRun(target: RunProps, source: RunProps): void {
     delete target.font;
   }
   if (source.superscript !== undefined) target.superscript = source.superscript;
+  if (source.color !== undefined) target.color = source.color;
 }
 
 /** "heading 1" → "Heading 1": built-in names are stored in lower case, Word shows them capitalised. */
@@ -255,6 +326,8 @@ export interface ResolvedParagraphStyle {
   alignment?: Alignment;
   numId?: string;
   numLevel?: number;
+  /** Spacing, indents and the bottom border the style chain gives. */
+  layout: ParaProps;
   run: RunProps;
 }
 
@@ -272,11 +345,14 @@ export function resolveParagraphStyle(styles: Styles, styleId: string | undefine
     if (style.para.outlineLevel !== undefined) para.outlineLevel = style.para.outlineLevel;
     if (style.para.numId !== undefined) para.numId = style.para.numId;
     if (style.para.numLevel !== undefined) para.numLevel = style.para.numLevel;
+    mergeParagraphLayout(para, style.para);
     const match = /^heading\s+([1-9])$/i.exec(style.name ?? "");
     if (match) headingFromName = Number(match[1]);
   }
   const own = chain[chain.length - 1];
-  const resolved: ResolvedParagraphStyle = { run };
+  const layout: ParaProps = {};
+  mergeParagraphLayout(layout, para);
+  const resolved: ResolvedParagraphStyle = { run, layout };
   if (own?.name) resolved.name = displayName(own.name);
   else if (styleId) resolved.name = styleId;
   // Without styles.xml, a style id such as "Heading1" still says what it is.
@@ -306,6 +382,7 @@ export function sameRunProps(a: RunProps, b: RunProps): boolean {
     a.size === b.size &&
     a.font === b.font &&
     a.themeFont === b.themeFont &&
-    a.superscript === b.superscript
+    a.superscript === b.superscript &&
+    a.color === b.color
   );
 }

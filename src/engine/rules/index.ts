@@ -7,6 +7,11 @@ import { dateAfterDeadline } from "./date-after-deadline";
 import { dateInvalid } from "./date-invalid";
 import { dateOrder } from "./date-order";
 import { closingMissing } from "./closing-missing";
+import { formatBody } from "./format-body";
+import { formatClosing } from "./format-closing";
+import { formatFont } from "./format-font";
+import { formatHeader } from "./format-header";
+import { formatPage } from "./format-page";
 import { headerMissing } from "./header-missing";
 import { headerWording } from "./header-wording";
 import { periodMismatch } from "./period-mismatch";
@@ -34,7 +39,15 @@ export const allRules: readonly Rule[] = [
   headerMissing,
   headerWording,
   closingMissing,
+  formatPage,
+  formatFont,
+  formatHeader,
+  formatBody,
+  formatClosing,
 ];
+
+/** The formatting (thể thức) rules: judged apart from the content findings in the corpus accuracy. */
+export const formatRuleIds: ReadonlySet<string> = new Set([formatPage, formatFont, formatHeader, formatBody, formatClosing].map((rule) => rule.meta.id));
 
 const byId = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]));
 

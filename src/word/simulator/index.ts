@@ -10,6 +10,7 @@ import { SimRequestContext } from "./context";
 import { SimOfficeError } from "./errors";
 import {
   DEFAULT_FONT,
+  DEFAULT_LAYOUT,
   normalizeRuns,
   SimDocumentState,
   type ParagraphState,
@@ -89,8 +90,8 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     size: format.size ?? base.size,
     bold: format.bold ?? false,
     italic: format.italic ?? false,
+    color: format.color && format.color !== "auto" ? `#${format.color}` : base.color,
     highlightColor: null,
-    color: format.color && format.color !== "auto" ? `#${format.color.toUpperCase()}` : base.color,
   };
   const state: ParagraphState = {
     style,
@@ -99,13 +100,14 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     tableNestingLevel: paragraph.cell?.depth ?? 0,
     markFont: { ...font },
     runs: runsFromMarks(paragraph, font),
+    layout: {
+      firstLineIndent: format.firstLineIndent ?? DEFAULT_LAYOUT.firstLineIndent,
+      leftIndent: format.leftIndent ?? DEFAULT_LAYOUT.leftIndent,
+      spaceBefore: format.spaceBefore ?? DEFAULT_LAYOUT.spaceBefore,
+      spaceAfter: format.spaceAfter ?? DEFAULT_LAYOUT.spaceAfter,
+      lineSpacing: format.lineSpacing !== undefined ? format.lineSpacing * 12 : (format.lineSpacingPoints ?? DEFAULT_LAYOUT.lineSpacing),
+    },
   };
-  if (format.firstLineIndent !== undefined) state.firstLineIndent = format.firstLineIndent;
-  if (format.spaceBefore !== undefined) state.spaceBefore = format.spaceBefore;
-  if (format.spaceAfter !== undefined) state.spaceAfter = format.spaceAfter;
-  // Word gives line spacing in points, 12 for single (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-linespacing-member).
-  if (format.lineSpacing !== undefined) state.lineSpacing = format.lineSpacing * 12;
-  else if (format.lineSpacingPoints !== undefined) state.lineSpacing = format.lineSpacingPoints;
   // Word draws a list's number but keeps it out of the text, as the .docx reader does.
   if (paragraph.listLabel) state.listLabel = paragraph.listLabel;
   // The page is drawn with the document's tables; the reader counts tables in document order.

@@ -81,7 +81,7 @@ function applyProps(base: SimFont, format: WrittenFormat): SimFont {
     size: format.size ?? base.size,
     bold: format.bold ?? false,
     italic: format.italic ?? false,
-    highlightColor: format.highlight === undefined ? null : highlightName(format.highlight),
     color: base.color,
+    highlightColor: format.highlight === undefined ? null : highlightName(format.highlight),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { SimClientObject, type ProxyContext } from "./client";
 import { SimOfficeError } from "./errors";
-import type { SimPage } from "./page";
+import type { SimPage } from "./layout";
 
 const PAGE_PROPERTIES = ["pageWidth", "pageHeight", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "orientation"] as const;
 

@@ -4,6 +4,7 @@ import { SimClientObject, type ProxyContext } from "./client";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import { itemPathsOf, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
 import {
+  DEFAULT_LAYOUT,
   paragraphText,
   type ParagraphState,
 } from "./state";
@@ -64,6 +65,7 @@ const PARAGRAPH_PROPERTIES = [
   "outlineLevel",
   "isListItem",
   "firstLineIndent",
+  "leftIndent",
   "spaceBefore",
   "spaceAfter",
   "lineSpacing",
@@ -109,11 +111,11 @@ export class SimParagraphProxy extends SimClientObject {
       case "isListItem":
         return paragraph.listLabel !== undefined;
       case "firstLineIndent":
+      case "leftIndent":
       case "spaceBefore":
       case "spaceAfter":
-        return paragraph[name] ?? 0;
       case "lineSpacing":
-        return paragraph.lineSpacing ?? 12;
+        return (paragraph.layout ?? DEFAULT_LAYOUT)[name];
       default: {
         const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn);
         return heading ? Number(heading[1]) : 10;
@@ -176,6 +178,9 @@ export class SimParagraphProxy extends SimClientObject {
   }
   get isListItem(): boolean {
     return this.read("isListItem");
+  }
+  get leftIndent(): number {
+    return this.read("leftIndent");
   }
 
   get listItemOrNullObject(): SimListItemProxy {

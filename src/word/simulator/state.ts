@@ -4,9 +4,9 @@
  * browser; the Office-like proxies in `context.ts` read and change it only at `sync()`.
  */
 
-import { DEFAULT_PAGE, type SimPage } from "./page";
+import { DEFAULT_LAYOUT, DEFAULT_PAGE, type SimPage, type SimParagraphLayout } from "./layout";
 
-export type { SimPage } from "./page";
+export { DEFAULT_LAYOUT, type SimPage, type SimParagraphLayout } from "./layout";
 
 export type SimAlignment = "Left" | "Centered" | "Right" | "Justified";
 
@@ -15,10 +15,10 @@ export interface SimFont {
   size: number;
   bold: boolean;
   italic: boolean;
+  /** "#RRGGBB"; Word reports its automatic colour as black. */
+  color: string;
   /** Null when the text has no highlight, as Word reports it. */
   highlightColor: string | null;
-  /** "#RRGGBB", as Word reports `font.color`. */
-  color: string;
 }
 
 export interface SimRun {
@@ -56,6 +56,7 @@ export interface SimParagraph {
   cell?: SimCell;
   /** Points, as Word's `Paragraph` reports them; `lineSpacing` is 12 for single spacing. */
   firstLineIndent: number;
+  leftIndent: number;
   spaceBefore: number;
   spaceAfter: number;
   lineSpacing: number;
@@ -91,11 +92,8 @@ export interface ParagraphState {
   listLabel?: string;
   /** Its top-level table cell, for drawing the page. */
   cell?: SimCell;
-  /** Points; absent means Word's defaults (0, and 12 for single line spacing). */
-  firstLineIndent?: number;
-  spaceBefore?: number;
-  spaceAfter?: number;
-  lineSpacing?: number;
+  /** Spacing and indents; Word's defaults when absent. */
+  layout?: SimParagraphLayout;
   removed?: boolean;
 }
 
@@ -115,8 +113,8 @@ export const DEFAULT_FONT: SimFont = {
   size: 14,
   bold: false,
   italic: false,
-  highlightColor: null,
   color: "#000000",
+  highlightColor: null,
 };
 
 export function paragraphText(paragraph: ParagraphState): string {
@@ -131,8 +129,8 @@ function sameFont(a: SimFont, b: SimFont): boolean {
     a.size === b.size &&
     a.bold === b.bold &&
     a.italic === b.italic &&
-    a.highlightColor === b.highlightColor &&
-    a.color === b.color
+    a.color === b.color &&
+    a.highlightColor === b.highlightColor
   );
 }
 
@@ -266,7 +264,7 @@ export class SimDocumentState {
     if (values.length === 0) return range.start.para.markFont[property];
     const first = values[0];
     if (values.every((value) => value === first)) return first;
-    return property === "highlightColor" ? "" : null;
+    return property === "highlightColor" || property === "color" ? "" : null;
   }
 
   /**
@@ -286,13 +284,12 @@ export class SimDocumentState {
     this.version++;
   }
 
-  /** Sets a paragraph property (alignment, indent, spacing). */
-  setParagraph<K extends "alignment" | "firstLineIndent" | "spaceBefore" | "spaceAfter" | "lineSpacing">(
-    paragraph: ParagraphState,
-    property: K,
-    value: ParagraphState[K],
-  ): void {
-    paragraph[property] = value;
+  /** Sets a paragraph's alignment, or one of its indents and spacings (points). */
+  setParagraph(paragraph: ParagraphState, property: "alignment", value: SimAlignment): void;
+  setParagraph(paragraph: ParagraphState, property: keyof SimParagraphLayout, value: number): void;
+  setParagraph(paragraph: ParagraphState, property: "alignment" | keyof SimParagraphLayout, value: SimAlignment | number): void {
+    if (property === "alignment") paragraph.alignment = value as SimAlignment;
+    else paragraph.layout = { ...(paragraph.layout ?? DEFAULT_LAYOUT), [property]: value as number };
     this.version++;
   }
 
@@ -475,10 +472,7 @@ export class SimDocumentState {
         tableNestingLevel: paragraph.tableNestingLevel,
         markFont: { ...paragraph.markFont },
         runs: paragraph.runs.map((run) => ({ text: run.text, font: { ...run.font } })),
-        firstLineIndent: paragraph.firstLineIndent ?? 0,
-        spaceBefore: paragraph.spaceBefore ?? 0,
-        spaceAfter: paragraph.spaceAfter ?? 0,
-        lineSpacing: paragraph.lineSpacing ?? 12,
+        ...(paragraph.layout ?? DEFAULT_LAYOUT),
       };
       if (paragraph.listLabel !== undefined) snapshot.listLabel = paragraph.listLabel;
       if (paragraph.cell) snapshot.cell = { ...paragraph.cell };

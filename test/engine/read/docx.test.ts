@@ -204,7 +204,7 @@ describe("readDocx: formatting", () => {
       }),
     );
     const format = (start: string) => find(model, start).format;
-    expect(format("Thường")).toEqual({ style: "Normal", alignment: "justify", bold: false, italic: false, size: 14, font: "Times New Roman" });
+    expect(format("Thường")).toEqual({ style: "Normal", alignment: "justify", bold: false, italic: false, size: 14, font: "Times New Roman", fonts: ["Times New Roman"], color: "auto", spaceAfter: 0 });
     expect(format("Đậm cả đoạn").bold).toBe(true);
     expect(format("Nghiêng cỡ 13")).toMatchObject({ italic: true, size: 13 });
     expect(format("Phông Arial").font).toBe("Arial");
@@ -267,13 +267,13 @@ describe("readDocx: formatting", () => {
 describe("readDocx: page setup", () => {
   test("A4 and the NĐ 30 margins, in millimetres", () => {
     const model = readDocx(buildDocx({ paragraphs: ["Nội dung"] }));
-    expect(model.page).toEqual({ width: 210, height: 297, marginTop: 20, marginBottom: 20, marginLeft: 30, marginRight: 15 });
+    expect(model.page).toEqual({ width: 210, height: 297, orientation: "portrait", marginTop: 20, marginBottom: 20, marginLeft: 30, marginRight: 15, pageNumbers: false, sections: 1 });
   });
 
   test("Strict measures with units", () => {
     const sectPr = '<w:sectPr><w:pgSz w:w="595.30pt" w:h="841.90pt"/><w:pgMar w:top="2cm" w:right="15mm" w:bottom="0.7874in" w:left="72pt"/></w:sectPr>';
     const model = readDocx(buildDocx({ paragraphs: ["x"], sectPr }));
-    expect(model.page).toEqual({ width: 210, height: 297, marginTop: 20, marginBottom: 20, marginLeft: 25.4, marginRight: 15 });
+    expect(model.page).toEqual({ width: 210, height: 297, orientation: "portrait", marginTop: 20, marginBottom: 20, marginLeft: 25.4, marginRight: 15, pageNumbers: false, sections: 1 });
   });
 
   test("only the body section counts; no section means no page", () => {
