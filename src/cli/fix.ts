@@ -112,11 +112,19 @@ export async function fixCommand(args: string[]): Promise<number> {
     } else {
       writeFileSync(output, result.bytes);
       lines.push(`Đã sửa ${done.length} chỗ trong ${input}, ghi vào ${output} (tệp gốc giữ nguyên):`);
+      // One line per element (the page, then each paragraph in order), whatever rules asked.
+      const elements = new Map<number, { where: string; rules: Set<string>; changes: string[] }>();
       for (const { finding, fixes } of done) {
         for (const fix of fixes.filter((f) => applied.has(f))) {
-          const text = fix.kind === "page" ? undefined : model.paragraphs[fix.paragraph]?.text;
-          lines.push(`  ${where(fix, model)} [${finding.rule}]: ${describeFix(fix, "vi", text)}`);
+          const key = fix.kind === "page" ? -1 : fix.paragraph;
+          const element = elements.get(key) ?? { where: where(fix, model), rules: new Set<string>(), changes: [] };
+          element.rules.add(finding.rule);
+          element.changes.push(describeFix(fix, "vi", fix.kind === "page" ? undefined : model.paragraphs[fix.paragraph]?.text));
+          elements.set(key, element);
         }
+      }
+      for (const [, element] of [...elements].sort(([a], [b]) => a - b)) {
+        lines.push(`  ${element.where}: ${element.changes.join("; ")} [${[...element.rules].join(", ")}]`);
       }
     }
     for (const { fix, reason } of result.skipped) {
@@ -135,8 +143,10 @@ export async function fixCommand(args: string[]): Promise<number> {
 
   // The copy is read and checked as any other file: the formatting fixed must not be found again.
   const fixed = readDocx(result.bytes, basename(output));
-  const remaining = formattingFindings(checkDocument(fixed, null).findings, only);
-  const stillFixable = remaining.filter((f) => f.fix?.some((fix) => fix.kind !== "text"));
+  // Every formatting finding is listed; only those of the chosen rules that a fix could have
+  // dealt with make the exit code 1 (the others were left out on purpose, or need the clerk).
+  const remaining = formattingFindings(checkDocument(fixed, null).findings, undefined);
+  const stillFixable = formattingFindings(remaining, only).filter((f) => f.fix?.some((fix) => fix.kind !== "text"));
   if (remaining.length === 0) {
     process.stdout.write(`Kiểm tra lại ${output}: không còn lỗi thể thức.\n`);
     return 0;

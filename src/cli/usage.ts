@@ -155,7 +155,7 @@ dòng, khổ giấy, lề trang) của những chỗ kiểm tra thấy sai; ch�
 trường và hình ảnh giữ nguyên. In ra từng chỗ đã sửa, rồi kiểm tra lại bản sao.
 
 Mã thoát: 0 đã sửa (hoặc không có gì để sửa: không tạo tệp) và kiểm tra lại không còn lỗi thể
-thức sửa được; 1 bản sao vẫn còn lỗi thể thức; 2 dùng sai lệnh, tệp kết quả trùng tệp gốc hoặc
-không đọc được tệp.
+thức sửa được (theo --only, nếu có); 1 bản sao vẫn còn lỗi thể thức lẽ ra sửa được; 2 dùng sai
+lệnh, tệp kết quả trùng tệp gốc hoặc không đọc được tệp.
 `,
 };

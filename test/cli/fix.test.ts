@@ -54,9 +54,11 @@ describe("vanban fix", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Đã sửa 3 chỗ trong ${input}, ghi vào ${output}`);
-    expect(result.stdout).toContain("trang [format-test]: lề trái 30 mm");
-    expect(result.stdout).toContain("đoạn 1 «CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM» [format-test]: phông Times New Roman, cỡ chữ 13");
-    expect(result.stdout).toContain("đoạn 3 «Kính gửi: Sở Nội vụ» [format-test]: phông Times New Roman, cỡ chữ 13");
+    expect(result.stdout).toContain(
+      "\n  trang: lề trái 30 mm [format-test]\n" +
+        "  đoạn 1 «CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM»: phông Times New Roman, cỡ chữ 13 [format-test]\n" +
+        "  đoạn 3 «Kính gửi: Sở Nội vụ»: phông Times New Roman, cỡ chữ 13 [format-test]\n",
+    );
     expect(result.stdout).not.toContain("đoạn 2");
     // The text replacement is listed, not made.
     expect(result.stdout).toContain("Có 1 chỗ cần sửa chữ, chưa sửa (thêm --text để thay):\n  đoạn 1: thay «CỘNG HOÀ» bằng «CỘNG HÒA»");
@@ -77,7 +79,7 @@ describe("vanban fix", () => {
     const output = join(dir, "fixed.docx");
     const result = await vanban("fix", input, "-o", output, "--text");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("đoạn 1 «CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM» [format-test]: thay «CỘNG HOÀ» bằng «CỘNG HÒA»");
+    expect(result.stdout).toContain("đoạn 1 «CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM»: phông Times New Roman, cỡ chữ 13; thay «CỘNG HOÀ» bằng «CỘNG HÒA» [format-test]");
     expect(result.stdout).toContain(`Kiểm tra lại ${output}: không còn lỗi thể thức.`);
     expect(readDocx(new Uint8Array(readFileSync(output))).paragraphs[0].text).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
