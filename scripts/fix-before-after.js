@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Rendered proof of `vanban fix`: a report built as `vanban new` makes it, then formatted badly on
- * purpose (Arial 12, Word's default 1-inch margins, Quốc hiệu in 14 not bold, the body left-aligned
- * without indent), is fixed by `vanban fix`; LibreOffice prints both, and their first pages are
+ * purpose (Arial 12, Word's default 1-inch margins, Quốc hiệu in 14 not bold), is fixed by
+ * `vanban fix`; LibreOffice prints both, and their first pages are
  * written side by side to docs/fix-before-after.png. It also says how far the fixed page is from
  * the generated example's (share of pixels that differ).
  *
@@ -138,8 +138,7 @@ async function main() {
       for (const p of model.paragraphs) {
       const set = { font: "Arial", size: 12 };
       if (p.text.startsWith("CỘNG HÒA XÃ HỘI")) Object.assign(set, { size: 14, bold: false });
-      if (p.format.style === "Body Text") Object.assign(set, { alignment: "left", firstLineIndent: 0 });
-      bad.push({ kind: "paragraph", paragraph: p.index, set });
+        bad.push({ kind: "paragraph", paragraph: p.index, set });
     }
     const files = {
       example: path.join(dir, "example.docx"),

@@ -15,6 +15,7 @@ import { applyDocxFixes } from "../../src/engine/fix/docx";
 import type { FormatFix } from "../../src/engine/fix/types";
 import type { DocumentModel } from "../../src/engine/model";
 import { readDocx } from "../../src/engine/read/docx";
+import { badlyFormatted, exampleReport } from "../support/bad-draft";
 
 jest.setTimeout(600_000);
 
@@ -24,7 +25,7 @@ const INSTALL_HINT =
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "docx");
 
 /** Markup that must come through a fix exactly as it was, counted in the main document part. */
-const KEPT = ["<w:ins ", "<w:del ", "<w:moveFrom ", "<w:moveTo ", "<w:commentRangeStart", "<w:commentReference", "<w:fldChar", "<w:fldSimple", "<w:instrText", "<w:drawing", "<w:pict", "<w:object", "<w:txbxContent", "<w:sectPr", "<w:bookmarkStart"];
+const KEPT = ["<w:ins ", "<w:del ", "<w:moveFrom ", "<w:moveTo ", "<w:commentRangeStart", "<w:commentReference", "<w:fldChar", "<w:fldSimple", "<w:instrText", "<w:drawing", "<w:pict", "<w:object", "<w:txbxContent", "<w:sectPr", "<w:bookmarkStart", "<w:pPrChange", "<w:rPrChange", "<w:sectPrChange", "<mc:AlternateContent"];
 
 function fixesFor(model: DocumentModel): { fixes: FormatFix[]; from: "check" | "every paragraph" } {
   const fromCheck = checkDocument(model, null).findings.flatMap((f) => (f.fix ?? []).filter((fix) => fix.kind !== "text"));
@@ -124,6 +125,55 @@ describe("vanban fix on the real corpus", () => {
         const expected = what === "<w:sectPr" && count(a, what) === 0 && c.from === "every paragraph" ? 1 : count(a, what);
         expect([c.name, what, count(b, what)]).toEqual([c.name, what, expected]);
       }
+    }
+  });
+});
+
+describe("a badly formatted report, fixed", () => {
+  test("prints like the generated example it was made from: same words, pages and margins, where the bad one had Word's default margins", () => {
+    const work = mkdtempSync(join(tmpdir(), "vanban-fix-layout-"));
+    try {
+      const example = exampleReport();
+      const bad = badlyFormatted(example);
+      const result = applyDocxFixes(bad, fixesFor(readDocx(bad)).fixes);
+      const files = { example, bad, fixed: result.bytes };
+      for (const [name, bytes] of Object.entries(files)) writeFileSync(join(work, `${name}.docx`), bytes);
+      const conversion = spawnSync(
+        "soffice",
+        [`-env:UserInstallation=file://${join(work, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", work, ...Object.keys(files).map((name) => join(work, `${name}.docx`))],
+        { encoding: "utf8", timeout: 180_000 },
+      );
+      if (conversion.error || conversion.status !== 0) throw new Error(`soffice failed: ${conversion.error?.message ?? conversion.stderr}. ${INSTALL_HINT}`);
+      const pdf = (name: string, ...args: string[]): string => {
+        const text = spawnSync("pdftotext", [...args, "-enc", "UTF-8", join(work, `${name}.pdf`), "-"], { encoding: "utf8", timeout: 60_000 });
+        if (text.error || text.status !== 0) throw new Error(`pdftotext failed: ${text.error?.message ?? text.stderr}`);
+        return text.stdout;
+      };
+      // The words in order, without the page numbers (a different body size may break pages elsewhere).
+      const words = (name: string) =>
+        pdf(name)
+          .split("\n")
+          .filter((line) => !/^\s*\d+\s*$/.test(line))
+          .join(" ")
+          .replace(/\s+/g, " ")
+          .trim();
+      const pages = (name: string) => pdf(name).split("\f").filter((page) => page.trim() !== "").length;
+      /** Where the text begins and ends across page 1, in points: the margins as printed. */
+      const extent = (name: string): [number, number] => {
+        const boxes = [...pdf(name, "-bbox", "-f", "1", "-l", "1").matchAll(/xMin="([\d.]+)"[^>]*xMax="([\d.]+)"/g)];
+        return [Math.min(...boxes.map((b) => Number(b[1]))), Math.max(...boxes.map((b) => Number(b[2])))];
+      };
+      expect(words("fixed")).toBe(words("example"));
+      expect(pages("fixed")).toBe(pages("example"));
+      const [exampleLeft, exampleRight] = extent("example");
+      const [fixedLeft, fixedRight] = extent("fixed");
+      const [badLeft] = extent("bad");
+      // 30 mm is 85 pt; Word's default 25.4 mm is 72 pt.
+      expect(Math.abs(fixedLeft - exampleLeft)).toBeLessThan(3);
+      expect(Math.abs(fixedRight - exampleRight)).toBeLessThan(6);
+      expect(exampleLeft - badLeft).toBeGreaterThan(10);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
     }
   });
 });

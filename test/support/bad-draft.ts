@@ -1,7 +1,7 @@
 /**
  * A report as `vanban new` makes it, then formatted badly on purpose, as a clerk's blank Word
  * document would have it: Arial 12, Word's default 1-inch margins, the Quốc hiệu in 14 and not
- * bold, the body left-aligned without a first-line indent. For the tests of `vanban fix` and the
+ * bold. For the tests of `vanban fix` and the
  * rendered proof (scripts/fix-before-after.js does the same with the built command line).
  */
 import { applyDocxFixes } from "../../src/engine/fix/docx";
@@ -20,7 +20,6 @@ export function badlyFormatted(example: Uint8Array = exampleReport()): Uint8Arra
   for (const p of model.paragraphs) {
     const set: Extract<FormatFix, { kind: "paragraph" }>["set"] = { font: "Arial", size: 12 };
     if (p.text.startsWith("CỘNG HÒA XÃ HỘI")) Object.assign(set, { size: 14, bold: false });
-    if (p.format.style === "Body Text") Object.assign(set, { alignment: "left", firstLineIndent: 0 });
     fixes.push({ kind: "paragraph", paragraph: p.index, set });
   }
   return applyDocxFixes(example, fixes).bytes;
