@@ -2,9 +2,8 @@
 /**
  * Rendered proof of `vanban fix`: a report built as `vanban new` makes it, then formatted badly on
  * purpose (Arial 12, Word's default 1-inch margins, Quốc hiệu in 14 not bold), is fixed by
- * `vanban fix`; LibreOffice prints both, and their first pages are
- * written side by side to docs/fix-before-after.png. It also says how far the fixed page is from
- * the generated example's (share of pixels that differ).
+ * `vanban fix`; LibreOffice prints the three, and their first pages are
+ * written side by side to docs/fix-before-after.png: the bad draft, its fixed copy, the example.
  *
  *   node scripts/fix-before-after.js            rebuild build/cli first
  *   node scripts/fix-before-after.js --no-build use build/cli as it is
@@ -103,21 +102,6 @@ function sideBySide(images, gap = 24) {
   ]);
 }
 
-/** Share of pixels whose colour differs noticeably, on the overlap of two images. */
-function difference(a, b) {
-  const width = Math.min(a.width, b.width);
-  const height = Math.min(a.height, b.height);
-  let differ = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * a.width + x) * 3;
-      const j = (y * b.width + x) * 3;
-      if (Math.abs(a.pixels[i] - b.pixels[j]) + Math.abs(a.pixels[i + 1] - b.pixels[j + 1]) + Math.abs(a.pixels[i + 2] - b.pixels[j + 2]) > 96) differ++;
-    }
-  }
-  return differ / (width * height);
-}
-
 async function main() {
   if (!process.argv.includes("--no-build")) {
     const build = spawnSync(process.execPath, [path.join(root, "scripts", "build-cli.js")], { stdio: "inherit" });
@@ -158,10 +142,8 @@ async function main() {
       pages[name] = readPpm(`${prefix}.ppm`);
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, sideBySide([pages.bad, pages.fixed]));
-    const percent = (value) => `${(value * 100).toFixed(2)}%`;
-    console.log(`\nWrote ${path.relative(root, target)}: the bad draft (left) and its fixed copy (right).`);
-    console.log(`Pixels that differ from the generated example: bad draft ${percent(difference(pages.bad, pages.example))}, fixed copy ${percent(difference(pages.fixed, pages.example))}.`);
+    fs.writeFileSync(target, sideBySide([pages.bad, pages.fixed, pages.example]));
+    console.log(`\nWrote ${path.relative(root, target)}: the bad draft, its fixed copy and the generated example, left to right.`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
