@@ -1,6 +1,6 @@
 /** `vanban convert`: a TCVN3 or VNI .docx converted to Unicode, written to a new file, then checked. */
-import { existsSync, realpathSync, writeFileSync } from "fs";
-import { basename, resolve } from "path";
+import { existsSync, writeFileSync } from "fs";
+import { basename } from "path";
 import { checkDocument } from "../engine/check";
 import { convertDocx } from "../engine/convert";
 import { InputError } from "../engine/errors";
@@ -8,20 +8,10 @@ import { readDocx } from "../engine/read/docx";
 import { parseCommandArgs } from "./args";
 import { formatCheckText } from "./check";
 import { CliError } from "./errors";
-import { readInputBytes } from "./files";
+import { readInputBytes, sameFile } from "./files";
 import { COMMAND_HELP } from "./usage";
 
 const ENCODING_NAMES = { tcvn3: "TCVN3 (ABC)", vni: "VNI Windows" } as const;
-
-/** The same file under two names (a link, "./a.docx" and "a.docx") is still the input. */
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    return existsSync(b) && realpathSync(a) === realpathSync(b);
-  } catch {
-    return false;
-  }
-}
 
 export async function convertCommand(args: string[]): Promise<number> {
   const { help, values, positionals } = parseCommandArgs("convert", args, {

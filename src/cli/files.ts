@@ -1,6 +1,6 @@
 /** Reading the user's files for the command line. Inputs are only ever read, never written. */
-import { readFileSync, statSync } from "fs";
-import { basename, extname } from "path";
+import { existsSync, readFileSync, realpathSync, statSync } from "fs";
+import { basename, extname, resolve } from "path";
 import { InputError } from "../engine/errors";
 import { readDocument, requireUnicode } from "../engine/read";
 import type { DocumentModel } from "../engine/model";
@@ -67,4 +67,14 @@ export function loadDocument(path: string): DocumentModel {
 
 export function isJsonPath(path: string): boolean {
   return extname(path).toLowerCase() === ".json";
+}
+
+/** The same file under two names (a link, "./a.docx" and "a.docx") is still the input. */
+export function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return existsSync(b) && realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }

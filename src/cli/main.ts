@@ -5,6 +5,7 @@
 import { checkCommand } from "./check";
 import { convertCommand } from "./convert";
 import { CliError } from "./errors";
+import { fixCommand } from "./fix";
 import { newCommand } from "./new";
 import { requestCommand } from "./request";
 import { reviewCommand } from "./review";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   new: newCommand,
   review: reviewCommand,
   convert: convertCommand,
+  fix: fixCommand,
 };
 
 function oneLine(text: string): string {

@@ -32,7 +32,9 @@ Cách dùng:
       thời hạn, từng mục đề cương), xuất ra trang HTML, bảng tính .xlsx hoặc JSON.
   vanban convert OLD.docx -o UNICODE.docx [--force]
       Chuyển văn bản bảng mã cũ TCVN3 (.VnTime) hoặc VNI (VNI-Times) sang Unicode, đổi phông, rồi kiểm tra.
-  vanban LỆNH --help        cách dùng chi tiết của một lệnh (check, request, new, review, convert)
+  vanban fix DRAFT.docx -o FIXED.docx [--only page,fonts,…] [--text] [--force]
+      Sửa thể thức (trang, phông, cỡ chữ, căn lề, giãn dòng) vào một bản sao; tệp gốc giữ nguyên.
+  vanban LỆNH --help        cách dùng chi tiết của một lệnh (check, request, new, review, convert, fix)
   vanban --help | --version
 
 Mã thoát: 0 không có lỗi; 1 có lỗi (mức error); 2 dùng sai lệnh hoặc không đọc được tệp.
@@ -47,6 +49,11 @@ const RULE_HELP = `  --rules a,b          chỉ chạy các quy tắc này (mã 
 
 const RECEIVED_HELP = `  --received NGÀY      ngày nhận văn bản yêu cầu, để tính hạn "… ngày làm việc kể từ ngày nhận"
   --org FILE           org/config.json của cơ quan (mục "holidays": ngày nghỉ, ngày làm bù)`;
+
+function formatRuleList(): string {
+  const ids = allRules.map((rule) => rule.meta.id).filter((id) => id.startsWith("format-"));
+  return ids.length > 0 ? ids.join(", ") : "chưa có";
+}
 
 const EXIT_HELP =
   "Mã thoát: 0 không có lỗi; 1 có lỗi (mức error) chưa được bỏ qua; 2 dùng sai lệnh hoặc không đọc được tệp. " +
@@ -138,5 +145,25 @@ khác của tệp. Đoạn chữ đặt phông Unicode trong văn bản cũ đư
 Mã thoát: 0 đã chuyển (hoặc văn bản đã là Unicode: không có gì để chuyển, không tạo tệp);
 1 tệp đã chuyển vẫn còn chữ trông như bảng mã cũ; 2 dùng sai lệnh, tệp kết quả trùng tệp gốc
 hoặc không đọc được tệp.
+`,
+  fix: () => `vanban fix — sửa thể thức văn bản vào một bản sao
+
+Cách dùng:
+  vanban fix DRAFT.docx -o FIXED.docx [--only page,fonts,…] [--text] [--force]
+
+  DRAFT.docx           văn bản cần sửa; không bao giờ bị ghi
+  -o, --output FILE    bản sao đã sửa, khác tệp gốc; đã có thì cần thêm --force để ghi đè
+  --only a,b           chỉ sửa theo các quy tắc hoặc nhóm này: mã quy tắc (${formatRuleList()})
+                       hoặc nhóm (page = mọi quy tắc format-page…, font = format-font…)
+  --text               sửa cả chữ (ví dụ Quốc hiệu viết sai); mặc định chỉ liệt kê để bạn xem
+  --force              ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp gốc)
+
+Chỉ đổi định dạng (phông, cỡ, đậm, nghiêng, màu, căn lề, thụt đầu dòng, khoảng cách, giãn
+dòng, khổ giấy, lề trang) của những chỗ kiểm tra thấy sai; chữ, theo dõi thay đổi, chú thích,
+trường và hình ảnh giữ nguyên. In ra từng chỗ đã sửa, rồi kiểm tra lại bản sao.
+
+Mã thoát: 0 đã sửa (hoặc không có gì để sửa: không tạo tệp) và kiểm tra lại không còn lỗi thể
+thức sửa được (theo --only, nếu có); 1 bản sao vẫn còn lỗi thể thức lẽ ra sửa được; 2 dùng sai
+lệnh, tệp kết quả trùng tệp gốc hoặc không đọc được tệp.
 `,
 };

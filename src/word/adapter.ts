@@ -3,14 +3,17 @@
  * simulator or a mock) as a dependency and keeps round trips few and fixed: no operation
  * syncs inside a loop, so the cost does not grow with the number of spans or paragraphs.
  */
+import type { FormatFix } from "../engine/fix/types";
 import type { DocumentModel, Span } from "../engine/model";
 import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
-import { excerptInParagraph, firstInBody, mayMatchLoosely, planSpanSearch, startsWithHeader, type SpanSearchPlan } from "./locate";
+import { applyFixesInWord, type WordFixStatus } from "./fix";
+import { excerptInParagraph, firstInBody, mayMatchLoosely, planSpanSearch, startsWithHeader } from "./locate";
 import { insertAt, insertBefore, type InsertPlace, type PlacedPart } from "./insert";
 import { MARK_COLOR, readMarkRecords, restoreRecordedMarks, searchablePieces, writeMarkRecords, type MarkRecord } from "./marks";
-import { readBody } from "./read-body";
+import { canReadPage, readBody } from "./read-body";
+import { MATCH_CASE, pickRange, queueSearch } from "./search";
 import { createRequestStore } from "./stored-request";
 import { createWaiverStore } from "./waivers";
 import { convertBodyOoxml } from "./convert-legacy";
@@ -18,7 +21,6 @@ import type {
   CustomXmlPartsLike,
   IsSetSupported,
   ParagraphLike,
-  RangeCollectionLike,
   RangeLike,
   RequestContextLike,
   SettingsLike,
@@ -26,6 +28,7 @@ import type {
 } from "./types";
 
 export { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
+export type { WordFixStatus } from "./fix";
 
 export type { InsertPlace, PlacedPart } from "./insert";
 
@@ -95,6 +98,14 @@ export interface WordAdapter {
   canAddComments(): boolean;
   /** Adds one Word comment per finding that has a span, worded by `describe`; returns how many were added. */
   addComments(findings: readonly Finding[], describe: (finding: Finding) => string): Promise<number>;
+  /** Whether page fixes can be applied here (WordApiDesktop 1.3: Word for Windows and Mac). */
+  canSetPage(): boolean;
+  /**
+   * Applies formatting fixes (and confirmed text replacements) without moving the selection;
+   * `checked` is each paragraph's text as checked, so paragraphs changed since are skipped.
+   * One status per fix. Two round trips, three with text replacements.
+   */
+  applyFixes(fixes: readonly FormatFix[], checked: readonly string[]): Promise<WordFixStatus[]>;
   /** The request profile JSON kept in this document's settings, or null. */
   getStoredRequest(): string | null;
   /**
@@ -121,46 +132,6 @@ export interface WordAdapter {
 }
 
 export { REQUEST_SETTING } from "./stored-request";
-
-const MATCH_CASE = { matchCase: true };
-
-interface PlannedSearch {
-  plan: SpanSearchPlan;
-  head: RangeCollectionLike;
-  tail?: RangeCollectionLike;
-}
-
-/** Queues the searches of a plan; the caller syncs once for all of them. */
-function queueSearch(paragraph: ParagraphLike, plan: SpanSearchPlan): PlannedSearch {
-  const head = paragraph.search(plan.head.search, MATCH_CASE);
-  head.load("items/text");
-  let tail: RangeCollectionLike | undefined;
-  if (plan.tail) {
-    tail = paragraph.search(plan.tail.search, MATCH_CASE);
-    tail.load("items/text");
-  }
-  return { plan, head, tail };
-}
-
-/**
- * The matches that are exactly the text searched for. Word's Find lets a straight quote find
- * curly ones too, so a looser match must not shift the count of the one meant. The text searched
- * for is taken from the paragraph, so at least one match is exact; when none reads so, Word
- * spells the matches' text its own way and every match counts.
- */
-function exactMatches(found: RangeCollectionLike, text: string): RangeLike[] {
-  const exact = found.items.filter((item) => item.text === text);
-  return exact.length > 0 ? exact : found.items;
-}
-
-/** After the sync: the range meant, or null when Word found fewer matches than the text promised. */
-function pickRange(planned: PlannedSearch): RangeLike | null {
-  const head = exactMatches(planned.head, planned.plan.head.text)[planned.plan.head.occurrence];
-  if (!head) return null;
-  if (!planned.tail || !planned.plan.tail) return head;
-  const tail = exactMatches(planned.tail, planned.plan.tail.text)[planned.plan.tail.occurrence];
-  return tail ? head.expandTo(tail) : null;
-}
 
 /** Word refuses every search while the user has its Find and Replace dialog open. */
 function isFindDialogOpen(error: unknown): boolean {
@@ -263,6 +234,10 @@ const FAILURES = {
     "Word không chuyển được văn bản sang Unicode. Hãy đóng các hộp thoại đang mở trong Word rồi thử lại; nếu văn bản đã đổi một phần, bấm Ctrl+Z. Cũng có thể chuyển cả tệp bằng lệnh vanban convert.",
     "Word could not convert the document to Unicode. Close any open dialog in Word and try again; if part of the document changed, press Ctrl+Z. The whole file can also be converted with vanban convert.",
   ],
+  "fix-failed": [
+    "Word không sửa được định dạng. Hãy bấm vào văn bản (ngoài hộp thoại đang mở) rồi thử lại.",
+    "Word could not change the formatting. Click in the document (outside any open dialog) and try again.",
+  ],
   "insert-failed": [
     "Word không chèn được nội dung. Hãy bấm vào vị trí khác trong văn bản (ngoài hộp văn bản, chú thích) rồi thử lại.",
     "Word could not insert the content. Click somewhere else in the document (outside text boxes and comments) and try again.",
@@ -304,6 +279,7 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
   let lastTexts: string[] | null = null;
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
+  const canSetPage = (): boolean => canReadPage(options.isSetSupported);
 
   /** `Range.highlight` and `removeHighlight` (WordApi 1.8): marks that are never saved. */
   const canHighlightTemporarily = (): boolean => options.isSetSupported?.("WordApi", "1.8") ?? false;
@@ -492,6 +468,10 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
     canKeepWaivers: waivers.canKeep,
     readWaivers: waivers.read,
     updateWaivers: waivers.update,
+
+    canSetPage,
+
+    applyFixes: (fixes, checked) => explained("fix-failed", () => applyFixesInWord(word, fixes, checked, canSetPage())),
 
     ...createRequestStore(word, options.settings),
   };

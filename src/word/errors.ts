@@ -11,6 +11,7 @@ export type WordAdapterErrorCode =
   | "read-failed"
   | "select-failed"
   | "mark-failed"
+  | "fix-failed"
   /** Word's Find and Replace dialog is open: Word refuses every search until it is closed. */
   | "find-dialog-open"
   /** The document's waivers part could not be read, kept or changed (a co-author's change, an old Word). */

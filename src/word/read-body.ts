@@ -5,8 +5,8 @@
  * that large. Sizes measured by scripts/bench-word-payload.js (BENCHMARKS.md).
  */
 import type { DocumentModel } from "../engine/model";
-import { PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
-import type { ClientResultLike, IsSetSupported, ParagraphLike, TrackedChangeCollectionLike, WordLike } from "./types";
+import { PAGE_PROPERTIES, pageFromWord, PARAGRAPH_PROPERTIES, paragraphsToModel } from "./read-model";
+import type { ClientResultLike, IsSetSupported, PageSetupLike, ParagraphLike, TrackedChangeCollectionLike, WordLike } from "./types";
 
 export interface BodyRead {
   model: DocumentModel;
@@ -33,12 +33,23 @@ export function isPayloadTooLarge(error: unknown): boolean {
  */
 const PAGE_OF_PARAGRAPHS = 4000;
 
+/** The page setup (WordApiDesktop 1.3: Word for Windows and Mac), read in the body's round trip. */
+export const canReadPage = (isSetSupported?: IsSetSupported): boolean => isSetSupported?.("WordApiDesktop", "1.3") ?? false;
+
+/** The model with the page, when Word gave it. */
+function withPage(read: BodyRead, page: PageSetupLike | null): BodyRead {
+  if (page) read.model.page = pageFromWord(page);
+  return read;
+}
+
 /** The whole body in one round trip (two when the document holds tracked deletions). */
 const readWhole = (word: WordLike, isSetSupported?: IsSetSupported): Promise<BodyRead> =>
   word.run(async (context) => {
     const body = context.document.body;
     const paragraphs = body.paragraphs;
     paragraphs.load(PARAGRAPH_PROPERTIES);
+    const page = canReadPage(isSetSupported) ? context.document.pageSetup : null;
+    page?.load(PAGE_PROPERTIES);
     let changes: TrackedChangeCollectionLike | null = null;
     if (canReadTrackedChanges(isSetSupported)) {
       // Only the changes' kinds: a few bytes each, in the same round trip.
@@ -47,19 +58,22 @@ const readWhole = (word: WordLike, isSetSupported?: IsSetSupported): Promise<Bod
     }
     await context.sync();
     const wordTexts = paragraphs.items.map((paragraph) => paragraph.text);
-    if (!changes?.items.some((change) => change.type === "Deleted")) return { model: paragraphsToModel(paragraphs.items), wordTexts };
+    if (!changes?.items.some((change) => change.type === "Deleted")) return withPage({ model: paragraphsToModel(paragraphs.items), wordTexts }, page);
     // Word's `text` keeps tracked deletions; the document's text is the text with changes
     // applied. Only a document with tracked deletions pays this second round trip.
     let current: ClientResultLike<string>[] = [];
     if (canReadTrackedChanges(isSetSupported)) current = paragraphs.items.map((paragraph) => paragraph.getReviewedText("Current"));
     await context.sync();
-    return {
-      model: paragraphsToModel(
-        paragraphs.items,
-        current.map((result) => result.value),
-      ),
-      wordTexts,
-    };
+    return withPage(
+      {
+        model: paragraphsToModel(
+          paragraphs.items,
+          current.map((result) => result.value),
+        ),
+        wordTexts,
+      },
+      page,
+    );
   });
 
 /**

@@ -2,9 +2,28 @@
  * Word's paragraphs as the engine's document model: what `readDocument` loads, and how
  * Word's values (styles, fonts, list numbers, table nesting) map to the model.
  */
-import type { Alignment, DocumentModel, Paragraph, ParagraphFormat } from "../engine/model";
+import type { Alignment, DocumentModel, PageSetup, Paragraph, ParagraphFormat } from "../engine/model";
 import { detectLegacyEncoding, legacyEncodingNotice } from "../engine/read/legacy";
-import type { ParagraphLike } from "./types";
+import type { PageSetupLike, ParagraphLike } from "./types";
+
+/** What `readDocument` loads of the page where Word has `Document.pageSetup` (WordApiDesktop 1.3). */
+export const PAGE_PROPERTIES = "pageWidth,pageHeight,topMargin,bottomMargin,leftMargin,rightMargin,orientation";
+
+const MM_PER_POINT = 25.4 / 72;
+
+/** Word's page (points) as the model's (millimetres, to 0.1 as the .docx reader gives them). */
+export function pageFromWord(page: PageSetupLike): PageSetup {
+  const mm = (points: number): number => Math.round(points * MM_PER_POINT * 10) / 10;
+  return {
+    width: mm(page.pageWidth),
+    height: mm(page.pageHeight),
+    marginTop: mm(page.topMargin),
+    marginBottom: mm(page.bottomMargin),
+    marginLeft: mm(page.leftMargin),
+    marginRight: mm(page.rightMargin),
+    orientation: page.orientation === "Landscape" ? "landscape" : "portrait",
+  };
+}
 
 /** What `readDocument` loads: exactly these, nothing else. */
 export const PARAGRAPH_PROPERTIES = [

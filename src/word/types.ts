@@ -35,6 +35,7 @@ export interface RangeLike {
   /** WordApi 1.3. */
   expandTo(range: RangeLike): RangeLike;
   insertOoxml(ooxml: string, insertLocation: RangeInsertLocation): RangeLike;
+  insertText(text: string, insertLocation: RangeInsertLocation): RangeLike;
   /** WordApi 1.4. */
   insertComment(commentText: string): unknown;
   /** WordApi 1.8: a highlight that is not saved and changes no content. */
@@ -89,16 +90,16 @@ export interface ParagraphLike {
   /** WordApi 1.3: "Heading1"…"Heading9", "Normal", "Other", … */
   readonly styleBuiltIn: string;
   /** "Left" | "Centered" | "Right" | "Justified" | "Mixed" | "Unknown". */
-  readonly alignment: string;
+  alignment: string;
   /** WordApi 1.3: 0 outside tables. */
   readonly tableNestingLevel: number;
-  /** Points (negative: hanging). */
-  readonly firstLineIndent: number;
+  /** Points (negative: hanging); set by formatting fixes. */
+  firstLineIndent: number;
   readonly leftIndent: number;
-  readonly spaceBefore: number;
-  readonly spaceAfter: number;
+  spaceBefore: number;
+  spaceAfter: number;
   /** Points: Word gives every kind of line spacing in points, a multiple as 12 pt per line. */
-  readonly lineSpacing: number;
+  lineSpacing: number;
   readonly font: FontLike;
   /** WordApi 1.3. */
   readonly isListItem: boolean;
@@ -167,10 +168,25 @@ export interface DocumentPropertiesLike {
   readonly customProperties: CustomPropertyCollectionLike;
 }
 
+/** WordApiDesktop 1.3: the page, in points. */
+export interface PageSetupLike {
+  pageWidth: number;
+  pageHeight: number;
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  /** "Portrait" | "Landscape". */
+  orientation: string;
+  load(propertyNames?: string | string[]): unknown;
+}
+
 export interface DocumentLike {
   readonly body: BodyLike;
   /** WordApi 1.3. */
   readonly properties: DocumentPropertiesLike;
+  /** WordApiDesktop 1.3. */
+  readonly pageSetup: PageSetupLike;
   getSelection(): RangeLike;
 }
 

@@ -21,6 +21,11 @@ function paragraph(...texts: string[]): SimParagraph {
     tableNestingLevel: 0,
     markFont: font,
     runs: texts.map((text, index) => ({ text, font: { ...font, bold: index % 2 === 1 } })),
+    firstLineIndent: 0,
+    leftIndent: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    lineSpacing: 12,
   };
 }
 

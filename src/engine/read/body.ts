@@ -63,10 +63,14 @@ export interface BodyOptions {
   container?: "body" | "footnote" | "endnote";
   /** Keep the formatting as written too (see written.ts); off for documents being checked. */
   written?: boolean;
+  /** Told the index of each paragraph as its `w:p` opens (to find a paragraph again in the XML). */
+  onParagraph?: (index: number) => void;
 }
 
 export interface BodyReader {
   handlers: XmlHandlers;
+  /** True while the reader is inside content it leaves out (deleted text, text boxes, fallbacks). */
+  skipping(): boolean;
   finish(): BodyResult;
 }
 
@@ -243,6 +247,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
             const outer = tables[0];
             written.startParagraph(outer && { row: Math.max(0, outer.row), cell: Math.max(0, outer.cell) });
           }
+          options.onParagraph?.(paragraphs.length);
           return;
         }
         case "pPr":
@@ -424,5 +429,5 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
     }
     return result;
   };
-  return { handlers, finish };
+  return { handlers, finish, skipping: () => skipDepth > 0 };
 }

@@ -28,13 +28,13 @@ export interface OoxmlContent {
 function partRouter(parts: Map<string, XmlHandlers>, sawPackage: () => void = () => {}): XmlHandlers {
   let current: XmlHandlers | undefined;
   return {
-    open(tag) {
-      if (tag.uri !== PACKAGE) current?.open(tag);
+    open(tag, end) {
+      if (tag.uri !== PACKAGE) current?.open(tag, end);
       else if (tag.local === "package") sawPackage();
       else if (tag.local === "part") current = parts.get(anyAttr(tag, "name") ?? "");
     },
-    close(tag) {
-      if (tag.uri !== PACKAGE) current?.close(tag);
+    close(tag, end) {
+      if (tag.uri !== PACKAGE) current?.close(tag, end);
       else if (tag.local === "part") current = undefined;
     },
     text(text) {

@@ -180,8 +180,9 @@ export class XmlElement implements SaxesTagNS {
 }
 
 export interface ScanHandlers {
-  open(tag: XmlElement): void;
-  close(tag: XmlElement): void;
+  /** `end`: where the tag ends in the text (the index just after its `>`). */
+  open(tag: XmlElement, end: number): void;
+  close(tag: XmlElement, end: number): void;
   text?(text: string): void;
 }
 
@@ -277,7 +278,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       while (k < n && isSpace(xml.charCodeAt(k))) k++;
       if (xml.charCodeAt(k) !== 62) fail("end tag does not match");
       scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
-      handlers.close(element);
+      handlers.close(element, k + 1);
       i = k + 1;
     } else if (c === 33) {
       if (xml.startsWith("<!--", lt)) {
@@ -366,12 +367,12 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       if (stack.length >= maxDepth) throw new XmlDepthError();
       if (selfClosing) {
         element.isSelfClosing = true;
-        handlers.open(element);
-        handlers.close(element);
+        handlers.open(element, k);
+        handlers.close(element, k);
         scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
       } else {
         stack.push(element);
-        handlers.open(element);
+        handlers.open(element, k);
       }
       i = k;
     }

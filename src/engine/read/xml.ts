@@ -18,12 +18,13 @@ export const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-co
 const SCANNED_NAMESPACES = [WORD_MAIN, WORD_STRICT, MARKUP_COMPATIBILITY];
 
 export interface XmlHandlers {
-  open(tag: SaxesTagNS): void;
-  close(tag: SaxesTagNS): void;
+  /** `end`: where the tag ends in the part's text (the index just after its `>`). */
+  open(tag: SaxesTagNS, end: number): void;
+  close(tag: SaxesTagNS, end: number): void;
   text?(text: string): void;
 }
 
-function decodeXml(bytes: Uint8Array, part: string): string {
+export function decodeXml(bytes: Uint8Array, part: string): string {
   try {
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
       return new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));

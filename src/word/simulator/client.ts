@@ -11,6 +11,8 @@ export interface SimHost {
   state: SimDocumentState;
   /** WordApi minor version the simulated host supports (3 → WordApi 1.3). */
   apiMinorVersion: number;
+  /** WordApiDesktop minor version (3 → page setup); 0 or absent when the host has none (Word on the web). */
+  desktopApiMinorVersion?: number;
   /** Where Word runs: searches behave differently on the web. */
   platform: SimPlatform;
   /** Whether the user has Word's Find and Replace dialog open (every search then fails). */

@@ -7,6 +7,7 @@
 import { invalidObjectPath, propertyNotLoaded, SimOfficeError } from "./errors";
 import { bodyOoxml } from "./ooxml-write";
 import { SimClientObject, type Operation, type SimHost } from "./client";
+import { SimPageSetupProxy } from "./page-setup";
 import { pasteParagraphs } from "./paste";
 import { itemPathsOf, parseInto, SimRange, SimRangeCollection } from "./ranges";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
@@ -322,6 +323,7 @@ export class SimDocumentProperties extends SimClientObject {
 export class SimDocument extends SimClientObject {
   readonly body: SimBody;
   readonly properties: SimDocumentProperties;
+  private pageSetupProxy: SimPageSetupProxy | null = null;
 
   constructor(context: SimRequestContext) {
     super(context);
@@ -339,6 +341,12 @@ export class SimDocument extends SimClientObject {
   protected override navigation(name: string): SimClientObject | undefined {
     if (name === "properties") return this.properties;
     return name === "body" ? this.body : undefined;
+  }
+
+  /** WordApiDesktop 1.3. */
+  get pageSetup(): SimPageSetupProxy {
+    this.pageSetupProxy ??= new SimPageSetupProxy(this.context);
+    return this.pageSetupProxy;
   }
 
   getSelection(): SimRange {

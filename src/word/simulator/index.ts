@@ -3,7 +3,7 @@
  * proxies that follow Office.js's load/sync rules, over a document built from an engine
  * `DocumentModel`. Browser-safe: no Node APIs.
  */
-import type { Alignment, DocumentModel, Paragraph } from "../../engine/model";
+import type { Alignment, DocumentModel, PageSetup, Paragraph } from "../../engine/model";
 import type { IsSetSupported, SettingsLike, WordLike } from "../types";
 import { SimClientObject, type SimHost, type SimPlatform } from "./client";
 import { SimRequestContext } from "./context";
@@ -17,6 +17,7 @@ import {
   SimDocumentState,
   type ParagraphState,
   type SimAlignment,
+  type SimPage,
   type SimComment,
   type SimFont,
   type SimParagraph,
@@ -26,7 +27,7 @@ import {
 } from "./state";
 
 export type { SimStyle } from "./state";
-export type { SimAlignment, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
+export type { SimAlignment, SimPage, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
 export { SimOfficeError } from "./errors";
 export type { CustomXmlFailure, SimulatedCustomXmlParts } from "./custom-xml";
 export { ooxmlPackageOfDocx } from "./docx";
@@ -65,6 +66,8 @@ export interface SimulatedWordOptions {
    * Default: no limit.
    */
   responseLimit?: number;
+  /** WordApiDesktop minor version: 3 or above lets the page be set up (Word for Windows and Mac). Default 0 (none, as on the web). */
+  desktopApiMinorVersion?: number;
   /** Font for text whose model does not say. Default Times New Roman 14. */
   defaultFont?: { name: string; size: number };
   /** Custom XML parts the document opens with (a .docx's customXml/itemN.xml). */
@@ -93,6 +96,8 @@ export interface SimulatedWord {
   responseBytes(): number;
   document: {
     paragraphs(): SimParagraph[];
+    /** The page setup in points (what `Document.pageSetup` reports). */
+    page(): SimPage;
     selection(): SimSelection | null;
     comments(): SimComment[];
     /** The custom document properties, as the file keeps them. */
@@ -241,7 +246,7 @@ function simulatedSettings(saved: Record<string, unknown>): SimulatedSettings {
 
 export function createSimulatedWord(model: DocumentModel, options: SimulatedWordOptions = {}): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
-  return simulate(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)), options);
+  return simulate(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)), options, model.page);
 }
 
 /**
@@ -254,11 +259,24 @@ export function createSimulatedWordFromOoxml(ooxml: string, options: SimulatedWo
   return simulate(parseOoxml(ooxml, base, { opening: true }), options);
 }
 
-function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): SimulatedWord {
+function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions, page?: PageSetup): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
   const state = new SimDocumentState(paragraphs);
   state.styles = { ...options.styles };
   const apiMinorVersion = options.apiMinorVersion ?? 4;
+  const desktopApiMinorVersion = options.desktopApiMinorVersion ?? 0;
+  const points = (mm: number | undefined, fallback: number): number => (mm === undefined ? fallback : Math.round((mm * 72 * 100) / 25.4) / 100);
+  if (page) {
+    state.page = {
+      pageWidth: points(page.width, state.page.pageWidth),
+      pageHeight: points(page.height, state.page.pageHeight),
+      topMargin: points(page.marginTop, state.page.topMargin),
+      bottomMargin: points(page.marginBottom, state.page.bottomMargin),
+      leftMargin: points(page.marginLeft, state.page.leftMargin),
+      rightMargin: points(page.marginRight, state.page.rightMargin),
+      orientation: page.orientation === "landscape" ? "Landscape" : "Portrait",
+    };
+  }
   const listeners = new Set<(change: SimChange) => void>();
   let syncs = 0;
   let responseBytes = 0;
@@ -270,6 +288,7 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
   const host: SimHost = {
     state,
     apiMinorVersion,
+    desktopApiMinorVersion,
     platform: options.platform ?? "PC",
     findDialogOpen: false,
     rejectsSearch: options.rejectsSearch,
@@ -333,14 +352,16 @@ function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions): 
     isSetSupported: (name, minVersion) => {
       // Common API set of Word 2013 and later: https://learn.microsoft.com/javascript/api/requirement-sets/common/custom-xml-parts-requirement-sets
       if (name === "CustomXmlParts") return (minVersion ?? "1.1") === "1.1";
-      if (name !== "WordApi") return false;
       const minor = Number((minVersion ?? "1.1").split(".")[1] ?? "0");
+      if (name === "WordApiDesktop") return minor <= desktopApiMinorVersion;
+      if (name !== "WordApi") return false;
       return minor <= apiMinorVersion;
     },
     syncCount: () => syncs,
     responseBytes: () => responseBytes,
     document: {
       paragraphs: () => state.snapshot(),
+      page: () => ({ ...state.page }),
       selection: () => state.toPublicSelection(state.selection),
       comments: () =>
         state.comments

@@ -15,20 +15,9 @@ export interface SimFont {
   highlightColor: string | null;
 }
 
-/**
- * Paragraph spacing and indents in points, as Word.Paragraph gives them (WordApi 1.1,
- * https://learn.microsoft.com/javascript/api/word/word.paragraph): line spacing in points too,
- * 12 points per line for a multiple.
- */
-export interface SimParagraphLayout {
-  firstLineIndent: number;
-  leftIndent: number;
-  spaceBefore: number;
-  spaceAfter: number;
-  lineSpacing: number;
-}
+import type { SimParagraphLayout } from "./layout";
 
-export const DEFAULT_LAYOUT: SimParagraphLayout = { firstLineIndent: 0, leftIndent: 0, spaceBefore: 0, spaceAfter: 0, lineSpacing: 12 };
+export { DEFAULT_LAYOUT, DEFAULT_PAGE, type SimPage, type SimParagraphLayout } from "./layout";
 
 export interface SimRun {
   text: string;
@@ -94,10 +83,12 @@ export interface SimParagraph {
   listLabel?: string;
   /** Its top-level table cell, for drawing the page; absent outside tables. */
   cell?: SimCell;
-  /** Points, as Word's `Paragraph.firstLineIndent` (negative: hanging); absent when the source did not say. */
-  firstLineIndent?: number;
-  /** Points, as Word's `Paragraph.leftIndent`. */
-  leftIndent?: number;
+  /** Points, as Word's `Paragraph` reports them (negative first-line indent: hanging); `lineSpacing` is 12 for single spacing. */
+  firstLineIndent: number;
+  leftIndent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  lineSpacing: number;
 }
 
 /** A selection or range inside one paragraph; `endParagraph` is set when it spans several. */

@@ -75,6 +75,8 @@ const PARAGRAPH_PROPERTIES = [
   "lineSpacing",
 ] as const;
 
+const SIM_ALIGNMENTS = ["Left", "Centered", "Right", "Justified"] as const;
+
 export class SimParagraphProxy extends SimClientObject {
   private paragraph: ParagraphState | null;
   private fontProxy: SimFontProxy | null = null;
@@ -142,6 +144,36 @@ export class SimParagraphProxy extends SimClientObject {
   get alignment(): string {
     return this.read("alignment");
   }
+  set alignment(value: string) {
+    const alignment = SIM_ALIGNMENTS.find((a) => a === value);
+    if (!alignment) throw new SimOfficeError("InvalidArgument", `Invalid alignment '${value}'.`);
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "alignment", alignment));
+  }
+  get firstLineIndent(): number {
+    return this.read("firstLineIndent");
+  }
+  set firstLineIndent(value: number) {
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "firstLineIndent", value));
+  }
+  get spaceBefore(): number {
+    return this.read("spaceBefore");
+  }
+  set spaceBefore(value: number) {
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "spaceBefore", value));
+  }
+  get spaceAfter(): number {
+    return this.read("spaceAfter");
+  }
+  set spaceAfter(value: number) {
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "spaceAfter", value));
+  }
+  /** Points: 12 is single spacing (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-linespacing-member). */
+  get lineSpacing(): number {
+    return this.read("lineSpacing");
+  }
+  set lineSpacing(value: number) {
+    this.context.enqueue(this, () => this.context.state.setParagraph(this.target(), "lineSpacing", value));
+  }
   get tableNestingLevel(): number {
     return this.read("tableNestingLevel");
   }
@@ -151,20 +183,8 @@ export class SimParagraphProxy extends SimClientObject {
   get isListItem(): boolean {
     return this.read("isListItem");
   }
-  get firstLineIndent(): number {
-    return this.read("firstLineIndent");
-  }
   get leftIndent(): number {
     return this.read("leftIndent");
-  }
-  get spaceBefore(): number {
-    return this.read("spaceBefore");
-  }
-  get spaceAfter(): number {
-    return this.read("spaceAfter");
-  }
-  get lineSpacing(): number {
-    return this.read("lineSpacing");
   }
 
   get listItemOrNullObject(): SimListItemProxy {

@@ -13,7 +13,7 @@ import {
   type SimFont,
 } from "./state";
 
-const FONT_PROPERTIES = ["name", "size", "bold", "italic", "color", "highlightColor"] as const;
+const FONT_PROPERTIES = ["name", "size", "bold", "italic", "highlightColor", "color"] as const;
 
 export class SimFontProxy extends SimClientObject {
   constructor(
@@ -39,17 +39,32 @@ export class SimFontProxy extends SimClientObject {
   get name(): string | null {
     return this.read("name");
   }
+  set name(value: string | null) {
+    if (value) this.context.enqueue(this, () => this.context.state.setFont(this.range(), "name", value));
+  }
   get size(): number | null {
     return this.read("size");
+  }
+  set size(value: number | null) {
+    if (typeof value === "number") this.context.enqueue(this, () => this.context.state.setFont(this.range(), "size", value));
   }
   get bold(): boolean | null {
     return this.read("bold");
   }
+  set bold(value: boolean | null) {
+    if (typeof value === "boolean") this.context.enqueue(this, () => this.context.state.setFont(this.range(), "bold", value));
+  }
   get italic(): boolean | null {
     return this.read("italic");
   }
+  set italic(value: boolean | null) {
+    if (typeof value === "boolean") this.context.enqueue(this, () => this.context.state.setFont(this.range(), "italic", value));
+  }
   get color(): string | null {
     return this.read("color");
+  }
+  set color(value: string | null) {
+    if (value) this.context.enqueue(this, () => this.context.state.setFont(this.range(), "color", value.toUpperCase()));
   }
   get highlightColor(): string | null {
     return this.read("highlightColor");
@@ -164,6 +179,31 @@ export class SimRange extends SimClientObject {
         at = insertLocation === "Start" || insertLocation === "Before" ? { ...ref.start } : { ...ref.end };
       }
       inserted.bind(pasteParagraphs(state, at, parseInto(state, ooxml, at)));
+    });
+    return inserted;
+  }
+
+  /** Text in the font of the text it replaces (or that comes before it); within one paragraph only here. */
+  insertText(text: string, insertLocation: InsertLocation): SimRange {
+    const inserted = new SimRange(this.context, null);
+    this.context.enqueue(this, () => {
+      const state = this.context.state;
+      const ref = this.target();
+      if (ref.start.para !== ref.end.para || /[\r\n]/.test(text)) {
+        throw new SimOfficeError("NotImplemented", "The simulator inserts text within one paragraph only.");
+      }
+      const para = ref.start.para;
+      let offset = insertLocation === "Start" || insertLocation === "Before" || insertLocation === "Replace" ? ref.start.offset : ref.end.offset;
+      if (insertLocation === "Replace" && ref.end.offset > ref.start.offset) {
+        // The replacement takes the font of the first character it replaces.
+        const font = { ...state.fontAtOffset(para, ref.start.offset + 1) };
+        state.deleteRange(ref);
+        offset = ref.start.offset;
+        state.insertTextWithFont(para, offset, text, font);
+      } else {
+        state.insertText(para, offset, text);
+      }
+      inserted.bind({ start: { para, offset }, end: { para, offset: offset + text.length } });
     });
     return inserted;
   }

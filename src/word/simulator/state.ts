@@ -11,6 +11,11 @@ import {
   normalizeRuns,
   splitRunsAt,
   emptyParagraph,
+  DEFAULT_LAYOUT,
+  DEFAULT_PAGE,
+  type SimAlignment,
+  type SimPage,
+  type SimParagraphLayout,
   type SimFont,
   type SimParagraph,
   type SimSelection,
@@ -26,6 +31,7 @@ export type FontValue = string | number | boolean | null;
 
 export class SimDocumentState {
   paragraphs: ParagraphState[] = [];
+  page: SimPage = { ...DEFAULT_PAGE };
   selection: RangeRef;
   comments: { range: RangeRef; text: string }[] = [];
   /**
@@ -143,8 +149,14 @@ export class SimDocumentState {
     return property === "highlightColor" || property === "color" ? "" : null;
   }
 
-  setFont(range: RangeRef, property: "highlightColor", value: string | null): void {
+  /**
+   * Sets a font property on the text of a range. A range that holds a whole paragraph holds its
+   * mark too (the `font` of a `Paragraph`), so the mark takes the value as well, except a highlight.
+   */
+  setFont<K extends keyof SimFont>(range: RangeRef, property: K, value: SimFont[K]): void {
     for (const piece of this.pieces(range)) {
+      const whole = piece.start === 0 && piece.end === paragraphText(piece.para).length;
+      if (whole && property !== "highlightColor") piece.para.markFont[property] = value;
       if (piece.start === piece.end) continue;
       const from = splitRunsAt(piece.para, piece.start);
       const to = splitRunsAt(piece.para, piece.end);
@@ -168,6 +180,15 @@ export class SimDocumentState {
         this.unregister(highlight);
       }
     }
+  }
+
+  /** Sets a paragraph's alignment, or one of its indents and spacings (points). */
+  setParagraph(paragraph: ParagraphState, property: "alignment", value: SimAlignment): void;
+  setParagraph(paragraph: ParagraphState, property: keyof SimParagraphLayout, value: number): void;
+  setParagraph(paragraph: ParagraphState, property: "alignment" | keyof SimParagraphLayout, value: SimAlignment | number): void {
+    if (property === "alignment") paragraph.alignment = value as SimAlignment;
+    else paragraph.layout = { ...(paragraph.layout ?? DEFAULT_LAYOUT), [property]: value as number };
+    this.version++;
   }
 
   select(range: RangeRef, mode: "Select" | "Start" | "End" = "Select"): void {
@@ -295,10 +316,24 @@ export class SimDocumentState {
     return { start: { para: this.paragraphs[0], offset: 0 }, end: { para: kept, offset: paragraphText(kept).length } };
   }
 
+  /** The font of the character that ends at `offset` (the first character is at offset 1). */
+  fontAtOffset(paragraph: ParagraphState, offset: number): SimFont {
+    let position = 0;
+    for (const run of paragraph.runs) {
+      position += run.text.length;
+      if (position >= offset) return run.font;
+    }
+    return paragraph.markFont;
+  }
+
   /** Inserts plain text inside a paragraph, in the font of the text before it (a user typing). */
   insertText(paragraph: ParagraphState, offset: number, text: string): void {
     const at = splitRunsAt(paragraph, offset);
-    const font = paragraph.runs[at - 1]?.font ?? paragraph.runs[at]?.font ?? paragraph.markFont;
+    this.insertTextWithFont(paragraph, offset, text, paragraph.runs[at - 1]?.font ?? paragraph.runs[at]?.font ?? paragraph.markFont);
+  }
+
+  insertTextWithFont(paragraph: ParagraphState, offset: number, text: string, font: SimFont): void {
+    const at = splitRunsAt(paragraph, offset);
     paragraph.runs.splice(at, 0, { text, font: { ...font } });
     paragraph.runs = normalizeRuns(paragraph.runs);
     for (const anchor of this.anchors) {
@@ -344,13 +379,10 @@ export class SimDocumentState {
         tableNestingLevel: paragraph.tableNestingLevel,
         markFont: { ...paragraph.markFont },
         runs: paragraph.runs.map((run) => runPiece(run, run.text)),
+        ...(paragraph.layout ?? DEFAULT_LAYOUT),
       };
       if (paragraph.listLabel !== undefined) snapshot.listLabel = paragraph.listLabel;
       if (paragraph.cell) snapshot.cell = { ...paragraph.cell };
-      if (paragraph.layout) {
-        snapshot.firstLineIndent = paragraph.layout.firstLineIndent;
-        snapshot.leftIndent = paragraph.layout.leftIndent;
-      }
       return snapshot;
     });
   }

@@ -56,6 +56,12 @@ export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProp
               wording={state.wording}
               onGoTo={actions.goTo}
               onWaive={host.adapter.canKeepWaivers() ? actions.waive : undefined}
+              fixes={{
+                busy: state.fixing || state.running,
+                texts: state.checkedWith?.model.paragraphs.map((paragraph) => paragraph.text) ?? [],
+                onFix: actions.fix,
+                onReplace: actions.replace,
+              }}
             />
           )}
           {state.wording && (

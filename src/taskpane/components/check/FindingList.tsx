@@ -1,5 +1,6 @@
 import * as React from "react";
-import { Caption1, mergeClasses, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, mergeClasses, Subtitle2 } from "@fluentui/react-components";
+import type { TextReplacementFix } from "../../../engine/fix/types";
 import type { Waiver } from "../../../engine/model";
 import type { Finding } from "../../../engine/types";
 import { groupFindings } from "../../check-result";
@@ -8,8 +9,18 @@ import { fill } from "../../text";
 import { usePanelStyles } from "../styles";
 import { severityText } from "./check-text";
 import { useCheckStyles } from "./styles";
-import type { FindingWording } from "./useCheck";
 import { WaiverActions } from "./WaiverActions";
+import { formattingFixes, type FindingWording } from "./useCheck";
+
+/** What the list can do besides going to a finding: fix formatting, make a confirmed replacement. */
+export interface FixHandlers {
+  /** Fixes are being applied: the buttons wait. */
+  busy: boolean;
+  /** Paragraph texts as checked, to quote what a replacement replaces. */
+  texts: readonly string[];
+  onFix(findings: readonly Finding[]): Promise<void>;
+  onReplace(fix: TextReplacementFix): Promise<void>;
+}
 
 /** The findings, grouped by rule (errors' groups first), each one a way to its place in the document. */
 export function FindingList({
@@ -19,6 +30,7 @@ export function FindingList({
   onGoTo,
   onWaive,
   hint,
+  fixes,
 }: {
   findings: readonly Finding[];
   strings: Strings;
@@ -28,14 +40,29 @@ export function FindingList({
   onWaive?: (finding: Finding, scope: Waiver["scope"], reason: string) => Promise<boolean>;
   /** What a click does, when it is not selecting in Word (the check page shows the paragraph). */
   hint?: string;
+  fixes?: FixHandlers;
 }): React.ReactElement | null {
   const panel = usePanelStyles();
   const styles = useCheckStyles();
   const groups = groupFindings(findings);
   if (groups.length === 0) return null;
+  const fixable = findings.filter((finding) => formattingFixes(finding).length > 0);
   return (
     <div className={panel.group}>
       <Subtitle2 as="h2">{s.checkFindingsTitle}</Subtitle2>
+      {fixes && fixable.length > 0 && (
+        <div className={mergeClasses(panel.row, panel.noPrint)}>
+          <Button
+            appearance="primary"
+            disabled={fixes.busy}
+            title={s.checkFixAllTitle}
+            data-testid="fix-all"
+            onClick={() => void fixes.onFix(fixable)}
+          >
+            {s.checkFixAll} ({fixable.length})
+          </Button>
+        </div>
+      )}
       {groups.map((group) => (
         <div key={group.rule} className={styles.group}>
           <h3 className={styles.groupTitle}>
@@ -49,6 +76,7 @@ export function FindingList({
             {group.findings.map((finding, index) => (
               <li key={index}>
                 <FindingItem finding={finding} strings={s} wording={wording} onGoTo={onGoTo} />
+                {fixes && <FixButtons finding={finding} strings={s} fixes={fixes} />}
                 {onWaive && (
                   <WaiverActions
                     ruleName={wording.ruleName(finding.rule)}
@@ -146,6 +174,52 @@ function FindingItem({
       }}
     >
       {body}
+    </div>
+  );
+}
+
+/** "Sửa" for a finding's formatting; "Thay bằng «…»" for each text replacement, asked for twice. */
+function FixButtons({ finding, strings: s, fixes }: { finding: Finding; strings: Strings; fixes: FixHandlers }): React.ReactElement | null {
+  const panel = usePanelStyles();
+  const styles = useCheckStyles();
+  const [confirming, setConfirming] = React.useState<TextReplacementFix | null>(null);
+  const formatting = formattingFixes(finding).length > 0;
+  const replacements = (finding.fix ?? []).filter((fix): fix is TextReplacementFix => fix.kind === "text");
+  if (!formatting && replacements.length === 0) return null;
+  const old = (fix: TextReplacementFix): string => fixes.texts[fix.paragraph]?.slice(fix.start, fix.end) ?? "";
+  return (
+    <div className={mergeClasses(styles.fixRow, panel.noPrint)}>
+      {formatting && (
+        <Button size="small" disabled={fixes.busy} title={s.checkFixTitle} data-testid="fix-finding" onClick={() => void fixes.onFix([finding])}>
+          {s.checkFix}
+        </Button>
+      )}
+      {replacements.map((fix, index) =>
+        confirming === fix ? (
+          <span key={index} className={styles.fixRow} role="group" data-testid="replace-confirm">
+            <span>{fill(s.checkReplaceConfirm, { old: old(fix), text: fix.replacement })}</span>
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={fixes.busy}
+              data-testid="replace-yes"
+              onClick={() => {
+                setConfirming(null);
+                void fixes.onReplace(fix);
+              }}
+            >
+              {s.checkReplaceYes}
+            </Button>
+            <Button size="small" data-testid="replace-no" onClick={() => setConfirming(null)}>
+              {s.cancel}
+            </Button>
+          </span>
+        ) : (
+          <Button key={index} size="small" disabled={fixes.busy} data-testid="replace" onClick={() => setConfirming(fix)}>
+            {fill(s.checkReplace, { text: fix.replacement })}
+          </Button>
+        ),
+      )}
     </div>
   );
 }

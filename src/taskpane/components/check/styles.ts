@@ -54,4 +54,5 @@ export const useCheckStyles = makeStyles({
   excerpt: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   expected: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  fixRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXXS },
 });

@@ -3,6 +3,7 @@
  * clerk can do (run the check, go to a finding, mark, comment, save the report).
  */
 import * as React from "react";
+import type { FormatFix, TextReplacementFix } from "../../../engine/fix/types";
 import type { DocumentModel, LegacyEncoding, Waiver } from "../../../engine/model";
 import type { CheckResult, Finding, RequestProfile, WaivedFinding } from "../../../engine/types";
 import { describeError } from "../../errors";
@@ -66,6 +67,8 @@ export interface CheckState {
   /** The document holds marks of an earlier check or pane (kept on record with it). */
   leftMarks: boolean;
   commenting: boolean;
+  /** Fixes are being applied (and the document checked again). */
+  fixing: boolean;
 }
 
 export const INITIAL_CHECK_STATE: CheckState = {
@@ -85,6 +88,7 @@ export const INITIAL_CHECK_STATE: CheckState = {
   marked: 0,
   leftMarks: false,
   commenting: false,
+  fixing: false,
 };
 
 export type CheckAction =
@@ -106,7 +110,8 @@ export type CheckAction =
   | { type: "highlight"; on: boolean }
   | { type: "marked"; count: number }
   | { type: "leftMarks"; on: boolean }
-  | { type: "commenting"; on: boolean };
+  | { type: "commenting"; on: boolean }
+  | { type: "fixing"; on: boolean };
 
 export function checkReducer(state: CheckState, action: CheckAction): CheckState {
   switch (action.type) {
@@ -145,6 +150,8 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
       return { ...state, leftMarks: action.on };
     case "commenting":
       return { ...state, commenting: action.on };
+    case "fixing":
+      return { ...state, fixing: action.on };
   }
 }
 
@@ -161,7 +168,16 @@ export interface CheckActions {
   unwaive(waiver: Waiver): Promise<void>;
   /** Converts the TCVN3/VNI document to Unicode in Word (after the clerk confirmed), then checks again. */
   convertLegacy(): Promise<void>;
+  /** Applies the formatting fixes of these findings (never their text replacements), then checks again. */
+  fix(findings: readonly Finding[]): Promise<void>;
+  /** Makes one text replacement the clerk confirmed, then checks again. */
+  replace(fix: TextReplacementFix): Promise<void>;
   dismissNotice(): void;
+}
+
+/** A finding's fixes that change formatting only: what "Sửa" and "Sửa tất cả thể thức" apply. */
+export function formattingFixes(finding: Finding): FormatFix[] {
+  return (finding.fix ?? []).filter((fix) => fix.kind !== "text");
 }
 
 export function useCheck(host: Host, s: Strings, request: RequestProfile | null): [CheckState, CheckActions] {
@@ -370,6 +386,53 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     notify(changed ? { intent: "success", text: s.convertDone } : { intent: "warning", text: s.convertNothing });
   };
 
+  /** Applies fixes to the paragraphs as checked, checks again, then says what was done. */
+  const applyThenCheck = async (fixes: readonly FormatFix[], report: (statuses: readonly string[]) => NoticeState): Promise<void> => {
+    const basis = state.checkedWith;
+    if (!basis || fixes.length === 0) return;
+    notify(null);
+    dispatch({ type: "fixing", on: true });
+    try {
+      const texts = basis.model.paragraphs.map((paragraph) => paragraph.text);
+      const statuses = await own(() => host.adapter.applyFixes(fixes, texts));
+      await run();
+      notify(report(statuses));
+    } catch (error) {
+      notify({ intent: "warning", text: describeError(error, language, s.errorFix) });
+    } finally {
+      dispatch({ type: "fixing", on: false });
+    }
+  };
+
+  const fix = async (findings: readonly Finding[]): Promise<void> => {
+    const chosen = findings.map(formattingFixes).filter((fixes) => fixes.length > 0);
+    await applyThenCheck(chosen.flat(), (statuses) => {
+      let at = 0;
+      let fixed = 0;
+      for (const fixes of chosen) {
+        if (statuses.slice(at, at + fixes.length).includes("applied")) fixed++;
+        at += fixes.length;
+      }
+      const skipped = statuses.filter((status) => status === "changed" || status === "gone" || status === "not-found").length;
+      const unsupported = statuses.filter((status) => status === "unsupported").length;
+      const text = [
+        fill(s.checkFixed, { count: fixed }),
+        skipped > 0 ? fill(s.checkFixSkipped, { count: skipped }) : "",
+        unsupported > 0 ? fill(s.checkFixUnsupported, { count: unsupported }) : "",
+      ];
+      return { intent: fixed > 0 && skipped + unsupported === 0 ? "success" : "warning", text: text.filter(Boolean).join(" ") };
+    });
+  };
+
+  const replace = async (textFix: TextReplacementFix): Promise<void> => {
+    const old = state.checkedWith?.model.paragraphs[textFix.paragraph]?.text.slice(textFix.start, textFix.end) ?? "";
+    await applyThenCheck([textFix], ([status]) =>
+      status === "applied"
+        ? { intent: "success", text: fill(s.checkReplaced, { old, text: textFix.replacement }) }
+        : { intent: "warning", text: s.checkReplaceFailed },
+    );
+  };
+
   return [
     state,
     {
@@ -383,6 +446,8 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
       waive,
       unwaive,
       convertLegacy,
+      fix,
+      replace,
       dismissNotice: () => notify(null),
     },
   ];
