@@ -163,7 +163,8 @@ export interface Line {
  * between the cells, ends a line with the rule under it ("BỘ TÀI CHÍNH -------") or runs the
  * date into "Kính gửi": each piece is read as a line of its own.
  */
-const PIECE = /[^\r\n\v\u2028|]+/g;
+/** Line breaks and the cell separator "|" end a piece. */
+const isPieceBreak = (code: number): boolean => code === 10 || code === 13 || code === 11 || code === 0x2028 || code === 124;
 const TRAILING_RULE = /\s*[-_=*]{3,}\s*$/u;
 const INLINE_SALUTATION = /\s(?=Kính\s{1,3}gửi\s{0,3}:)/u;
 
@@ -175,14 +176,24 @@ export function linesOf(paragraph: Paragraph): Line[] {
     if (!RULE_LINE.test(text)) text = text.replace(TRAILING_RULE, "");
     if (text) lines.push({ paragraph: paragraph.index, text, offset: at + lead });
   };
-  for (let m = PIECE.exec(paragraph.text); m; m = PIECE.exec(paragraph.text)) {
-    const split = INLINE_SALUTATION.exec(m[0]);
-    if (split && split.index > 0 && /\d{4}\s*$/u.test(m[0].slice(0, split.index))) {
-      push(m[0].slice(0, split.index), m.index);
-      push(m[0].slice(split.index), m.index + split.index);
+  // A scan, not a global regular expression: a pasted line of several megabytes once overflowed
+  // the regular-expression stack here.
+  const text = paragraph.text;
+  let start = 0;
+  while (start < text.length) {
+    while (start < text.length && isPieceBreak(text.charCodeAt(start))) start++;
+    if (start >= text.length) break;
+    let end = start;
+    while (end < text.length && !isPieceBreak(text.charCodeAt(end))) end++;
+    const piece = text.slice(start, end);
+    const split = INLINE_SALUTATION.exec(piece);
+    if (split && split.index > 0 && /\d{4}\s*$/u.test(piece.slice(0, split.index))) {
+      push(piece.slice(0, split.index), start);
+      push(piece.slice(split.index), start + split.index);
     } else {
-      push(m[0], m.index);
+      push(piece, start);
     }
+    start = end;
   }
   return lines;
 }
