@@ -11,16 +11,14 @@ import {
 } from "@fluentui/react-components";
 import type { RequestProfile } from "../engine/types";
 import { validateProfile, type OrgProfile } from "../parts/profile";
-import { CheckPanel } from "./components/check/CheckPanel";
-import { ComposePanel } from "./components/ComposePanel";
 import { Notice, type NoticeState } from "./components/Notice";
 import { RequestPanel } from "./components/RequestPanel";
-import { SettingsPanel } from "./components/SettingsPanel";
 import { usePanelStyles } from "./components/styles";
 import { describeError } from "./errors";
 import type { Host } from "./host";
 import { stringsFor } from "./i18n";
 import { loadWork } from "./lazy";
+import { checkPanel, composePanel, DeferredPanel, preloadPanels, settingsPanel } from "./panels";
 import type { OrgConfigState } from "./org";
 import { requestName } from "./request-form";
 import { fill } from "./text";
@@ -60,6 +58,11 @@ export function App({ host }: AppProps): React.ReactElement {
   const [orgNoticeShown, setOrgNoticeShown] = React.useState(true);
   const [boundNoticeShown, setBoundNoticeShown] = React.useState(true);
   const panel = usePanelStyles();
+
+  // The other tabs' panels are fetched after the first paint, so they are there when opened.
+  React.useEffect(() => {
+    preloadPanels().catch(() => undefined);
+  }, []);
 
   // The organization's configuration comes after the first paint; without one nothing changes.
   React.useEffect(() => {
@@ -192,28 +195,36 @@ export function App({ host }: AppProps): React.ReactElement {
         />
       </TabPanel>
       <TabPanel id="compose" active={tab}>
-        <ComposePanel
-          host={host}
+        <DeferredPanel
+          chunk={composePanel}
           strings={s}
-          request={request}
-          profile={effective}
-          ownProfile={profile !== null}
-          orgDefaults={orgConfig?.profile ?? {}}
-          recipientLists={orgConfig?.recipientLists ?? []}
-          onGoTo={setTab}
+          props={{
+            host,
+            strings: s,
+            request,
+            profile: effective,
+            ownProfile: profile !== null,
+            orgDefaults: orgConfig?.profile ?? {},
+            recipientLists: orgConfig?.recipientLists ?? [],
+            onGoTo: setTab,
+          }}
         />
       </TabPanel>
       <TabPanel id="check" active={tab}>
-        <CheckPanel host={host} strings={s} request={request} onGoTo={setTab} />
+        <DeferredPanel chunk={checkPanel} strings={s} props={{ host, strings: s, request, onGoTo: setTab }} />
       </TabPanel>
       <TabPanel id="settings" active={tab}>
-        <SettingsPanel
-          host={host}
+        <DeferredPanel
+          chunk={settingsPanel}
           strings={s}
-          profile={profile}
-          onProfile={setProfile}
-          orgDefaults={orgConfig?.profile ?? {}}
-          recipientLists={orgConfig?.recipientLists ?? []}
+          props={{
+            host,
+            strings: s,
+            profile,
+            onProfile: setProfile,
+            orgDefaults: orgConfig?.profile ?? {},
+            recipientLists: orgConfig?.recipientLists ?? [],
+          }}
         />
       </TabPanel>
       <Caption1 as="p" className={mergeClasses(styles.footer, panel.noPrint)}>

@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { validateProfile } from "../../src/parts/profile";
 import { App } from "../../src/taskpane/App";
 import { createLocalProfileStorage, type Host } from "../../src/taskpane/host";
+import { preloadPanels } from "../../src/taskpane/panels";
 import { createWordAdapter } from "../../src/word/adapter";
 import type { SimulatedWord } from "../../src/word/simulator";
 
@@ -16,6 +17,10 @@ export function memoryStorage(): MemoryStorage {
   const data = new Map<string, string>();
   return { data, getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value) };
 }
+
+// The pane fetches its other panels after its first paint; here they are in place beforehand,
+// so a test opens a tab and finds its panel drawn, as a user does once the pane has settled.
+beforeAll(() => preloadPanels());
 
 /** Renders the App with a host on the simulator; `overrides` replace any part of the host. */
 export function renderPane(simulator: SimulatedWord, overrides: Partial<Host> = {}): { host: Host; storage: MemoryStorage } {
