@@ -115,11 +115,22 @@ function composeAndLower(original: string): { text: string; offsets: number[] | 
 }
 
 export function normalizeForMatch(original: string): NormalizedText {
+  const offsets: number[] = [];
+  const text = normalize(original, offsets);
+  offsets.push(original.length);
+  return { text, offsets };
+}
+
+/** The text of `normalizeForMatch` alone, without the map back to the original. */
+export function normalizedText(original: string): string {
+  return normalize(original, null);
+}
+
+function normalize(original: string, offsets: number[] | null): string {
   const composed = composeAndLower(original);
   const source = composed.text;
   const sourceOffsets = composed.offsets;
   const out = new Uint16Array(source.length);
-  const offsets: number[] = [];
   let length = 0;
   let pendingSpace = -1;
   for (let k = 0; k < source.length; k++) {
@@ -132,17 +143,16 @@ export function normalizeForMatch(original: string): NormalizedText {
     }
     if (pendingSpace >= 0) {
       out[length++] = 32;
-      offsets.push(pendingSpace);
+      if (offsets) offsets.push(pendingSpace);
       pendingSpace = -1;
     }
     if (code >= 0x2010) code = FOLDED_PUNCTUATION.get(code) ?? code;
     else if (code === 0xab || code === 0xbb) code = 34;
     out[length++] = code;
-    offsets.push(at);
+    if (offsets) offsets.push(at);
   }
   moveTonesToFirstVowel(out, length);
-  offsets.push(original.length);
-  return { text: decode(out, length), offsets };
+  return decode(out, length);
 }
 
 function decode(codes: Uint16Array, length: number): string {
@@ -204,16 +214,22 @@ export function originalRange(
  * headings typed without accents, never for citations, where "CĐ" and "CD" differ.
  */
 export function foldDiacritics(text: string): string {
-  let folded = "";
   const decomposed = text.normalize("NFD");
+  // Copied in runs between the marks and the "đ"s, not a character at a time.
+  const parts: string[] = [];
+  let from = 0;
   for (let i = 0; i < decomposed.length; i++) {
     const code = decomposed.charCodeAt(i);
-    if (isCombiningMark(code)) continue;
-    if (code === 0x0111) folded += "d";
-    else if (code === 0x0110) folded += "D";
-    else folded += decomposed[i];
+    if (code < 0x0110) continue;
+    const mark = isCombiningMark(code);
+    if (!mark && code !== 0x0111 && code !== 0x0110) continue;
+    if (i > from) parts.push(decomposed.slice(from, i));
+    if (!mark) parts.push(code === 0x0111 ? "d" : "D");
+    from = i + 1;
   }
-  return folded.normalize("NFC");
+  if (from === 0) return decomposed.normalize("NFC");
+  if (from < decomposed.length) parts.push(decomposed.slice(from));
+  return parts.join("").normalize("NFC");
 }
 
 /** True when two texts are the same after `normalizeForMatch`. */

@@ -35,11 +35,15 @@ const HEADING_KINDS: readonly [string, RegExp][] = [
 /** Short numbered lines of one kind share their bold and italic: the one or two that differ are slips. */
 function headingFindings(body: readonly Paragraph[]): Finding[] {
   const findings: Finding[] = [];
+  // Each short line's text once, for all the kinds.
+  const lines: { paragraph: Paragraph; text: string }[] = [];
+  for (const p of body) {
+    const text = `${p.listLabel ? `${p.listLabel} ` : ""}${p.text.trim()}`;
+    if (text.length <= 150) lines.push({ paragraph: p, text });
+  }
   for (const [, pattern] of HEADING_KINDS) {
-    const headings = body.filter((p) => {
-      const text = `${p.listLabel ? `${p.listLabel} ` : ""}${p.text.trim()}`;
-      return text.length <= 150 && pattern.test(text);
-    });
+    const headings: Paragraph[] = [];
+    for (const line of lines) if (pattern.test(line.text)) headings.push(line.paragraph);
     for (const key of ["bold", "italic"] as const) {
       const known = headings.filter((p) => p.format[key] !== undefined);
       if (known.length < 4) continue;

@@ -12,6 +12,29 @@ import { report, type Rule } from "./rule";
 
 const LEGACY_FONT = /^(?:\.Vn|VNI[- ]|VN-?Times|VNtimes)/i;
 
+const NON_SPACE = /\S/;
+
+/** Whether a paragraph's fonts include a pre-Unicode one; a document names few fonts, so each is tested once. */
+function hasLegacyFont(paragraph: Paragraph): boolean {
+  const { fonts, font } = paragraph.format;
+  if (fonts) {
+    for (const f of fonts) if (isLegacyFont(f)) return true;
+    return false;
+  }
+  return font ? isLegacyFont(font) : false;
+}
+
+const legacyFonts = new Map<string, boolean>();
+
+function isLegacyFont(font: string): boolean {
+  let legacy = legacyFonts.get(font);
+  if (legacy === undefined) {
+    legacy = LEGACY_FONT.test(font);
+    if (legacyFonts.size < 1000) legacyFonts.set(font, legacy);
+  }
+  return legacy;
+}
+
 function sameFont(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
@@ -56,7 +79,7 @@ export const formatFont: Rule<"font" | "size" | "color" | "legacyFont"> = {
     const prescribedFont = pack.fonts[0];
 
     // Old fonts on Unicode text anywhere in the draft: one finding, every such paragraph fixed.
-    const legacy = context.draft.paragraphs.filter((p) => /\S/.test(p.text) && (p.format.fonts ?? (p.format.font ? [p.format.font] : [])).some((f) => LEGACY_FONT.test(f)));
+    const legacy = context.draft.paragraphs.filter((p) => hasLegacyFont(p) && NON_SPACE.test(p.text));
     if (legacy.length > 0) {
       const font = (legacy[0].format.fonts ?? [legacy[0].format.font ?? ""]).find((f) => LEGACY_FONT.test(f)) ?? "";
       const finding = report(formatFont, "legacyFont", { found: font, prescribed: prescribedFont, clause: pack.fontClause }, paragraphPlace(legacy[0]));

@@ -96,8 +96,7 @@ export const formatPage: Rule<"paper" | "defaultMargins" | "noPageNumbers" | "fi
       findings.push(finding);
     }
     // Page numbers: only where one section tells the whole document and it surely runs to several pages.
-    const length = context.draft.paragraphs.reduce((n, p) => n + p.text.length, 0);
-    if (page.sections === 1 && length >= MULTI_PAGE && page.pageNumbers !== undefined) {
+    if (page.sections === 1 && page.pageNumbers !== undefined && context.draft.paragraphs.reduce((n, p) => n + p.text.length, 0) >= MULTI_PAGE) {
       const clause = scope.pack.pageNumberClause;
       if (!page.pageNumbers) findings.push(report(formatPage, "noPageNumbers", { clause }, { ...where, excerpt: "Số trang" }));
       else if (page.titlePage !== true) findings.push(report(formatPage, "firstPageNumbered", { clause }, { ...where, excerpt: "Số trang" }));

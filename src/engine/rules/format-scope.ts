@@ -30,21 +30,38 @@ export interface FormatScope {
   body: Paragraph[];
 }
 
+const NON_SPACE = /\S/;
+
 function visible(paragraph: Paragraph): boolean {
-  return /\S/.test(paragraph.text);
+  return NON_SPACE.test(paragraph.text);
 }
 
 /** Word always writes sizes (and, in a .docx, the page size): without them the layout is a converter's. */
 export function laidOutInWord(draft: DocumentModel): boolean {
   if (draft.source !== "docx" && draft.source !== "word") return false;
   if (draft.source === "docx" && draft.page?.width === undefined) return false;
-  const texts = draft.paragraphs.filter(visible);
-  if (texts.length === 0) return false;
-  const sized = texts.filter((p) => p.format.size !== undefined).length;
-  return sized >= texts.length / 2;
+  let texts = 0;
+  let sized = 0;
+  for (const p of draft.paragraphs) {
+    if (!visible(p)) continue;
+    texts++;
+    if (p.format.size !== undefined) sized++;
+  }
+  if (texts === 0) return false;
+  return sized >= texts / 2;
 }
 
+/** The scope of each check, worked out once for the five formatting rules (the facts are made anew for every check). */
+const scopes = new WeakMap<RuleContext["facts"], FormatScope | null>();
+
 export function formatScope(context: RuleContext): FormatScope | null {
+  if (scopes.has(context.facts)) return scopes.get(context.facts) ?? null;
+  const scope = findScope(context);
+  scopes.set(context.facts, scope);
+  return scope;
+}
+
+function findScope(context: RuleContext): FormatScope | null {
   const { draft, facts } = context;
   if (draft.legacyEncoding || !laidOutInWord(draft)) return null;
   const system = facts.header.system ?? facts.closing.authority?.system ?? null;

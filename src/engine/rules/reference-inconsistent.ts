@@ -26,23 +26,34 @@ function clusters(citations: readonly Citation[]): Citation[][] {
   const result: Citation[][] = [];
   // `sameDocument` reads only these fields: a document cited many times in the same words is
   // compared once per distinct form, not once per pair of citations.
-  const form = (c: Citation): string => JSON.stringify([c.number, c.type, c.issuer, c.date, c.title]);
-  const same = new Map<string, boolean>();
+  // Each distinct form gets a number; the answers are kept by pair of numbers.
+  const formIds = new Map<string, number>();
+  const formId = (c: Citation): number => {
+    const key = JSON.stringify([c.number, c.type, c.issuer, c.date, c.title]);
+    let id = formIds.get(key);
+    if (id === undefined) formIds.set(key, (id = formIds.size));
+    return id;
+  };
+  const same = new Map<number, boolean>();
   for (const group of byNumber.values()) {
-    const found: { members: Citation[]; forms: Map<string, Citation> }[] = [];
+    const found: { members: Citation[]; forms: Map<number, Citation> }[] = [];
     for (const c of group.slice(0, MAX_GROUP)) {
-      const key = form(c);
-      const fits = (other: Citation, otherKey: string): boolean => {
-        const pair = `${otherKey}\u0000${key}`;
-        let answer = same.get(pair);
-        if (answer === undefined) same.set(pair, (answer = sameDocument(other, c)));
-        return answer;
+      const id = formId(c);
+      const fitsAll = (forms: Map<number, Citation>): boolean => {
+        for (const [otherId, other] of forms) {
+          // Form numbers stay far below 2^21, so the pair's number is exact.
+          const pair = otherId * 2097152 + id;
+          let answer = same.get(pair);
+          if (answer === undefined) same.set(pair, (answer = sameDocument(other, c)));
+          if (!answer) return false;
+        }
+        return true;
       };
-      const home = found.find((cluster) => [...cluster.forms].every(([otherKey, other]) => fits(other, otherKey)));
+      const home = found.find((cluster) => fitsAll(cluster.forms));
       if (home) {
         home.members.push(c);
-        if (!home.forms.has(key)) home.forms.set(key, c);
-      } else found.push({ members: [c], forms: new Map([[key, c]]) });
+        if (!home.forms.has(id)) home.forms.set(id, c);
+      } else found.push({ members: [c], forms: new Map([[id, c]]) });
     }
     for (const cluster of found) if (cluster.members.length > 1) result.push(cluster.members);
   }

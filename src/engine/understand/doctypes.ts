@@ -78,7 +78,21 @@ const NEW_TONE_PLACEMENT: Record<string, string> = {
   uỵ: "ụy",
 };
 
+/** Folded strings kept for the texts that recur (type words, citation windows); emptied when full. */
+const folds = new Map<string, string>();
+const FOLDS_KEPT = 20000;
+
 export function foldVietnamese(text: string): string {
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (folds.size >= FOLDS_KEPT) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .normalize("NFC")
     .toLowerCase()

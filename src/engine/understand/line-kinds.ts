@@ -73,9 +73,12 @@ const CLEAN_LIMIT = 1200;
 function hasIrregularSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
+    // Letters, digits and punctuation (ASCII and Vietnamese) first, with the fewest tests.
+    if (c > 32 && c < 0x1680) {
+      if (c === 0xa0) return true;
+    } else if (c === 32) {
       if (text.charCodeAt(i + 1) === 32) return true;
-    } else if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+    } else if (c < 32 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
       return true;
     }
   }

@@ -21,7 +21,7 @@ import type { FindingAnchor, OutlineNode, SectionRejection, SectionState, Sectio
 import { ordinalOf } from "./heading-numbers";
 import { bestPassage, bodyLabels, runInPassages, type Passage } from "./passages";
 import { findSections, isSectionEmpty, type DraftSection } from "./sections";
-import { MATCH_THRESHOLD, draftHeadingName, hasDiacritics, headingSimilarity, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
+import { MATCH_THRESHOLD, draftHeadingName, headingSimilarity, readHeadingTitle, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
 
 export { MATCH_THRESHOLD, headingSimilarity, titleWords } from "./title-words";
 
@@ -149,10 +149,7 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
   const read = new Map<string, { words: TitleWords; plain: boolean }>();
   const headings: Heading[] = sections.map((section) => {
     let known = read.get(section.title);
-    if (!known) {
-      const plain = !hasDiacritics(section.title);
-      read.set(section.title, (known = { words: titleWords(section.title, plain), plain }));
-    }
+    if (!known) read.set(section.title, (known = readHeadingTitle(section.title)));
     return { section, words: known.words, plain: known.plain };
   });
 

@@ -72,10 +72,11 @@ function sentenceBreaks(text: string, limit = 600): number {
   let count = 0;
   const end = Math.min(text.length - 2, limit);
   for (let i = 1; i < end; i++) {
-    const ch = text[i];
-    if ((ch === "." || ch === "!" || ch === "?" || ch === ";") && text[i + 1] === " " && isUpper(text[i + 2] ?? "")) {
+    // Character codes, not one-letter strings: this runs over every candidate heading's text.
+    const c = text.charCodeAt(i);
+    if ((c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 59 /* ; */) && text.charCodeAt(i + 1) === 32 && isUpper(text[i + 2] ?? "")) {
       // "TP. Hồ Chí Minh", "TT. Huyện ủy": an abbreviation, not the end of a sentence.
-      if (ch === "." && isUpper(text[i - 1] ?? "") && (i < 2 || !isLower(text[i - 2] ?? ""))) continue;
+      if (c === 46 && isUpper(text[i - 1] ?? "") && (i < 2 || !isLower(text[i - 2] ?? ""))) continue;
       count++;
     }
   }
@@ -135,8 +136,40 @@ function runInTitle(rest: string): { title: string; body: string } {
   return { title: words.slice(0, 12).join(" "), body: words.slice(12).join(" ") };
 }
 
+/** White space as `\s` and `trim` know it. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether the text has white space other than single spaces. */
+function hasUnevenSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 || i + 1 === text.length : isSpaceCode(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * The title without a trailing colon, semicolon or comma (and the spaces around it), its
+ * spaces collapsed: what `replace(/\s*[:;,]\s*$/, "").replace(/\s+/g, " ").trim()` gives,
+ * without running a pattern from every position of the title.
+ */
 function trimTitle(title: string): string {
-  return title.replace(/\s*[:;,]\s*$/, "").replace(/\s+/g, " ").trim();
+  let end = title.length;
+  while (end > 0 && isSpaceCode(title.charCodeAt(end - 1))) end--;
+  const last = title.charCodeAt(end - 1);
+  if (end > 0 && (last === 58 /* : */ || last === 59 /* ; */ || last === 44 /* , */)) {
+    end--;
+    while (end > 0 && isSpaceCode(title.charCodeAt(end - 1))) end--;
+  } else {
+    end = title.length;
+  }
+  const cut = end === title.length ? title : title.slice(0, end);
+  return hasUnevenSpace(cut) ? cut.replace(/\s+/g, " ").trim() : cut.trim();
 }
 
 /**

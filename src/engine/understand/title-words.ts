@@ -8,7 +8,7 @@
  * Clerks drop the request's lead words ("Đánh giá kết quả…" answered by "Về kết quả…"), so
  * those are left out of an outline title's head and do not count against a heading.
  */
-import { foldDiacritics, normalizeForMatch } from "../read/normalize";
+import { foldDiacritics, normalizedText } from "../read/normalize";
 import type { DraftSection } from "./sections";
 
 /** Below this similarity a heading does not answer an outline entry. */
@@ -80,8 +80,14 @@ export interface TitleWords {
 }
 
 function splitWords(text: string, fold: boolean): string[] {
-  let normalized = normalizeForMatch(text).text;
+  let normalized = normalizedText(text);
   if (fold) normalized = foldDiacritics(normalized);
+  return splitNormalized(normalized, fold);
+}
+
+/** The words of a text already normalized (and folded when `fold`). */
+function splitNormalized(text: string, fold: boolean): string[] {
+  let normalized = text;
   normalized = normalized.replace(fold ? LINK_PATTERN_FOLDED : LINK_PATTERN, "$1 | ");
   // A pattern can only match where its word is: most titles hold none of them, and a
   // substring test costs far less than running the pattern.
@@ -106,7 +112,21 @@ function leadLength(raw: readonly string[], stops: ReadonlySet<string>, fold: bo
 }
 
 export function titleWords(text: string, fold = false): TitleWords {
-  const raw = splitWords(text, fold);
+  return wordsOf(splitWords(text, fold), fold);
+}
+
+/**
+ * A draft heading's words and whether it was typed without diacritics (then its words are
+ * folded): `titleWords(title, !hasDiacritics(title))` with the title normalized once.
+ */
+export function readHeadingTitle(title: string): { words: TitleWords; plain: boolean } {
+  const normalized = normalizedText(title);
+  const folded = foldDiacritics(normalized);
+  const plain = folded === normalized;
+  return { words: wordsOf(splitNormalized(plain ? folded : normalized, plain), plain), plain };
+}
+
+function wordsOf(raw: string[], fold: boolean): TitleWords {
   const words: string[] = [];
   const head: string[] = [];
   const seen = new Set<string>();
@@ -183,7 +203,7 @@ export function sharedShare(outline: TitleWords, heading: TitleWords): number {
 }
 
 export function hasDiacritics(text: string): boolean {
-  const normalized = normalizeForMatch(text).text;
+  const normalized = normalizedText(text);
   return foldDiacritics(normalized) !== normalized;
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { foldDiacritics, normalizeForMatch, originalRange, sameText } from "../../../src/engine/read/normalize";
-import { seedText } from "./seed-files";
+import { foldDiacritics, normalizedText, normalizeForMatch, originalRange, sameText } from "../../../src/engine/read/normalize";
+import { seedNames, seedText } from "./seed-files";
 
 describe("normalizeForMatch", () => {
   test.each([
@@ -101,7 +101,37 @@ describe("foldDiacritics", () => {
     ["ĐỀ XUẤT, KIẾN NGHỊ", "DE XUAT, KIEN NGHI"],
     ["Công điện 280/CĐ-TTg", "Cong dien 280/CD-TTg"],
     ["Nghi\u0323 quye\u0302\u0301t", "Nghi quyet"],
+    ["Ket qua thuc hien", "Ket qua thuc hien"],
+    ["đi đến Đ", "di den D"],
+    ["Ví dụ 😀 ổn", "Vi du 😀 on"],
   ])("%s → %s", (input, expected) => {
     expect(foldDiacritics(input)).toBe(expected);
+  });
+
+  test("drops every combining mark and folds đ, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 60 })), (input) => {
+        const mark = (code: number) =>
+          (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+        let expected = "";
+        for (const ch of input.normalize("NFD")) {
+          const code = ch.charCodeAt(0);
+          if (mark(code)) continue;
+          expected += code === 0x111 ? "d" : code === 0x110 ? "D" : ch;
+        }
+        expect(foldDiacritics(input)).toBe(expected.normalize("NFC"));
+      }),
+    );
+  });
+});
+
+describe("normalizedText", () => {
+  test("is the text of normalizeForMatch, on seeds and on any string", () => {
+    for (const name of seedNames) for (const line of seedText(name.slice(0, 3)).split("\n")) expect(normalizedText(line)).toBe(normalizeForMatch(line).text);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 80 }), fc.string({ unit: "grapheme", maxLength: 80 })), (input) => {
+        expect(normalizedText(input)).toBe(normalizeForMatch(input).text);
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { modelFromParagraphs } from "../../../src/engine/model";
 import { compareSections, headingSimilarity, titleWords } from "../../../src/engine/understand/match";
 import type { OutlineNode, SectionState } from "../../../src/engine/types";
+import { hasDiacritics, readHeadingTitle } from "../../../src/engine/understand/title-words";
 import { requestOutline, seedModel } from "./seeds";
 
 function node(number: string, title: string, children: OutlineNode[] = []): OutlineNode {
@@ -255,5 +256,27 @@ describe("compareSections on a draft started from the outline", () => {
       ["I.2", "empty"],
       ["I.3", "empty"],
     ]);
+  });
+});
+
+describe("readHeadingTitle", () => {
+  test("gives the words of titleWords, folded when the title has no diacritics", () => {
+    const titles = [
+      "Tình hình thực hiện",
+      "TINH HINH THUC HIEN",
+      "Kết quả đạt được, tồn tại, hạn chế và nguyên nhân",
+      "Ket qua dat duoc, ton tai, han che",
+      "Nhiệm vụ, giải pháp trong thời gian tới",
+      "Đề xuất, kiến nghị",
+      "De xuat kien nghi",
+      "Cộng hoà",
+      "",
+      "2024",
+    ];
+    for (const section of compareSections(seedModel("000"), []).sections) titles.push(section.title);
+    for (const title of titles) {
+      const plain = !hasDiacritics(title);
+      expect(readHeadingTitle(title)).toEqual({ words: titleWords(title, plain), plain });
+    }
   });
 });
