@@ -26,27 +26,8 @@ const FILE = path.join(root, "..", "shared", "corpus", "docx", "55_cp-nq-18-2026
 const ORIGINAL_PAGES = 231;
 const MB = 1024 * 1024;
 
-/** Top-level elements of the body, without its sectPr. */
-function bodyParts(xml) {
-  const open = xml.indexOf("<w:body>");
-  const close = xml.lastIndexOf("</w:body>");
-  const inner = xml.slice(open + "<w:body>".length, close);
-  const parts = [];
-  const tag = /<(\/?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/g;
-  let depth = 0;
-  let start = 0;
-  let m;
-  while ((m = tag.exec(inner))) {
-    if (m[1]) depth--;
-    else if (!m[3]) depth++;
-    if (depth === 0) {
-      parts.push(inner.slice(start, tag.lastIndex));
-      start = tag.lastIndex;
-    }
-  }
-  const sectPr = parts.length && parts[parts.length - 1].startsWith("<w:sectPr") ? parts.pop() : "";
-  return { head: xml.slice(0, open + "<w:body>".length), parts, sectPr, tail: xml.slice(close) };
-}
+// The body split into its top-level elements, as the real-formatted benchmark splits it.
+const { bodyParts } = require("./bench-real");
 
 /** The file with its body's elements repeated (or cut) to about `pages` pages; `deletion` adds one tracked deletion. */
 function buildPages(original, pages, deletion) {
