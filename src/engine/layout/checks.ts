@@ -65,6 +65,16 @@ export interface FormatPack {
 const ND30 = "NĐ 30/2020/NĐ-CP, Phụ lục I";
 const HD36 = "HD 36-HD/VPTW";
 
+/** A4 portrait and the margins both rule sets give (the same figures in NĐ 30 and HD 36). */
+const A4_PAGE = {
+  widthMm: 210,
+  heightMm: 297,
+  marginTopMm: [20, 25],
+  marginBottomMm: [20, 25],
+  marginLeftMm: [30, 35],
+  marginRightMm: [15, 20],
+} as const;
+
 /** Nghị định 30/2020/NĐ-CP, Phụ lục I (kỹ thuật trình bày văn bản hành chính). */
 export const STATE_FORMAT: FormatPack = {
   id: "nd30-2020",
@@ -72,15 +82,7 @@ export const STATE_FORMAT: FormatPack = {
   fonts: ["Times New Roman"],
   fontClause: `${ND30}, phông chữ`,
   pageNumberClause: `${ND30}, số trang văn bản`,
-  page: {
-    widthMm: 210,
-    heightMm: 297,
-    marginTopMm: [20, 25],
-    marginBottomMm: [20, 25],
-    marginLeftMm: [30, 35],
-    marginRightMm: [15, 20],
-    clause: `${ND30}, khổ giấy và định lề trang`,
-  },
+  page: { ...A4_PAGE, clause: `${ND30}, khổ giấy và định lề trang` },
   body: { size: [13, 14], firstLine: [28.35, 36], clause: `${ND30}, nội dung văn bản` },
   header: {
     nationalTitle: { size: [12, 13], bold: true, clause: `${ND30}, Quốc hiệu và Tiêu ngữ` },
@@ -109,15 +111,7 @@ export const PARTY_FORMAT: FormatPack = {
   fonts: ["Times New Roman"],
   fontClause: `${HD36}, phông chữ`,
   pageNumberClause: `${HD36}, số trang`,
-  page: {
-    widthMm: 210,
-    heightMm: 297,
-    marginTopMm: [20, 25],
-    marginBottomMm: [20, 25],
-    marginLeftMm: [30, 35],
-    marginRightMm: [15, 20],
-    clause: `${HD36}, khổ giấy và định lề trang`,
-  },
+  page: { ...A4_PAGE, clause: `${HD36}, khổ giấy và định lề trang` },
   body: { size: [14, 15], firstLine: [28.35, 36], clause: `${HD36}, nội dung văn bản` },
   header: {
     nationalTitle: { size: [15, 15], bold: true, clause: `${HD36}, tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"` },

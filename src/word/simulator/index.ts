@@ -12,7 +12,6 @@ import { createSimulatedCustomXmlParts, type SimulatedCustomXmlParts } from "./c
 import { parseOoxml } from "./ooxml";
 import {
   DEFAULT_FONT,
-  DEFAULT_LAYOUT,
   normalizeRuns,
   SimDocumentState,
   type ParagraphState,
@@ -25,6 +24,7 @@ import {
   type SimSelection,
   type SimStyle,
 } from "./state";
+import { layoutFromFormat } from "./layout";
 
 export type { SimStyle } from "./state";
 export type { SimAlignment, SimPage, SimComment, SimFont, SimParagraph, SimRun, SimSelection } from "./state";
@@ -146,13 +146,7 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
     tableNestingLevel: paragraph.cell?.depth ?? 0,
     markFont: { ...font },
     runs: runsFromMarks(paragraph, font),
-    layout: {
-      firstLineIndent: format.firstLineIndent ?? DEFAULT_LAYOUT.firstLineIndent,
-      leftIndent: format.leftIndent ?? DEFAULT_LAYOUT.leftIndent,
-      spaceBefore: format.spaceBefore ?? DEFAULT_LAYOUT.spaceBefore,
-      spaceAfter: format.spaceAfter ?? DEFAULT_LAYOUT.spaceAfter,
-      lineSpacing: format.lineSpacing !== undefined ? format.lineSpacing * 12 : (format.lineSpacingPoints ?? DEFAULT_LAYOUT.lineSpacing),
-    },
+    layout: layoutFromFormat(format),
   };
   // Word draws a list's number but keeps it out of the text, as the .docx reader does.
   if (paragraph.listLabel) state.listLabel = paragraph.listLabel;
@@ -245,8 +239,7 @@ function simulatedSettings(saved: Record<string, unknown>): SimulatedSettings {
 }
 
 export function createSimulatedWord(model: DocumentModel, options: SimulatedWordOptions = {}): SimulatedWord {
-  const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
-  return simulate(model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)), options, model.page);
+  return simulate((base) => model.paragraphs.map((paragraph) => paragraphFromModel(paragraph, base)), options, model.page);
 }
 
 /**
@@ -255,13 +248,13 @@ export function createSimulatedWord(model: DocumentModel, options: SimulatedWord
  * text are in its paragraphs' text as Word gives them, unlike a document made from a model.
  */
 export function createSimulatedWordFromOoxml(ooxml: string, options: SimulatedWordOptions = {}): SimulatedWord {
-  const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
-  return simulate(parseOoxml(ooxml, base, { opening: true }), options);
+  return simulate((base) => parseOoxml(ooxml, base, { opening: true }), options);
 }
 
-function simulate(paragraphs: ParagraphState[], options: SimulatedWordOptions, page?: PageSetup): SimulatedWord {
+/** `opened`: the document's paragraphs, made with the font text without one of its own shows. */
+function simulate(opened: (base: SimFont) => ParagraphState[], options: SimulatedWordOptions, page?: PageSetup): SimulatedWord {
   const base: SimFont = { ...DEFAULT_FONT, ...options.defaultFont };
-  const state = new SimDocumentState(paragraphs);
+  const state = new SimDocumentState(opened(base));
   state.styles = { ...options.styles };
   const apiMinorVersion = options.apiMinorVersion ?? 4;
   const desktopApiMinorVersion = options.desktopApiMinorVersion ?? 0;

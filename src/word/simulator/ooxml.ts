@@ -13,6 +13,7 @@ import type { WrittenParagraph } from "../../engine/read/written";
 import type { Paragraph } from "../../engine/model";
 import { DEFAULT_LAYOUT, normalizeRuns, type ParagraphState, type SimAlignment, type SimFont, type SimRun, type SimStyle } from "./state";
 import { SimOfficeError } from "./errors";
+import { layoutFromFormat } from "./layout";
 
 /** Each parsed table gets its own key, so two inserted tables never merge on the page. */
 let parsedTables = 0;
@@ -136,13 +137,7 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
       runs: normalizeRuns(runs),
     };
     if (options.opening) {
-      state.layout = {
-        firstLineIndent: format.firstLineIndent ?? DEFAULT_LAYOUT.firstLineIndent,
-        leftIndent: format.leftIndent ?? DEFAULT_LAYOUT.leftIndent,
-        spaceBefore: format.spaceBefore ?? DEFAULT_LAYOUT.spaceBefore,
-        spaceAfter: format.spaceAfter ?? DEFAULT_LAYOUT.spaceAfter,
-        lineSpacing: format.lineSpacing !== undefined ? format.lineSpacing * 12 : (format.lineSpacingPoints ?? DEFAULT_LAYOUT.lineSpacing),
-      };
+      state.layout = layoutFromFormat(format);
       if (paragraph.listLabel) state.listLabel = paragraph.listLabel;
     } else {
       const firstLine = points(written.indent.firstLine) ?? definition.firstLineIndent;
