@@ -10,7 +10,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { scalingExponent, writeSection } = require("./lib/bench-utils");
+const { median, scalingExponent, writeSection } = require("./lib/bench-utils");
 const { spawnSync } = require("child_process");
 
 const root = path.join(__dirname, "..");
@@ -86,8 +86,7 @@ function timeIt(fn, runs) {
     result = fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  // The fastest run: the machine may be shared, and other work only ever adds time.
-  return { ms: Math.min(...times), result };
+  return { ms: median(times), min: Math.min(...times), max: Math.max(...times), result };
 }
 
 /** Least-squares slope of log(time) against log(size): 1 means linear, 2 quadratic. */
@@ -121,6 +120,8 @@ function measureOne(index, k) {
     checkMs: check.ms,
     extractMs: extract.ms,
     totalMs: read.ms + check.ms + extract.ms,
+    totalMin: read.min + check.min + extract.min,
+    totalMax: read.max + check.max + extract.max,
   };
 }
 
@@ -160,14 +161,14 @@ function main() {
 
 function write(results) {
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0].model.trim()}, Node ${process.version}, by \`node scripts/bench-hostile.js\`. Fastest of 3–5 runs after a warm-up, each input and size in a fresh Node process.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0].model.trim()}, Node ${process.version}, by \`node scripts/bench-hostile.js\`. Each cell: median (min–max) of 3–5 runs after a warm-up, each input and size in a fresh Node process; the total is the sum of the three medians (of the minima, of the maxima).`,
     "",
     "The pathological inputs of `test/hostile/properties.test.ts` and the nested fields of `test/hostile/bad-files.test.ts` at ×1, ×2, ×4 and ×8, each read (`readText`; `readDocument` for the .docx), checked against the request of seed 002 (`checkDocument`) and read as a request itself (`extractRequest`). The exponent is the least-squares slope of log(time) against log(size): 1.00 is linear.",
     "",
     "| input (×1) | ×1 | ×2 | ×4 | ×8 | exponent: read | check | as request | total |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map(({ input, rows, exponents }) => {
-      const cells = rows.map((r) => `${r.totalMs.toFixed(0)} ms`);
+      const cells = rows.map((r) => `${r.totalMs.toFixed(0)} ms (${r.totalMin.toFixed(0)}–${r.totalMax.toFixed(0)})`);
       const ex = (value) => (value > LIMIT ? `**${value.toFixed(2)}**` : value.toFixed(2));
       return `| ${input.name} (${input.unit}) | ${cells.join(" | ")} | ${ex(exponents.read)} | ${ex(exponents.check)} | ${ex(exponents.extract)} | ${ex(exponents.total)} |`;
     }),

@@ -9,27 +9,24 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { generateReport, toDocx } = require("./lib/generate-report");
-const { median, writeSection } = require("./lib/bench-utils");
+const { median, spread, writeSection } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
 const FILE_COUNTS = [100, 300];
 const PAGES = 30;
 const MIN_FILES = require(path.join(root, "build", "cli", "cli", "review.js")).MIN_FILES_FOR_WORKERS;
-const RUNS = 3;
+const RUNS = 5;
 
 
+/** Wall time of one `vanban review` of `dir`, Node's start included. */
 function timeReview(dir, request, extra) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [path.join(root, "bin", "vanban"), "review", dir, "--request", request, "--json", ...extra], {
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    if (result.status === 2) throw new Error(result.stderr);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [path.join(root, "bin", "vanban"), "review", dir, "--request", request, "--json", ...extra], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status === 2) throw new Error(result.stderr);
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 function makeFolder(tmp, files, base) {
@@ -57,21 +54,27 @@ function main() {
   const rows = [];
   for (const files of FILE_COUNTS) {
     const { dir, bytes } = makeFolder(tmp, files, base);
-    const single = timeReview(dir, request, ["--jobs", "1"]);
-    const parallel = timeReview(dir, request, []);
-    rows.push({ files, bytes, single, parallel });
-    console.log(`${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB): --jobs 1 ${single.toFixed(0)} ms (${rate(files, single)}/s); default ${parallel.toFixed(0)} ms (${rate(files, parallel)}/s)`);
+    const singles = [];
+    const parallels = [];
+    for (let i = 0; i < RUNS; i++) {
+      singles.push(timeReview(dir, request, ["--jobs", "1"]));
+      parallels.push(timeReview(dir, request, []));
+    }
+    const single = median(singles);
+    const parallel = median(parallels);
+    rows.push({ files, bytes, single, parallel, singles, parallels });
+    console.log(`${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB): --jobs 1 ${spread(singles)} (${rate(files, single)}/s); default ${spread(parallels)} (${rate(files, parallel)}/s)`);
   }
   fs.rmSync(tmp, { recursive: true, force: true });
   if (process.argv.includes("--write")) {
     const lines = [
-      `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-review.js\`: \`vanban review FOLDER --request request.json --json\` over generated replies of about ${PAGES} pages (some missing a section, some late), wall time of the whole command including Node's start, median of ${RUNS}. "Default" checks in this thread and one worker thread beside it (from ${MIN_FILES} files).`,
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-review.js\`: \`vanban review FOLDER --request request.json --json\` over generated replies of about ${PAGES} pages (some missing a section, some late), wall time of the whole command including Node's start, median (min–max) of ${RUNS}, the two modes run in alternation. "Default" checks in this thread and one worker thread beside it (from ${MIN_FILES} files).`,
       "",
       "| files | .docx in all | in-process (`--jobs 1`) | documents/s | default | documents/s |",
       "|---:|---:|---:|---:|---:|---:|",
       ...rows.map(
         (r) =>
-          `| ${r.files} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.single.toFixed(0)} ms | ${rate(r.files, r.single)} | ${r.parallel.toFixed(0)} ms | ${rate(r.files, r.parallel)} |`,
+          `| ${r.files} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${spread(r.singles)} | ${rate(r.files, r.single)} | ${spread(r.parallels)} | ${rate(r.files, r.parallel)} |`,
       ),
     ].join("\n");
     writeSection("review", "vanban review", lines);

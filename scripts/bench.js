@@ -26,6 +26,7 @@ run("engine: real-formatted documents against the floor", "bench-real.js");
 run("engine: hostile input", "bench-hostile.js");
 run("vanban review throughput", "bench-review.js");
 run("Word round trips", "bench-word.js");
+run("Word payload per check", "bench-word-payload.js");
 run("production build", path.join("..", "node_modules", "webpack", "bin", "webpack.js"), ["--mode", "production"]);
 run("task pane bundle size", "bundle-size.js");
 run("task pane start-up", "bench-taskpane.js");

@@ -10,8 +10,8 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Median milliseconds of `runs` calls of `fn` (sync or async) after `warmups` unmeasured ones. */
-async function timeMedian(fn, runs, warmups = 1) {
+/** Milliseconds of each of `runs` calls of `fn` (sync or async) after `warmups` unmeasured ones. */
+async function timeRuns(fn, runs, warmups = 1) {
   for (let i = 0; i < warmups; i++) await fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -19,7 +19,18 @@ async function timeMedian(fn, runs, warmups = 1) {
     await fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return median(times);
+  return times;
+}
+
+/** "median ms (min–max)", the way every table of BENCHMARKS.md gives a time. */
+function spread(values, digits = 0) {
+  const f = (v) => v.toFixed(digits);
+  return `${f(median(values))} ms (${f(Math.min(...values))}–${f(Math.max(...values))})`;
+}
+
+/** Median milliseconds of `runs` calls of `fn` (sync or async) after `warmups` unmeasured ones. */
+async function timeMedian(fn, runs, warmups = 1) {
+  return median(await timeRuns(fn, runs, warmups));
 }
 
 /** Least-squares slope of log(ms) against log(size) over points { size, ms }: 1 is linear, 2 quadratic. */
@@ -55,4 +66,4 @@ function writeSection(key, heading, body) {
   console.log(`BENCHMARKS.md: section "${heading}" updated.`);
 }
 
-module.exports = { median, timeMedian, scalingExponent, writeSection };
+module.exports = { median, spread, timeMedian, timeRuns, scalingExponent, writeSection };
