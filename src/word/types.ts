@@ -86,7 +86,6 @@ export interface ParagraphLike {
    * (fields, notes), unlike the text a .docx reader sees.
    */
   readonly text: string;
-  readonly style: string;
   /** WordApi 1.3: "Heading1"…"Heading9", "Normal", "Other", … */
   readonly styleBuiltIn: string;
   /** "Left" | "Centered" | "Right" | "Justified" | "Mixed" | "Unknown". */
@@ -95,14 +94,11 @@ export interface ParagraphLike {
   readonly tableNestingLevel: number;
   /** Points (negative: hanging); set by formatting fixes. */
   firstLineIndent: number;
-  readonly leftIndent: number;
   spaceBefore: number;
   spaceAfter: number;
   /** Points: Word gives every kind of line spacing in points, a multiple as 12 pt per line. */
   lineSpacing: number;
   readonly font: FontLike;
-  /** WordApi 1.3. */
-  readonly isListItem: boolean;
   /** WordApi 1.3: a null object (`isNullObject`) when the paragraph is in no list. */
   readonly listItemOrNullObject: ListItemLike;
   load(propertyNames?: string | string[]): unknown;

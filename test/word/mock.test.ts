@@ -32,13 +32,11 @@ function mockWord(texts: readonly string[]) {
 
   const items = texts.map((text, index) => ({
     text,
-    style: index === 0 ? "Heading 1" : "Normal",
     styleBuiltIn: index === 0 ? "Heading1" : "Normal",
     alignment: index === 0 ? "Centered" : "Justified",
     tableNestingLevel: 0,
     font: { name: "Times New Roman", size: 14, bold: index === 0, italic: null },
     // Office's null object for a paragraph in no list: its properties read as undefined.
-    isListItem: index === 2,
     listItemOrNullObject: index === 2 ? { listString: "1.", isNullObject: false } : { listString: undefined, isNullObject: true },
     search: (searchText: string, options: { matchCase?: boolean }) => {
       log.push(`paragraphs[${index}].search(${JSON.stringify(searchText)}, matchCase=${options.matchCase})`);
@@ -111,30 +109,23 @@ test("readDocument: one load of exactly the listed properties, then one sync", a
   expect(log).toEqual([`paragraphs.load(${PARAGRAPH_PROPERTIES})`, "sync"]);
   expect(PARAGRAPH_PROPERTIES.split(",")).toEqual([
     "items/text",
-    "items/style",
     "items/styleBuiltIn",
     "items/alignment",
     "items/tableNestingLevel",
     "items/firstLineIndent",
-    "items/leftIndent",
-    "items/spaceBefore",
-    "items/spaceAfter",
-    "items/lineSpacing",
     "items/font/name",
     "items/font/size",
     "items/font/bold",
     "items/font/italic",
     "items/font/color",
-    "items/isListItem",
     "items/listItemOrNullObject/listString",
   ]);
   expect(model.paragraphs[0]).toEqual({
     index: 0,
     text: texts[0],
-    format: { style: "Heading 1", headingLevel: 1, font: "Times New Roman", size: 14, bold: true, alignment: "center" },
+    format: { headingLevel: 1, font: "Times New Roman", size: 14, bold: true, alignment: "center" },
   });
   expect(model.paragraphs[1].format).toEqual({
-    style: "Normal",
     font: "Times New Roman",
     size: 14,
     bold: false,
