@@ -9,7 +9,7 @@ import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
 import { applyFixesInWord, type WordFixStatus } from "./fix";
-import { excerptInParagraph, firstInBody, mayMatchLoosely, planSpanSearch, startsWithHeader } from "./locate";
+import { excerptInParagraph, mayMatchLoosely, planOneSyncSelect, planSpanSearch, startsWithHeader } from "./locate";
 import { insertAt, insertBefore, type InsertPlace, type PlacedPart } from "./insert";
 import { MARK_COLOR, readMarkRecords, restoreRecordedMarks, searchablePieces, writeMarkRecords, type MarkRecord } from "./marks";
 import { canReadPage, readBody } from "./read-body";
@@ -324,16 +324,20 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
     selectSpan: (span, excerpt) =>
       explained("select-failed", () =>
         word.run(async (context): Promise<SelectOutcome> => {
-          const first = firstInBody(lastTexts, span, excerpt);
-          if (first) {
-            // One round trip: the first match in the body is selected, and the matches counted to
-            // make sure the document still reads as it did.
-            const found = context.document.body.search(first.search, MATCH_CASE);
+          const quick = planOneSyncSelect(lastTexts, span, excerpt);
+          if (quick) {
+            // One round trip: the key's first match in the body is the place (the excerpt's first
+            // match inside it); the key's matches are counted to make sure the body still reads as
+            // it did at the read. Otherwise (or when Word refuses a search) the paragraphs are read.
+            const found = context.document.body.search(quick.key, MATCH_CASE);
             found.load("items/text");
-            found.getFirst().select();
+            const place = found.getFirst();
+            if (quick.paragraph) place.paragraphs.getFirst().select();
+            else if (quick.inner) place.search(quick.inner, MATCH_CASE).getFirst().select();
+            else place.select();
             try {
               await context.sync();
-              if (found.items.length === first.matches) return first.exact ? "exact" : "nearby";
+              if (found.items.length === quick.matches) return quick.paragraph ? "paragraph" : quick.exact ? "exact" : "nearby";
             } catch (error) {
               if (isFindDialogOpen(error)) throw error;
             }

@@ -187,19 +187,101 @@ export function startsWithHeader(texts: readonly string[]): boolean {
   });
 }
 
+/** Whether text can be searched as it is, with no looser or missed matches: no quote, line break or marker character. */
+function plainlySearchable(text: string): boolean {
+  if (mayMatchLoosely(text) || hasLineBreak(text)) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // Control characters mark fields, notes and objects in Word's text; only tabs are searched (^t).
+    if (code < 0x20 && text[index] !== "\t") return false;
+  }
+  return true;
+}
+
+/** Whether `key` first occurs in the body, as last read, at `at` of paragraph `paragraph` (nowhere before it). */
+function firstInBodyAt(texts: readonly string[], paragraph: number, at: number, key: string): boolean {
+  if (texts[paragraph].indexOf(key) !== at) return false;
+  for (let index = 0; index < paragraph; index++) if (texts[index].includes(key)) return false;
+  return true;
+}
+
+/** What one round trip needs to select a span: a key the body's search finds first at the place, and what to select in it. */
+export interface OneSyncSelect {
+  /** Escaped text of the key, for `Body.search`: a stretch of the paragraph around the excerpt. */
+  key: string;
+  /** How many matches of the key the body held at the read: another count means the body changed. */
+  matches: number;
+  /** Escaped excerpt to search for inside the key's range (its first match there is the place); null: the key is the excerpt. */
+  inner: string | null;
+  /** Select the key's paragraph instead (an empty excerpt: only the paragraph is meant). */
+  paragraph: boolean;
+  exact: boolean;
+}
+
 /**
- * The plan to select an excerpt with one body-wide search, from the paragraphs' texts as last
- * read: when its text, searched in one piece, first occurs in the body at the wanted place.
- * Returns the search and how many matches the body held then (fewer or more now means the
- * document changed, and the first match may not be the one meant).
+ * Plans selecting a span in one round trip, from Word's texts of the paragraphs as last read:
+ * a stretch of the paragraph that begins with the excerpt (or ends after it), at most 250
+ * escaped characters, that the body's search finds first at the wanted place, so that
+ * `Body.search(key).getFirst()` is the place whatever the paragraph's index; inside it, the
+ * excerpt is its first match. The excerpt may repeat in its paragraph or the body: the key is
+ * lengthened until it does not. Null when no such stretch exists (a paragraph repeated whole
+ * earlier, a quote, a line break, an excerpt over the limit): the caller reads the paragraphs.
  */
-export function firstInBody(texts: readonly string[] | null, span: Span, excerpt: string): { search: string; matches: number; exact: boolean } | null {
+export function planOneSyncSelect(texts: readonly string[] | null, span: Span, excerpt: string): OneSyncSelect | null {
   const text = texts?.[span.paragraph];
-  if (!texts || text === undefined) return null;
-  const plan = planSpanSearch(text, span, excerpt);
-  if (!plan || plan.tail || plan.head.occurrence !== 0 || mayMatchLoosely(plan.head.text)) return null;
-  for (let index = 0; index < span.paragraph; index++) if (texts[index].includes(plan.head.text)) return null;
+  if (!texts || text === undefined || text === "") return null;
+  let position = 0;
+  let length = 0;
+  let exact = false;
+  if (excerpt !== "") {
+    const found = excerptInParagraph(text, span, excerpt);
+    if (!found) return null;
+    ({ position } = found);
+    length = found.excerpt.length;
+    exact = position === span.start;
+  }
+  const wanted = text.slice(position, position + length);
+  const fits = (from: number, to: number): boolean => {
+    const key = text.slice(from, to);
+    return key.trim() !== "" && escapeSearchText(key).length <= PIECE_LIMIT && plainlySearchable(key);
+  };
+  if (length > 0 && !fits(position, position + length)) return null;
+  const shortest = position + Math.max(length, 1);
+  const works = (from: number, to: number): boolean =>
+    fits(from, to) && (length === 0 || text.indexOf(wanted, from) === position) && firstInBodyAt(texts, span.paragraph, from, text.slice(from, to));
+  // Stretches that begin at the excerpt, then ones that begin further left, each as long to the
+  // right as the limit lets it be.
+  let found: [number, number] | null = null;
+  for (const back of [0, 8, 16, 32, 64, 128, PIECE_LIMIT]) {
+    const from = Math.max(0, position - back);
+    if (!fits(from, shortest)) break;
+    let to = shortest;
+    while (to < text.length && fits(from, to + 1)) to++;
+    if (works(from, to)) {
+      found = [from, to];
+      break;
+    }
+    if (from === 0) break;
+  }
+  if (!found) return null;
+  // Lengthening a stretch to the right keeps it first in the body, so its shortest end is found by halving.
+  const [from] = found;
+  let low = shortest;
+  let high = found[1];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (works(from, middle)) high = middle;
+    else low = middle + 1;
+  }
+  const key = text.slice(from, high);
   let matches = 0;
-  for (let index = span.paragraph; index < texts.length; index++) matches += matchPositions(texts[index], plan.head.text).length;
-  return { search: plan.head.search, matches, exact: excerptInParagraph(text, span, excerpt)?.position === span.start };
+  for (let index = span.paragraph; index < texts.length; index++) matches += matchPositions(texts[index], key).length;
+  const isWhole = length > 0 && from === position && high === position + length;
+  return {
+    key: escapeSearchText(key),
+    matches,
+    inner: length === 0 || isWhole ? null : escapeSearchText(wanted),
+    paragraph: length === 0,
+    exact,
+  };
 }

@@ -34,6 +34,8 @@ export interface RangeLike {
   select(selectionMode?: "Select" | "Start" | "End"): void;
   /** WordApi 1.3. */
   expandTo(range: RangeLike): RangeLike;
+  /** WordApi 1.1: matches within the range. */
+  search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
   insertOoxml(ooxml: string, insertLocation: RangeInsertLocation): RangeLike;
   insertText(text: string, insertLocation: RangeInsertLocation): RangeLike;
   /** WordApi 1.4. */
