@@ -9,8 +9,8 @@ import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
 import { WordAdapterError } from "./errors";
 import { applyFixesInWord, type WordFixStatus } from "./fix";
-import { excerptInParagraph, mayMatchLoosely, planOneSyncSelect, planSpanSearch, startsWithHeader } from "./locate";
-import { insertAt, insertBefore, type InsertPlace, type PlacedPart } from "./insert";
+import { excerptInParagraph, HEADER_SEARCH_DEPTH, mayMatchLoosely, planOneSyncSelect, planSpanSearch, startsWithHeader } from "./locate";
+import { insertAt, insertAtStartAsRead, insertBefore, type FirstAsRead, type InsertPlace, type PlacedPart } from "./insert";
 import { MARK_COLOR, readMarkRecords, restoreRecordedMarks, searchablePieces, writeMarkRecords, type MarkRecord } from "./marks";
 import { canReadPage, readBody } from "./read-body";
 import { MATCH_CASE, pickRange, queueSearch } from "./search";
@@ -137,6 +137,11 @@ export { REQUEST_SETTING } from "./stored-request";
 function isFindDialogOpen(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "SearchDialogIsOpen";
 }
+
+const HEADER_APPEARED = [
+  "Văn bản đã thay đổi từ lần đọc trước: đầu văn bản nay đã có Quốc hiệu hoặc tên Đảng nên phần đầu chưa được chèn. Bấm Chèn phần đầu lần nữa nếu vẫn muốn chèn thêm.",
+  "The document has changed since it was last read: its top now holds the national motto or the Party's name, so the header was not inserted. Press Insert header again to insert one anyway.",
+] as const;
 
 const FIND_DIALOG_OPEN = [
   "Word đang mở hộp thoại Tìm và Thay thế (Find and Replace) nên không tìm được chỗ cần xem. Hãy đóng hộp thoại đó rồi thử lại.",
@@ -277,6 +282,16 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
   const waivers = createWaiverStore(options.customXmlParts, options.isSetSupported);
   /** Word's texts of the paragraphs at the last `readDocument`: where excerpts can be found without reading them again. */
   let lastTexts: string[] | null = null;
+  /** The first paragraph as last read (by `readDocument` or `hasHeader`): where a header goes, decided without reading again. */
+  let lastFirst: FirstAsRead | null = null;
+  /** What `hasHeader` last answered from the last read instead of asking Word (null: it asked Word). */
+  let headerAsRead: boolean | null = null;
+  /** After the adapter changes the document, what it read before no longer describes it. */
+  const forgetRead = (): void => {
+    lastTexts = null;
+    lastFirst = null;
+    headerAsRead = null;
+  };
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
   const canSetPage = (): boolean => canReadPage(options.isSetSupported);
@@ -318,6 +333,8 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
       explained("read-failed", async () => {
         const read = await readBody(word, options.isSetSupported);
         lastTexts = read.wordTexts;
+        lastFirst = read.wordTexts.length > 0 ? { text: read.wordTexts[0], depth: read.model.paragraphs[0].cell?.depth ?? 0 } : null;
+        headerAsRead = null;
         return read.model;
       }),
 
@@ -383,23 +400,56 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
         }),
       ),
 
-    insertOoxmlBefore: (parts) =>
-      explained("insert-failed", () =>
+    insertOoxmlBefore: (parts) => {
+      forgetRead();
+      return explained("insert-failed", () =>
         word.run((context) => insertBefore(context, parts, (indices) => paragraphsAt(context, indices))),
-      ),
+      );
+    },
 
-    convertBody: (convert) => explained("convert-failed", () => convertBodyOoxml(word, convert)),
+    convertBody: (convert) => {
+      forgetRead();
+      return explained("convert-failed", () => convertBodyOoxml(word, convert));
+    },
 
-    insertOoxml: (ooxml, where) =>
-      explained("insert-failed", () => word.run((context) => insertAt(context, ooxml, where))),
+    insertOoxml: (ooxml, where) => {
+      const first = where === "start" ? lastFirst : null;
+      const header = headerAsRead;
+      forgetRead();
+      return explained("insert-failed", async () => {
+        // At the start, the place known from the last read: one round trip, unless the top of
+        // the document has changed since (see insertAtStartAsRead).
+        if (first && (await word.run((context) => insertAtStartAsRead(context, ooxml, first)))) return;
+        // A "no header" said from the last read is confirmed on the document as it is now.
+        const confirm =
+          where === "start" && header === false
+            ? (opening: string[]): void => {
+                if (startsWithHeader(opening)) throw new WordAdapterError("header-appeared", ...HEADER_APPEARED);
+              }
+            : undefined;
+        await word.run((context) => insertAt(context, ooxml, where, confirm));
+      });
+    },
 
-    hasHeader: () =>
-      explained("read-failed", () =>
+    hasHeader: () => {
+      // From the last read when there is one: no round trip (insertOoxml at the start checks it).
+      if (lastTexts) {
+        headerAsRead = startsWithHeader(lastTexts);
+        return Promise.resolve(headerAsRead);
+      }
+      return explained("read-failed", () =>
         word.run(async (context) => {
-          const paragraphs = await loadParagraphTexts(context);
-          return startsWithHeader(paragraphs.map((paragraph) => paragraph.text));
+          // Only the paragraphs a header can be in, and where the first one sits.
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load({ select: "text,tableNestingLevel", top: HEADER_SEARCH_DEPTH });
+          await context.sync();
+          const [first] = paragraphs.items;
+          lastFirst = first ? { text: first.text, depth: first.tableNestingLevel } : null;
+          headerAsRead = null;
+          return startsWithHeader(paragraphs.items.map((paragraph) => paragraph.text));
         }),
-      ),
+      );
+    },
 
     highlightSpans: async (targets, color = MARK_COLOR) => {
       await clearHighlights();
@@ -475,7 +525,10 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
     canSetPage,
 
-    applyFixes: (fixes, checked) => explained("fix-failed", () => applyFixesInWord(word, fixes, checked, canSetPage())),
+    applyFixes: (fixes, checked) => {
+      forgetRead();
+      return explained("fix-failed", () => applyFixesInWord(word, fixes, checked, canSetPage()));
+    },
 
     ...createRequestStore(word, options.settings),
   };

@@ -198,6 +198,23 @@ function plainlySearchable(text: string): boolean {
   return true;
 }
 
+/** Whether a cut at `index` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, index: number): boolean {
+  return index > 0 && index < text.length && /[\ud800-\udbff]/.test(text[index - 1]) && /[\udc00-\udfff]/.test(text[index]);
+}
+
+/**
+ * The longest opening of a paragraph's text that Word's search finds as it is (escaped, within
+ * the limit); null when the paragraph opens with nothing searchable.
+ */
+export function searchableOpening(text: string): string | null {
+  let end = 0;
+  while (end < text.length && escapeSearchText(text.slice(0, end + 1)).length <= PIECE_LIMIT && plainlySearchable(text.slice(0, end + 1))) end++;
+  if (splitsPair(text, end)) end--;
+  const opening = text.slice(0, end);
+  return opening.trim() === "" ? null : escapeSearchText(opening);
+}
+
 /** Whether `key` first occurs in the body, as last read, at `at` of paragraph `paragraph` (nowhere before it). */
 function firstInBodyAt(texts: readonly string[], paragraph: number, at: number, key: string): boolean {
   if (texts[paragraph].indexOf(key) !== at) return false;
@@ -243,7 +260,7 @@ export function planOneSyncSelect(texts: readonly string[] | null, span: Span, e
   const wanted = text.slice(position, position + length);
   const fits = (from: number, to: number): boolean => {
     const key = text.slice(from, to);
-    return key.trim() !== "" && escapeSearchText(key).length <= PIECE_LIMIT && plainlySearchable(key);
+    return !splitsPair(text, from) && !splitsPair(text, to) && key.trim() !== "" && escapeSearchText(key).length <= PIECE_LIMIT && plainlySearchable(key);
   };
   if (length > 0 && !fits(position, position + length)) return null;
   const shortest = position + Math.max(length, 1);

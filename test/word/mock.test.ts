@@ -64,8 +64,8 @@ function mockWord(texts: readonly string[]) {
         body: {
           paragraphs: {
             items,
-            load(this: OfficeMockObject, names: string) {
-              log.push(`paragraphs.load(${names})`);
+            load(this: OfficeMockObject, names: string | object) {
+              log.push(`paragraphs.load(${typeof names === "string" ? names : JSON.stringify(names)})`);
               return OfficeMockObject.prototype.load.call(this, "items");
             },
           },
@@ -258,8 +258,17 @@ test("insertOoxml: one sync reads the place, one makes the part's own paragraph 
   }
 });
 
-test("hasHeader reads the paragraphs' text in one sync", async () => {
+test("hasHeader with nothing read before: the first paragraphs' text (and where the first sits) in one sync", async () => {
   const { Word, log } = mockWord(texts);
   expect(await createWordAdapter(Word).hasHeader()).toBe(false);
-  expect(log).toEqual(["paragraphs.load(items/text)", "sync"]);
+  expect(log).toEqual([`paragraphs.load({"select":"text,tableNestingLevel","top":15})`, "sync"]);
+});
+
+test("hasHeader after readDocument answers from that read, without a round trip", async () => {
+  const { Word, log } = mockWord(texts);
+  const adapter = createWordAdapter(Word);
+  await adapter.readDocument();
+  log.length = 0;
+  expect(await adapter.hasHeader()).toBe(false);
+  expect(log).toEqual([]);
 });
