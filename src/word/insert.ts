@@ -134,7 +134,9 @@ const CHANGED_OR_REFUSED = new Set(["ItemNotFound", "SearchDialogIsOpen", "Inval
  * Staleness: the batch first searches the first paragraph for its opening as read, and the
  * landing paragraph is made from what that search found. When the clerk has changed the top
  * of the document since, the search finds nothing, `getFirst()` fails with ItemNotFound, and
- * Word runs nothing after it in the batch, so nothing is inserted; false then, and the caller
+ * "all other commands after the failed command in the batch are not executed"
+ * (https://learn.microsoft.com/javascript/api/office/officeextension.error), so nothing is
+ * inserted; false then, and the caller
  * takes the two round trips. An empty first paragraph has no text to search for: it is used as
  * read, and a clerk who has typed into it since still keeps the text and the paragraph's
  * properties (the part goes in at its start and its last, empty paragraph is the one Word merges
