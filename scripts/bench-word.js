@@ -41,7 +41,8 @@ async function main() {
     // A finding's excerpt (its paragraph's words around it are first met there), as after a check.
     const target = result.findings.find((f) => f.span && f.excerpt) ?? { span: { paragraph: 12, start: 0, end: 10 }, excerpt: texts[12].slice(0, 10) };
     const selectUnique = await count(() => adapter.selectSpan(target.span, target.excerpt));
-    // The same words in a paragraph repeated whole earlier in the document: no stretch of its own.
+    // The same words in a paragraph repeated whole earlier in the document: no stretch of its own,
+    // the earlier copies are stepped over.
     const repeated = texts.findIndex((text, index) => text.length > 20 && texts.slice(0, index).includes(text));
     const selectRepeated = repeated < 0 ? null : await count(() => adapter.selectSpan({ paragraph: repeated, start: 0, end: 20 }, texts[repeated].slice(0, 20)));
     // An excerpt longer than Word's 255-character search limit: found by its head and tail.
@@ -82,7 +83,7 @@ function write(rows) {
         `| ${r.pages} | ${r.read} | ${r.check} | ${r.selectUnique} | ${cell(r.selectRepeated)} | ${cell(r.selectLong)} | ${r.headerAfterCheck} | ${r.headerUnread} | ${r.insertOutline} |`,
     ),
     "",
-    "Round trips do not grow with the document. After a check the pane knows each paragraph's text as Word gave it: a finding is selected in one sync when a stretch of its paragraph around the excerpt (at most 250 characters, lengthened until it is) is first met in the body at its place, whether or not the excerpt itself repeats; otherwise (a paragraph repeated whole earlier, a quote, a line break) the paragraphs are read first: 2 syncs, 3 for an excerpt over Word's 255-character search limit. Inserting the header after a check is one sync: whether there is a header, and where the body starts, come from the check's read, and the batch stops before inserting if the first paragraph no longer reads as it did (then 2 more). With nothing read before, asking reads the first 15 paragraphs (1 sync) and the insertion takes 1.",
+    "Round trips do not grow with the document. After a check the pane knows each paragraph's text as Word gave it: a finding is selected in one sync when a stretch of its paragraph around the excerpt (at most 250 characters, lengthened until it is) is first met in the body at its place, whether or not the excerpt itself repeats, or, in a paragraph repeated whole earlier, after stepping over at most 8 earlier matches in the same batch; otherwise (a quote, a line break, more repeats) the paragraphs are read first: 2 syncs, 3 for an excerpt over Word's 255-character search limit. Inserting the header after a check is one sync: whether there is a header, and where the body starts, come from the check's read, and the batch stops before inserting if the first paragraph no longer reads as it did (then 2 more). With nothing read before, asking reads the first 15 paragraphs (1 sync) and the insertion takes 1.",
   ].join("\n");
   writeSection("word", "Word round trips", lines);
 }

@@ -346,9 +346,15 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
             // One round trip: the key's first match in the body is the place (the excerpt's first
             // match inside it); the key's matches are counted to make sure the body still reads as
             // it did at the read. Otherwise (or when Word refuses a search) the paragraphs are read.
-            const found = context.document.body.search(quick.key, MATCH_CASE);
+            const body = context.document.body;
+            const found = body.search(quick.key, MATCH_CASE);
             found.load("items/text");
-            const place = found.getFirst();
+            let place = found.getFirst();
+            // Matches before the place (a paragraph repeated earlier): each next one is the first
+            // match in the rest of the body after the one before, as Word's Find goes on.
+            for (let step = 0; step < quick.before; step++) {
+              place = place.getRange("End").expandTo(body.getRange("End")).search(quick.key, MATCH_CASE).getFirst();
+            }
             if (quick.paragraph) place.paragraphs.getFirst().select();
             else if (quick.inner) place.search(quick.inner, MATCH_CASE).getFirst().select();
             else place.select();

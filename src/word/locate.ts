@@ -215,17 +215,15 @@ export function searchableOpening(text: string): string | null {
   return opening.trim() === "" ? null : escapeSearchText(opening);
 }
 
-/** Whether `key` first occurs in the body, as last read, at `at` of paragraph `paragraph` (nowhere before it). */
-function firstInBodyAt(texts: readonly string[], paragraph: number, at: number, key: string): boolean {
-  if (texts[paragraph].indexOf(key) !== at) return false;
-  for (let index = 0; index < paragraph; index++) if (texts[index].includes(key)) return false;
-  return true;
-}
+/** Matches of a key to step over before the place, at most: each costs a search of the rest of the body in the batch. */
+const MAX_EARLIER_MATCHES = 8;
 
 /** What one round trip needs to select a span: a key the body's search finds first at the place, and what to select in it. */
 export interface OneSyncSelect {
   /** Escaped text of the key, for `Body.search`: a stretch of the paragraph around the excerpt. */
   key: string;
+  /** How many matches of the key come before the place in the body (a paragraph repeated earlier): each is stepped over in the batch. */
+  before: number;
   /** How many matches of the key the body held at the read: another count means the body changed. */
   matches: number;
   /** Escaped excerpt to search for inside the key's range (its first match there is the place); null: the key is the excerpt. */
@@ -241,8 +239,10 @@ export interface OneSyncSelect {
  * escaped characters, that the body's search finds first at the wanted place, so that
  * `Body.search(key).getFirst()` is the place whatever the paragraph's index; inside it, the
  * excerpt is its first match. The excerpt may repeat in its paragraph or the body: the key is
- * lengthened until it does not. Null when no such stretch exists (a paragraph repeated whole
- * earlier, a quote, a line break, an excerpt over the limit): the caller reads the paragraphs.
+ * lengthened until it does not. In a paragraph repeated whole earlier no stretch is first: the
+ * matches before the place (a few at most) are stepped over, each by searching the rest of the
+ * body after the one before. Null for a quote, a line break, marker characters or an excerpt
+ * over the limit, or too many repeats: the caller reads the paragraphs.
  */
 export function planOneSyncSelect(texts: readonly string[] | null, span: Span, excerpt: string): OneSyncSelect | null {
   const text = texts?.[span.paragraph];
@@ -264,38 +264,49 @@ export function planOneSyncSelect(texts: readonly string[] | null, span: Span, e
   };
   if (length > 0 && !fits(position, position + length)) return null;
   const shortest = position + Math.max(length, 1);
-  const works = (from: number, to: number): boolean =>
-    fits(from, to) && (length === 0 || text.indexOf(wanted, from) === position) && firstInBodyAt(texts, span.paragraph, from, text.slice(from, to));
+  /** How many matches of the stretch Word's search meets in the body before the place; null: past the limit, or the place is not one of its matches. */
+  const earlier = (from: number, to: number): number | null => {
+    const key = text.slice(from, to);
+    let count = matchPositions(text, key).indexOf(from);
+    if (count < 0) return null;
+    for (let index = 0; index < span.paragraph && count <= MAX_EARLIER_MATCHES; index++) {
+      if (texts[index].includes(key)) count += matchPositions(texts[index], key).length;
+    }
+    return count <= MAX_EARLIER_MATCHES ? count : null;
+  };
+  const works = (from: number, to: number, before: number): boolean =>
+    fits(from, to) && (length === 0 || text.indexOf(wanted, from) === position) && earlier(from, to) === before;
   // Stretches that begin at the excerpt, then ones that begin further left, each as long to the
-  // right as the limit lets it be.
-  let found: [number, number] | null = null;
+  // right as the limit lets it be; the first met first in the body, else the one with fewest
+  // matches before the place (a paragraph repeated whole earlier).
+  let found: { from: number; to: number; before: number } | null = null;
   for (const back of [0, 8, 16, 32, 64, 128, PIECE_LIMIT]) {
     const from = Math.max(0, position - back);
     if (!fits(from, shortest)) break;
     let to = shortest;
     while (to < text.length && fits(from, to + 1)) to++;
-    if (works(from, to)) {
-      found = [from, to];
-      break;
-    }
-    if (from === 0) break;
+    const before = length === 0 || text.indexOf(wanted, from) === position ? earlier(from, to) : null;
+    if (before !== null && (!found || before < found.before)) found = { from, to, before };
+    if (found?.before === 0 || from === 0) break;
   }
   if (!found) return null;
-  // Lengthening a stretch to the right keeps it first in the body, so its shortest end is found by halving.
-  const [from] = found;
+  // Lengthening a stretch to the right never adds matches before the place, so its shortest end
+  // with as few is found by halving.
+  const { from, before } = found;
   let low = shortest;
-  let high = found[1];
+  let high = found.to;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (works(from, middle)) high = middle;
+    if (works(from, middle, before)) high = middle;
     else low = middle + 1;
   }
   const key = text.slice(from, high);
   let matches = 0;
-  for (let index = span.paragraph; index < texts.length; index++) matches += matchPositions(texts[index], key).length;
+  for (const paragraphText of texts) if (paragraphText.includes(key)) matches += matchPositions(paragraphText, key).length;
   const isWhole = length > 0 && from === position && high === position + length;
   return {
     key: escapeSearchText(key),
+    before,
     matches,
     inner: length === 0 || isWhole ? null : escapeSearchText(wanted),
     paragraph: length === 0,

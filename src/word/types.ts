@@ -36,6 +36,8 @@ export interface RangeLike {
   expandTo(range: RangeLike): RangeLike;
   /** WordApi 1.1: matches within the range. */
   search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
+  /** WordApi 1.3: "End" is the point where the range ends. */
+  getRange(rangeLocation?: "Whole" | "Start" | "End"): RangeLike;
   insertOoxml(ooxml: string, insertLocation: RangeInsertLocation): RangeLike;
   insertText(text: string, insertLocation: RangeInsertLocation): RangeLike;
   /** WordApi 1.4. */
@@ -145,6 +147,8 @@ export interface BodyLike {
   getTrackedChanges(): TrackedChangeCollectionLike;
   search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
+  /** WordApi 1.3: "End" is the point after the body's last character. */
+  getRange(rangeLocation?: "Whole" | "Start" | "End"): RangeLike;
 }
 
 /** WordApi 1.3. */

@@ -77,15 +77,31 @@ describe("selectSpan after readDocument", () => {
     expect([selection?.paragraph, selection?.start, selection?.end]).toEqual([1, start, start + 5]);
   });
 
-  test("a paragraph repeated whole earlier has no stretch of its own: the paragraphs are read, and its own place selected", async () => {
-    const texts = ["Đề nghị các đơn vị báo cáo trước ngày 15/9.", "Mở đầu.", "Đề nghị các đơn vị báo cáo trước ngày 15/9."];
+  test("a paragraph repeated whole earlier: the copies before it are stepped over in the same sync, and its own place selected", async () => {
+    const line = "Đề nghị các đơn vị báo cáo trước ngày 15/9.";
+    const texts = [line, "Mở đầu.", line, "Giữa.", line];
     const sim = createSimulatedWord(modelFromParagraphs(texts));
     const adapter = createWordAdapter(sim.Word, { settings: sim.settings, isSetSupported: sim.isSetSupported });
     await adapter.readDocument();
-    const start = texts[2].indexOf("15/9");
-    const syncs = await syncsOf(sim, () => adapter.selectSpan({ paragraph: 2, start, end: start + 4 }, "15/9"));
-    expect(syncs).toBe(2);
-    expect(sim.document.selection()).toMatchObject({ paragraph: 2, start, end: start + 4 });
+    const start = line.indexOf("15/9");
+    for (const paragraph of [4, 2, 0]) {
+      expect(await syncsOf(sim, () => adapter.selectSpan({ paragraph, start, end: start + 4 }, "15/9"))).toBe(1);
+      expect(sim.document.selection()).toMatchObject({ paragraph, start, end: start + 4 });
+    }
+    // One more copy typed before it since the read: the count differs, the paragraphs are read, the place is still its own.
+    sim.document.typeText(1, 0, line);
+    expect(await syncsOf(sim, () => adapter.selectSpan({ paragraph: 4, start, end: start + 4 }, "15/9"))).toBe(3);
+    expect(sim.document.selection()).toMatchObject({ paragraph: 4, start, end: start + 4 });
+  });
+
+  test("a paragraph repeated more than eight times before: the paragraphs are read first", async () => {
+    const line = "- Như trên;";
+    const texts = [...Array.from({ length: 10 }, () => line), "Cuối."];
+    const sim = createSimulatedWord(modelFromParagraphs(texts));
+    const adapter = createWordAdapter(sim.Word, { settings: sim.settings, isSetSupported: sim.isSetSupported });
+    await adapter.readDocument();
+    expect(await syncsOf(sim, () => adapter.selectSpan({ paragraph: 9, start: 2, end: 10 }, "Như trên"))).toBe(2);
+    expect(sim.document.selection()).toMatchObject({ paragraph: 9, start: 2, end: 10 });
   });
 
   test("quotes, an excerpt over Word's search limit and a line break keep the paragraph-reading path", async () => {

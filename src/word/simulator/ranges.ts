@@ -156,6 +156,16 @@ export class SimRange extends SimClientObject {
     this.context.enqueue(this, () => this.context.state.removeTemporaryHighlights(this.target()));
   }
 
+  /** WordApi 1.3: the range's start or end as an empty range, or the range itself. */
+  getRange(rangeLocation: "Whole" | "Start" | "End" = "Whole"): SimRange {
+    return new SimRange(this.context, () => {
+      const ref = this.target();
+      if (rangeLocation === "Start") return { start: ref.start, end: ref.start };
+      if (rangeLocation === "End") return { start: ref.end, end: ref.end };
+      return ref;
+    });
+  }
+
   /**
    * WordApi 1.1: Word's search within the range, matches wholly inside it, left to right; as in
    * `Paragraph.search`, a match never crosses a paragraph's end.
