@@ -7,13 +7,14 @@ import type { FormatFix } from "../engine/fix/types";
 import type { DocumentModel, Span } from "../engine/model";
 import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
-import { WordAdapterError } from "./errors";
+import { isFindDialogOpen, WordAdapterError } from "./errors";
 import { applyFixesInWord, type WordFixStatus } from "./fix";
-import { excerptInParagraph, HEADER_SEARCH_DEPTH, mayMatchLoosely, planOneSyncSelect, planSpanSearch, startsWithHeader } from "./locate";
+import { HEADER_SEARCH_DEPTH, planSpanSearch, startsWithHeader } from "./locate";
+import { loadParagraphTexts, selectSpanIn, type SelectOutcome } from "./select";
 import { insertAt, insertAtStartAsRead, insertBefore, type FirstAsRead, type InsertPlace, type PlacedPart } from "./insert";
 import { MARK_COLOR, readMarkRecords, restoreRecordedMarks, searchablePieces, writeMarkRecords, type MarkRecord } from "./marks";
 import { canReadPage, readBody } from "./read-body";
-import { MATCH_CASE, pickRange, queueSearch } from "./search";
+import { pickRange, queueSearch } from "./search";
 import { createRequestStore } from "./stored-request";
 import { createWaiverStore } from "./waivers";
 import { convertBodyOoxml } from "./convert-legacy";
@@ -47,7 +48,7 @@ export interface WordAdapterOptions {
   customXmlParts?: CustomXmlPartsLike;
 }
 
-export type SelectOutcome = "exact" | "nearby" | "paragraph" | "gone";
+export type { SelectOutcome } from "./select";
 
 
 export interface WordAdapter {
@@ -133,11 +134,6 @@ export interface WordAdapter {
 
 export { REQUEST_SETTING } from "./stored-request";
 
-/** Word refuses every search while the user has its Find and Replace dialog open. */
-function isFindDialogOpen(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "SearchDialogIsOpen";
-}
-
 const HEADER_APPEARED = [
   "Văn bản đã thay đổi từ lần đọc trước: đầu văn bản nay đã có Quốc hiệu hoặc tên Đảng nên phần đầu chưa được chèn. Bấm Chèn phần đầu lần nữa nếu vẫn muốn chèn thêm.",
   "The document has changed since it was last read: its top now holds the national motto or the Party's name, so the header was not inserted. Press Insert header again to insert one anyway.",
@@ -147,13 +143,6 @@ const FIND_DIALOG_OPEN = [
   "Word đang mở hộp thoại Tìm và Thay thế (Find and Replace) nên không tìm được chỗ cần xem. Hãy đóng hộp thoại đó rồi thử lại.",
   "Word's Find and Replace dialog is open, so the place cannot be found. Close that dialog and try again.",
 ] as const;
-
-async function loadParagraphTexts(context: RequestContextLike): Promise<ParagraphLike[]> {
-  const paragraphs = context.document.body.paragraphs;
-  paragraphs.load("items/text");
-  await context.sync();
-  return paragraphs.items;
-}
 
 /**
  * Finds many spans with one sync for all the searches (after the paragraphs' texts are loaded).
@@ -261,22 +250,6 @@ async function explained<T>(code: keyof typeof FAILURES, action: () => Promise<T
   }
 }
 
-/**
- * Syncs the queued searches; when Word rejects one, the clerk is still taken to the paragraph
- * (false). An open Find dialog stays an error the pane explains.
- */
-async function syncOrParagraph(context: RequestContextLike, paragraph: ParagraphLike): Promise<boolean> {
-  try {
-    await context.sync();
-    return true;
-  } catch (error) {
-    if (isFindDialogOpen(error)) throw error;
-    paragraph.select();
-    await context.sync();
-    return false;
-  }
-}
-
 export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
   let marks: Mark[] = [];
   const waivers = createWaiverStore(options.customXmlParts, options.isSetSupported);
@@ -341,53 +314,9 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
     selectSpan: (span, excerpt) =>
       explained("select-failed", () =>
         word.run(async (context): Promise<SelectOutcome> => {
-          const quick = planOneSyncSelect(lastTexts, span, excerpt);
-          if (quick) {
-            // One round trip: the key's first match in the body is the place (the excerpt's first
-            // match inside it); the key's matches are counted to make sure the body still reads as
-            // it did at the read. Otherwise (or when Word refuses a search) the paragraphs are read.
-            const body = context.document.body;
-            const found = body.search(quick.key, MATCH_CASE);
-            found.load("items/text");
-            let place = found.getFirst();
-            // Matches before the place (a paragraph repeated earlier): each next one is the first
-            // match in the rest of the body after the one before, as Word's Find goes on.
-            for (let step = 0; step < quick.before; step++) {
-              place = place.getRange("End").expandTo(body.getRange("End")).search(quick.key, MATCH_CASE).getFirst();
-            }
-            if (quick.paragraph) place.paragraphs.getFirst().select();
-            else if (quick.inner) place.search(quick.inner, MATCH_CASE).getFirst().select();
-            else place.select();
-            try {
-              await context.sync();
-              if (found.items.length === quick.matches) return quick.paragraph ? "paragraph" : quick.exact ? "exact" : "nearby";
-            } catch (error) {
-              if (isFindDialogOpen(error)) throw error;
-            }
-          }
-          const paragraphs = await loadParagraphTexts(context);
-          lastTexts = paragraphs.map((paragraph) => paragraph.text);
-          const paragraph = paragraphs[span.paragraph];
-          if (!paragraph) return "gone";
-          const plan = planSpanSearch(paragraph.text, span, excerpt);
-          if (!plan) {
-            paragraph.select();
-            await context.sync();
-            return "paragraph";
-          }
-          const found: SelectOutcome = excerptInParagraph(paragraph.text, span, excerpt)?.position === span.start ? "exact" : "nearby";
-          if (!plan.tail && plan.head.occurrence === 0 && !mayMatchLoosely(plan.head.text)) {
-            // The first match needs no counting: search and select in the same round trip.
-            paragraph.search(plan.head.search, MATCH_CASE).getFirst().select();
-            return (await syncOrParagraph(context, paragraph)) ? found : "paragraph";
-          }
-          const planned = queueSearch(paragraph, plan);
-          if (!(await syncOrParagraph(context, paragraph))) return "paragraph";
-          const range = pickRange(planned);
-          if (range) range.select();
-          else paragraph.select();
-          await context.sync();
-          return range ? found : "paragraph";
+          const selected = await selectSpanIn(context, span, excerpt, lastTexts);
+          if (selected.texts) lastTexts = selected.texts;
+          return selected.outcome;
         }),
       ),
 
@@ -508,6 +437,8 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           "This version of Word does not let add-ins add comments. Use “Go to” to see each problem.",
         );
       }
+      // A comment's anchor is a marker character in Word's paragraph text: the read no longer matches it.
+      forgetRead();
       return explained("mark-failed", () =>
         word.run(async (context) => {
           const paragraphs = await loadParagraphTexts(context);

@@ -34,3 +34,8 @@ export class WordAdapterError extends Error {
     this.name = "WordAdapterError";
   }
 }
+
+/** Word refuses every search while the user has its Find and Replace dialog open. */
+export function isFindDialogOpen(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "SearchDialogIsOpen";
+}
