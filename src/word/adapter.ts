@@ -7,13 +7,14 @@ import type { FormatFix } from "../engine/fix/types";
 import type { DocumentModel, Span } from "../engine/model";
 import type { Finding, FindingAnchor } from "../engine/types";
 import { InputError } from "../engine/errors";
-import { WordAdapterError } from "./errors";
+import { isFindDialogOpen, WordAdapterError } from "./errors";
 import { applyFixesInWord, type WordFixStatus } from "./fix";
-import { excerptInParagraph, firstInBody, mayMatchLoosely, planSpanSearch, startsWithHeader } from "./locate";
-import { insertAt, insertBefore, type InsertPlace, type PlacedPart } from "./insert";
+import { HEADER_SEARCH_DEPTH, planSpanSearch, startsWithHeader } from "./locate";
+import { loadParagraphTexts, selectSpanIn, type SelectOutcome } from "./select";
+import { insertAt, insertAtStartAsRead, insertBefore, type FirstAsRead, type InsertPlace, type PlacedPart } from "./insert";
 import { MARK_COLOR, readMarkRecords, restoreRecordedMarks, searchablePieces, writeMarkRecords, type MarkRecord } from "./marks";
 import { canReadPage, readBody } from "./read-body";
-import { MATCH_CASE, pickRange, queueSearch } from "./search";
+import { pickRange, queueSearch } from "./search";
 import { createRequestStore } from "./stored-request";
 import { createWaiverStore } from "./waivers";
 import { convertBodyOoxml } from "./convert-legacy";
@@ -47,7 +48,7 @@ export interface WordAdapterOptions {
   customXmlParts?: CustomXmlPartsLike;
 }
 
-export type SelectOutcome = "exact" | "nearby" | "paragraph" | "gone";
+export type { SelectOutcome } from "./select";
 
 
 export interface WordAdapter {
@@ -133,22 +134,15 @@ export interface WordAdapter {
 
 export { REQUEST_SETTING } from "./stored-request";
 
-/** Word refuses every search while the user has its Find and Replace dialog open. */
-function isFindDialogOpen(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "SearchDialogIsOpen";
-}
+const HEADER_APPEARED = [
+  "Văn bản đã thay đổi từ lần đọc trước: đầu văn bản nay đã có Quốc hiệu hoặc tên Đảng nên phần đầu chưa được chèn. Bấm Chèn phần đầu lần nữa nếu vẫn muốn chèn thêm.",
+  "The document has changed since it was last read: its top now holds the national motto or the Party's name, so the header was not inserted. Press Insert header again to insert one anyway.",
+] as const;
 
 const FIND_DIALOG_OPEN = [
   "Word đang mở hộp thoại Tìm và Thay thế (Find and Replace) nên không tìm được chỗ cần xem. Hãy đóng hộp thoại đó rồi thử lại.",
   "Word's Find and Replace dialog is open, so the place cannot be found. Close that dialog and try again.",
 ] as const;
-
-async function loadParagraphTexts(context: RequestContextLike): Promise<ParagraphLike[]> {
-  const paragraphs = context.document.body.paragraphs;
-  paragraphs.load("items/text");
-  await context.sync();
-  return paragraphs.items;
-}
 
 /**
  * Finds many spans with one sync for all the searches (after the paragraphs' texts are loaded).
@@ -256,27 +250,21 @@ async function explained<T>(code: keyof typeof FAILURES, action: () => Promise<T
   }
 }
 
-/**
- * Syncs the queued searches; when Word rejects one, the clerk is still taken to the paragraph
- * (false). An open Find dialog stays an error the pane explains.
- */
-async function syncOrParagraph(context: RequestContextLike, paragraph: ParagraphLike): Promise<boolean> {
-  try {
-    await context.sync();
-    return true;
-  } catch (error) {
-    if (isFindDialogOpen(error)) throw error;
-    paragraph.select();
-    await context.sync();
-    return false;
-  }
-}
-
 export function createWordAdapter(word: WordLike, options: WordAdapterOptions = {}): WordAdapter {
   let marks: Mark[] = [];
   const waivers = createWaiverStore(options.customXmlParts, options.isSetSupported);
   /** Word's texts of the paragraphs at the last `readDocument`: where excerpts can be found without reading them again. */
   let lastTexts: string[] | null = null;
+  /** The first paragraph as last read (by `readDocument` or `hasHeader`): where a header goes, decided without reading again. */
+  let lastFirst: FirstAsRead | null = null;
+  /** What `hasHeader` last answered from the last read instead of asking Word (null: it asked Word). */
+  let headerAsRead: boolean | null = null;
+  /** After the adapter changes the document, what it read before no longer describes it. */
+  const forgetRead = (): void => {
+    lastTexts = null;
+    lastFirst = null;
+    headerAsRead = null;
+  };
 
   const canAddComments = (): boolean => options.isSetSupported?.("WordApi", "1.4") ?? false;
   const canSetPage = (): boolean => canReadPage(options.isSetSupported);
@@ -318,49 +306,17 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
       explained("read-failed", async () => {
         const read = await readBody(word, options.isSetSupported);
         lastTexts = read.wordTexts;
+        lastFirst = read.wordTexts.length > 0 ? { text: read.wordTexts[0], depth: read.model.paragraphs[0].cell?.depth ?? 0 } : null;
+        headerAsRead = null;
         return read.model;
       }),
 
     selectSpan: (span, excerpt) =>
       explained("select-failed", () =>
         word.run(async (context): Promise<SelectOutcome> => {
-          const first = firstInBody(lastTexts, span, excerpt);
-          if (first) {
-            // One round trip: the first match in the body is selected, and the matches counted to
-            // make sure the document still reads as it did.
-            const found = context.document.body.search(first.search, MATCH_CASE);
-            found.load("items/text");
-            found.getFirst().select();
-            try {
-              await context.sync();
-              if (found.items.length === first.matches) return first.exact ? "exact" : "nearby";
-            } catch (error) {
-              if (isFindDialogOpen(error)) throw error;
-            }
-          }
-          const paragraphs = await loadParagraphTexts(context);
-          lastTexts = paragraphs.map((paragraph) => paragraph.text);
-          const paragraph = paragraphs[span.paragraph];
-          if (!paragraph) return "gone";
-          const plan = planSpanSearch(paragraph.text, span, excerpt);
-          if (!plan) {
-            paragraph.select();
-            await context.sync();
-            return "paragraph";
-          }
-          const found: SelectOutcome = excerptInParagraph(paragraph.text, span, excerpt)?.position === span.start ? "exact" : "nearby";
-          if (!plan.tail && plan.head.occurrence === 0 && !mayMatchLoosely(plan.head.text)) {
-            // The first match needs no counting: search and select in the same round trip.
-            paragraph.search(plan.head.search, MATCH_CASE).getFirst().select();
-            return (await syncOrParagraph(context, paragraph)) ? found : "paragraph";
-          }
-          const planned = queueSearch(paragraph, plan);
-          if (!(await syncOrParagraph(context, paragraph))) return "paragraph";
-          const range = pickRange(planned);
-          if (range) range.select();
-          else paragraph.select();
-          await context.sync();
-          return range ? found : "paragraph";
+          const selected = await selectSpanIn(context, span, excerpt, lastTexts);
+          if (selected.texts) lastTexts = selected.texts;
+          return selected.outcome;
         }),
       ),
 
@@ -379,23 +335,56 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
         }),
       ),
 
-    insertOoxmlBefore: (parts) =>
-      explained("insert-failed", () =>
+    insertOoxmlBefore: (parts) => {
+      forgetRead();
+      return explained("insert-failed", () =>
         word.run((context) => insertBefore(context, parts, (indices) => paragraphsAt(context, indices))),
-      ),
+      );
+    },
 
-    convertBody: (convert) => explained("convert-failed", () => convertBodyOoxml(word, convert)),
+    convertBody: (convert) => {
+      forgetRead();
+      return explained("convert-failed", () => convertBodyOoxml(word, convert));
+    },
 
-    insertOoxml: (ooxml, where) =>
-      explained("insert-failed", () => word.run((context) => insertAt(context, ooxml, where))),
+    insertOoxml: (ooxml, where) => {
+      const first = where === "start" ? lastFirst : null;
+      const header = headerAsRead;
+      forgetRead();
+      return explained("insert-failed", async () => {
+        // At the start, the place known from the last read: one round trip, unless the top of
+        // the document has changed since (see insertAtStartAsRead).
+        if (first && (await word.run((context) => insertAtStartAsRead(context, ooxml, first)))) return;
+        // A "no header" said from the last read is confirmed on the document as it is now.
+        const confirm =
+          where === "start" && header === false
+            ? (opening: string[]): void => {
+                if (startsWithHeader(opening)) throw new WordAdapterError("header-appeared", ...HEADER_APPEARED);
+              }
+            : undefined;
+        await word.run((context) => insertAt(context, ooxml, where, confirm));
+      });
+    },
 
-    hasHeader: () =>
-      explained("read-failed", () =>
+    hasHeader: () => {
+      // From the last read when there is one: no round trip (insertOoxml at the start checks it).
+      if (lastTexts) {
+        headerAsRead = startsWithHeader(lastTexts);
+        return Promise.resolve(headerAsRead);
+      }
+      return explained("read-failed", () =>
         word.run(async (context) => {
-          const paragraphs = await loadParagraphTexts(context);
-          return startsWithHeader(paragraphs.map((paragraph) => paragraph.text));
+          // Only the paragraphs a header can be in, and where the first one sits.
+          const paragraphs = context.document.body.paragraphs;
+          paragraphs.load({ select: "text,tableNestingLevel", top: HEADER_SEARCH_DEPTH });
+          await context.sync();
+          const [first] = paragraphs.items;
+          lastFirst = first ? { text: first.text, depth: first.tableNestingLevel } : null;
+          headerAsRead = null;
+          return startsWithHeader(paragraphs.items.map((paragraph) => paragraph.text));
         }),
-      ),
+      );
+    },
 
     highlightSpans: async (targets, color = MARK_COLOR) => {
       await clearHighlights();
@@ -448,6 +437,8 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
           "This version of Word does not let add-ins add comments. Use “Go to” to see each problem.",
         );
       }
+      // A comment's anchor is a marker character in Word's paragraph text: the read no longer matches it.
+      forgetRead();
       return explained("mark-failed", () =>
         word.run(async (context) => {
           const paragraphs = await loadParagraphTexts(context);
@@ -471,7 +462,10 @@ export function createWordAdapter(word: WordLike, options: WordAdapterOptions = 
 
     canSetPage,
 
-    applyFixes: (fixes, checked) => explained("fix-failed", () => applyFixesInWord(word, fixes, checked, canSetPage())),
+    applyFixes: (fixes, checked) => {
+      forgetRead();
+      return explained("fix-failed", () => applyFixesInWord(word, fixes, checked, canSetPage()));
+    },
 
     ...createRequestStore(word, options.settings),
   };

@@ -14,6 +14,8 @@ export type WordAdapterErrorCode =
   | "fix-failed"
   /** Word's Find and Replace dialog is open: Word refuses every search until it is closed. */
   | "find-dialog-open"
+  /** The top of the document gained a national motto or Party name after a header was found missing there: ask again. */
+  | "header-appeared"
   /** The document's waivers part could not be read, kept or changed (a co-author's change, an old Word). */
   | "waivers-unreadable"
   | "waivers-failed"
@@ -31,4 +33,9 @@ export class WordAdapterError extends Error {
     super(message);
     this.name = "WordAdapterError";
   }
+}
+
+/** Word refuses every search while the user has its Find and Replace dialog open. */
+export function isFindDialogOpen(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "SearchDialogIsOpen";
 }

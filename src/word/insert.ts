@@ -18,7 +18,9 @@
  * them and a batch cannot branch on what it has not read; the second makes the landing
  * paragraphs and inserts. Neither grows with the number of parts.
  */
-import type { ParagraphLike, RangeLike, RequestContextLike } from "./types";
+import { HEADER_SEARCH_DEPTH, searchableOpening } from "./locate";
+import { MATCH_CASE } from "./search";
+import type { ParagraphCollectionLike, ParagraphLike, RangeLike, RequestContextLike } from "./types";
 
 export type InsertPlace = "start" | "end" | "cursor";
 
@@ -97,11 +99,73 @@ function queuePlace(context: RequestContextLike, where: InsertPlace): () => Plac
   };
 }
 
-export async function insertAt(context: RequestContextLike, ooxml: string, where: InsertPlace): Promise<void> {
+/**
+ * Two round trips: the place is read, then the part inserted. `confirm`, when given, sees the
+ * texts of the first paragraphs as they are now, in the first round trip, and may stop the
+ * insertion by throwing (nothing is inserted then).
+ */
+export async function insertAt(context: RequestContextLike, ooxml: string, where: InsertPlace, confirm?: (opening: string[]) => void): Promise<void> {
   const place = queuePlace(context, where);
+  let opening: ParagraphCollectionLike | null = null;
+  if (confirm) {
+    opening = context.document.body.paragraphs;
+    opening.load({ select: "text", top: HEADER_SEARCH_DEPTH });
+  }
   await context.sync();
+  if (confirm && opening) confirm(opening.items.map((paragraph) => paragraph.text));
   land(place(), ooxml);
   await context.sync();
+}
+
+/** The first paragraph as the last read saw it: Word's text of it and its table nesting (0 outside tables). */
+export interface FirstAsRead {
+  text: string;
+  depth: number;
+}
+
+/** What Word answers when the check queued before an insertion finds the document changed, or refuses its search. */
+const CHANGED_OR_REFUSED = new Set(["ItemNotFound", "SearchDialogIsOpen", "InvalidArgument", "SearchStringInvalidOrTooLong"]);
+
+/**
+ * A part at the start of the body in one round trip, the place decided from the last read
+ * instead of read again: before the first paragraph, before the (outermost) table the document
+ * begins with, or in the clerk's empty first paragraph, exactly as `insertAt` would decide.
+ *
+ * Staleness: the batch first searches the first paragraph for its opening as read, and the
+ * landing paragraph is made from what that search found. When the clerk has changed the top
+ * of the document since, the search finds nothing, `getFirst()` fails with ItemNotFound, and
+ * "all other commands after the failed command in the batch are not executed"
+ * (https://learn.microsoft.com/javascript/api/office/officeextension.error), so nothing is
+ * inserted; false then, and the caller
+ * takes the two round trips. An empty first paragraph has no text to search for: it is used as
+ * read, and a clerk who has typed into it since still keeps the text and the paragraph's
+ * properties (the part goes in at its start and its last, empty paragraph is the one Word merges
+ * into the clerk's). A refused search (Find dialog open) also returns false.
+ */
+export async function insertAtStartAsRead(context: RequestContextLike, ooxml: string, first: FirstAsRead): Promise<boolean> {
+  let paragraph = context.document.body.paragraphs.getFirst();
+  if (first.text !== "") {
+    const opening = searchableOpening(first.text);
+    if (!opening) return false;
+    paragraph = paragraph.search(opening, MATCH_CASE).getFirst().paragraphs.getFirst();
+  }
+  let landing: ParagraphLike;
+  if (first.depth > 0) {
+    let table = paragraph.parentTableOrNullObject;
+    for (let level = 1; level < first.depth; level++) table = table.parentTableOrNullObject;
+    landing = table.insertParagraph("", "Before");
+  } else {
+    landing = first.text === "" ? paragraph : paragraph.insertParagraph("", "Before");
+  }
+  landing.insertOoxml(withDroppedParagraph(ooxml), "Start");
+  try {
+    await context.sync();
+    return true;
+  } catch (error) {
+    const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+    if (typeof code === "string" && CHANGED_OR_REFUSED.has(code)) return false;
+    throw error;
+  }
 }
 
 /**

@@ -187,19 +187,129 @@ export function startsWithHeader(texts: readonly string[]): boolean {
   });
 }
 
+/** Whether text can be searched as it is, with no looser or missed matches: no quote, line break or marker character. */
+function plainlySearchable(text: string): boolean {
+  if (mayMatchLoosely(text) || hasLineBreak(text)) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // Control characters mark fields, notes and objects in Word's text; only tabs are searched (^t).
+    if (code < 0x20 && text[index] !== "\t") return false;
+  }
+  return true;
+}
+
+/** Whether a cut at `index` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, index: number): boolean {
+  return index > 0 && index < text.length && /[\ud800-\udbff]/.test(text[index - 1]) && /[\udc00-\udfff]/.test(text[index]);
+}
+
 /**
- * The plan to select an excerpt with one body-wide search, from the paragraphs' texts as last
- * read: when its text, searched in one piece, first occurs in the body at the wanted place.
- * Returns the search and how many matches the body held then (fewer or more now means the
- * document changed, and the first match may not be the one meant).
+ * The longest opening of a paragraph's text that Word's search finds as it is (escaped, within
+ * the limit); null when the paragraph opens with nothing searchable.
  */
-export function firstInBody(texts: readonly string[] | null, span: Span, excerpt: string): { search: string; matches: number; exact: boolean } | null {
+export function searchableOpening(text: string): string | null {
+  let end = 0;
+  while (end < text.length && escapeSearchText(text.slice(0, end + 1)).length <= PIECE_LIMIT && plainlySearchable(text.slice(0, end + 1))) end++;
+  if (splitsPair(text, end)) end--;
+  const opening = text.slice(0, end);
+  return opening.trim() === "" ? null : escapeSearchText(opening);
+}
+
+/** Matches of a key to step over before the place, at most: each costs a search of the rest of the body in the batch. */
+const MAX_EARLIER_MATCHES = 8;
+
+/** What one round trip needs to select a span: a key the body's search finds first at the place, and what to select in it. */
+export interface OneSyncSelect {
+  /** Escaped text of the key, for `Body.search`: a stretch of the paragraph around the excerpt. */
+  key: string;
+  /** How many matches of the key come before the place in the body (a paragraph repeated earlier): each is stepped over in the batch. */
+  before: number;
+  /** How many matches of the key the body held at the read: another count means the body changed. */
+  matches: number;
+  /** Escaped excerpt to search for inside the key's range (its first match there is the place); null: the key is the excerpt. */
+  inner: string | null;
+  /** Select the key's paragraph instead (an empty excerpt: only the paragraph is meant). */
+  paragraph: boolean;
+  exact: boolean;
+}
+
+/**
+ * Plans selecting a span in one round trip, from Word's texts of the paragraphs as last read:
+ * a stretch of the paragraph that begins with the excerpt (or ends after it), at most 250
+ * escaped characters, that the body's search finds first at the wanted place, so that
+ * `Body.search(key).getFirst()` is the place whatever the paragraph's index; inside it, the
+ * excerpt is its first match. The excerpt may repeat in its paragraph or the body: the key is
+ * lengthened until it does not. In a paragraph repeated whole earlier no stretch is first: the
+ * matches before the place (a few at most) are stepped over, each by searching the rest of the
+ * body after the one before. Null for a quote, a line break, marker characters or an excerpt
+ * over the limit, or too many repeats: the caller reads the paragraphs.
+ */
+export function planOneSyncSelect(texts: readonly string[] | null, span: Span, excerpt: string): OneSyncSelect | null {
   const text = texts?.[span.paragraph];
-  if (!texts || text === undefined) return null;
-  const plan = planSpanSearch(text, span, excerpt);
-  if (!plan || plan.tail || plan.head.occurrence !== 0 || mayMatchLoosely(plan.head.text)) return null;
-  for (let index = 0; index < span.paragraph; index++) if (texts[index].includes(plan.head.text)) return null;
+  if (!texts || text === undefined || text === "") return null;
+  let position = 0;
+  let length = 0;
+  let exact = false;
+  if (excerpt !== "") {
+    const found = excerptInParagraph(text, span, excerpt);
+    if (!found) return null;
+    ({ position } = found);
+    length = found.excerpt.length;
+    exact = position === span.start;
+  }
+  const wanted = text.slice(position, position + length);
+  const fits = (from: number, to: number): boolean => {
+    const key = text.slice(from, to);
+    return !splitsPair(text, from) && !splitsPair(text, to) && key.trim() !== "" && escapeSearchText(key).length <= PIECE_LIMIT && plainlySearchable(key);
+  };
+  if (length > 0 && !fits(position, position + length)) return null;
+  const shortest = position + Math.max(length, 1);
+  /** How many matches of the stretch Word's search meets in the body before the place; null: past the limit, or the place is not one of its matches. */
+  const earlier = (from: number, to: number): number | null => {
+    const key = text.slice(from, to);
+    let count = matchPositions(text, key).indexOf(from);
+    if (count < 0) return null;
+    for (let index = 0; index < span.paragraph && count <= MAX_EARLIER_MATCHES; index++) {
+      if (texts[index].includes(key)) count += matchPositions(texts[index], key).length;
+    }
+    return count <= MAX_EARLIER_MATCHES ? count : null;
+  };
+  const works = (from: number, to: number, before: number): boolean =>
+    fits(from, to) && (length === 0 || text.indexOf(wanted, from) === position) && earlier(from, to) === before;
+  // Stretches that begin at the excerpt, then ones that begin further left, each as long to the
+  // right as the limit lets it be; the first met first in the body, else the one with fewest
+  // matches before the place (a paragraph repeated whole earlier).
+  let found: { from: number; to: number; before: number } | null = null;
+  for (const back of [0, 8, 16, 32, 64, 128, PIECE_LIMIT]) {
+    const from = Math.max(0, position - back);
+    if (!fits(from, shortest)) break;
+    let to = shortest;
+    while (to < text.length && fits(from, to + 1)) to++;
+    const before = length === 0 || text.indexOf(wanted, from) === position ? earlier(from, to) : null;
+    if (before !== null && (!found || before < found.before)) found = { from, to, before };
+    if (found?.before === 0 || from === 0) break;
+  }
+  if (!found) return null;
+  // Lengthening a stretch to the right never adds matches before the place, so its shortest end
+  // with as few is found by halving.
+  const { from, before } = found;
+  let low = shortest;
+  let high = found.to;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (works(from, middle, before)) high = middle;
+    else low = middle + 1;
+  }
+  const key = text.slice(from, high);
   let matches = 0;
-  for (let index = span.paragraph; index < texts.length; index++) matches += matchPositions(texts[index], plan.head.text).length;
-  return { search: plan.head.search, matches, exact: excerptInParagraph(text, span, excerpt)?.position === span.start };
+  for (const paragraphText of texts) if (paragraphText.includes(key)) matches += matchPositions(paragraphText, key).length;
+  const isWhole = length > 0 && from === position && high === position + length;
+  return {
+    key: escapeSearchText(key),
+    before,
+    matches,
+    inner: length === 0 || isWhole ? null : escapeSearchText(wanted),
+    paragraph: length === 0,
+    exact,
+  };
 }

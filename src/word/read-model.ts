@@ -25,25 +25,29 @@ export function pageFromWord(page: PageSetupLike): PageSetup {
   };
 }
 
-/** What `readDocument` loads: exactly these, nothing else. */
+/**
+ * What `readDocument` loads: exactly what the checks read of a paragraph, nothing else (every
+ * property is paid for on every paragraph, in one answer Word on the web caps). Text; the
+ * built-in style (heading levels); alignment, first-line indent and the paragraph's font (name,
+ * size, bold, italic, colour) for the thể thức rules and the header, closing and headings;
+ * table nesting; the list number. The style's name, the left indent, spacing and line spacing
+ * are read by no rule (the fixes set spacing without reading it), and `isListItem` says no
+ * more than the list item's null object: none is loaded, about a quarter of the answer
+ * (BENCHMARKS.md, "Word payload per check").
+ */
 export const PARAGRAPH_PROPERTIES = [
   "items/text",
-  "items/style",
   "items/styleBuiltIn",
   "items/alignment",
   "items/tableNestingLevel",
   "items/firstLineIndent",
-  "items/leftIndent",
-  "items/spaceBefore",
-  "items/spaceAfter",
-  "items/lineSpacing",
   "items/font/name",
   "items/font/size",
   "items/font/bold",
   "items/font/italic",
   "items/font/color",
-  "items/isListItem",
-  // Loading the list item's number also tells Office whether it is a null object.
+  // The list item's number; loading it also tells Office whether the item is a null object
+  // (the paragraph in no list), so `isListItem` need not be loaded beside it.
   "items/listItemOrNullObject/listString",
 ].join(",");
 
@@ -56,7 +60,6 @@ const ALIGNMENTS: Record<string, Alignment> = {
 
 function formatOf(paragraph: ParagraphLike): ParagraphFormat {
   const format: ParagraphFormat = {};
-  if (paragraph.style) format.style = paragraph.style;
   const heading = /^Heading([1-9])$/.exec(paragraph.styleBuiltIn ?? "");
   if (heading) format.headingLevel = Number(heading[1]);
   const font = paragraph.font;
@@ -70,17 +73,8 @@ function formatOf(paragraph: ParagraphLike): ParagraphFormat {
   const color = colorOf(font.color);
   if (color) format.color = color;
   const points = (value: number | undefined): number | undefined => (typeof value === "number" && Number.isFinite(value) ? Math.round(value * 100) / 100 : undefined);
-  const layout = {
-    firstLineIndent: points(paragraph.firstLineIndent),
-    leftIndent: points(paragraph.leftIndent),
-    spaceBefore: points(paragraph.spaceBefore),
-    spaceAfter: points(paragraph.spaceAfter),
-  };
-  for (const [key, value] of Object.entries(layout)) if (value !== undefined) format[key as keyof typeof layout] = value;
-  // Word gives line spacing in points whatever its kind, and a multiple as 12 points per line
-  // (https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-linespacing);
-  // WordApi 1.3 does not say which kind it is, so it is kept as a multiple of 12 points.
-  if (typeof paragraph.lineSpacing === "number" && paragraph.lineSpacing > 0) format.lineSpacing = Math.round((paragraph.lineSpacing / 12) * 100) / 100;
+  const firstLineIndent = points(paragraph.firstLineIndent);
+  if (firstLineIndent !== undefined) format.firstLineIndent = firstLineIndent;
   return format;
 }
 
@@ -94,7 +88,6 @@ function colorOf(value: string | null | undefined): string | undefined {
 
 /** The automatic list number Word draws before the paragraph, if any. */
 function listLabelOf(paragraph: ParagraphLike): string | undefined {
-  if (!paragraph.isListItem) return undefined;
   const item = paragraph.listItemOrNullObject;
   if (item.isNullObject || typeof item.listString !== "string") return undefined;
   const label = item.listString.trim();

@@ -34,6 +34,10 @@ export interface RangeLike {
   select(selectionMode?: "Select" | "Start" | "End"): void;
   /** WordApi 1.3. */
   expandTo(range: RangeLike): RangeLike;
+  /** WordApi 1.1: matches within the range. */
+  search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
+  /** WordApi 1.3: "End" is the point where the range ends. */
+  getRange(rangeLocation?: "Whole" | "Start" | "End"): RangeLike;
   insertOoxml(ooxml: string, insertLocation: RangeInsertLocation): RangeLike;
   insertText(text: string, insertLocation: RangeInsertLocation): RangeLike;
   /** WordApi 1.4. */
@@ -86,7 +90,6 @@ export interface ParagraphLike {
    * (fields, notes), unlike the text a .docx reader sees.
    */
   readonly text: string;
-  readonly style: string;
   /** WordApi 1.3: "Heading1"…"Heading9", "Normal", "Other", … */
   readonly styleBuiltIn: string;
   /** "Left" | "Centered" | "Right" | "Justified" | "Mixed" | "Unknown". */
@@ -95,14 +98,11 @@ export interface ParagraphLike {
   readonly tableNestingLevel: number;
   /** Points (negative: hanging); set by formatting fixes. */
   firstLineIndent: number;
-  readonly leftIndent: number;
   spaceBefore: number;
   spaceAfter: number;
   /** Points: Word gives every kind of line spacing in points, a multiple as 12 pt per line. */
   lineSpacing: number;
   readonly font: FontLike;
-  /** WordApi 1.3. */
-  readonly isListItem: boolean;
   /** WordApi 1.3: a null object (`isNullObject`) when the paragraph is in no list. */
   readonly listItemOrNullObject: ListItemLike;
   load(propertyNames?: string | string[]): unknown;
@@ -147,6 +147,8 @@ export interface BodyLike {
   getTrackedChanges(): TrackedChangeCollectionLike;
   search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): RangeLike;
+  /** WordApi 1.3: "End" is the point after the body's last character. */
+  getRange(rangeLocation?: "Whole" | "Start" | "End"): RangeLike;
 }
 
 /** WordApi 1.3. */

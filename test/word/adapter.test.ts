@@ -50,7 +50,7 @@ describe("readDocument", () => {
     ]);
     expect(read.paragraphs[1]).toMatchObject({
       text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
-      format: { style: "Normal", bold: true, alignment: "center", font: "Times New Roman", size: 14 },
+      format: { bold: true, alignment: "center", font: "Times New Roman", size: 14 },
     });
     // Mixed bold is unknown, not false.
     expect(read.paragraphs[6].format.bold).toBeUndefined();
@@ -64,9 +64,9 @@ describe("readDocument", () => {
     model.paragraphs[9].cell = { table: 4, row: 0, cell: 0, depth: 1 };
     const { adapter } = setup(model);
     const read = await adapter.readDocument();
-    const headings = read.paragraphs.filter((p) => p.format.headingLevel).map((p) => [p.text, p.format.headingLevel, p.format.style]);
-    expect(headings[0]).toEqual(["BÁO CÁO", 2, "Heading 2"]);
-    expect(headings[1]).toEqual(["I- Tình hình chung:", 3, "Heading 3"]);
+    const headings = read.paragraphs.filter((p) => p.format.headingLevel).map((p) => [p.text, p.format.headingLevel]);
+    expect(headings[0]).toEqual(["BÁO CÁO", 2]);
+    expect(headings[1]).toEqual(["I- Tình hình chung:", 3]);
     expect([read.paragraphs[5].cell, read.paragraphs[6].cell, read.paragraphs[9].cell]).toEqual([
       { table: 0, row: -1, cell: -1, depth: 1 },
       { table: 0, row: -1, cell: -1, depth: 2 },

@@ -236,6 +236,97 @@ describe("inserting a part leaves the clerk's paragraphs as they were", () => {
   });
 });
 
+describe("after a read (a check), the header in one round trip: hasHeader from the read, the place too", () => {
+  /** The pane's steps: ask whether there is a header, then insert it at the start. */
+  async function askThenInsert(sim: SimulatedWord, adapter: ReturnType<typeof setup>["adapter"], ooxml: string): Promise<{ header: boolean; syncs: number }> {
+    let header = true;
+    const syncs = await syncsOf(sim, async () => {
+      header = await adapter.hasHeader();
+      if (!header) await adapter.insertOoxml(ooxml, "start");
+    });
+    return { header, syncs };
+  }
+
+  test("a document with text: one sync, the header before the first paragraph, every paragraph of the clerk's as it was", async () => {
+    const { sim, adapter } = setup(clerkDocument());
+    await adapter.readDocument();
+    const before = sim.document.paragraphs();
+    const ooxml = part("header");
+    const expected = await partParagraphs(ooxml);
+    expect(await askThenInsert(sim, adapter, ooxml)).toEqual({ header: false, syncs: 1 });
+    const inserted = expectInsertedAt(before, sim.document.paragraphs(), 0, expected.length);
+    expect(inserted.map((p) => p.text)).toEqual(expected.map((p) => p.text));
+    expectOwnLook(inserted);
+  });
+
+  test("a document that begins with a table: one sync, the header before the table, not in its first cell", async () => {
+    const { sim, adapter } = setup(clerkDocument({ startsWithTable: true }));
+    await adapter.readDocument();
+    const before = sim.document.paragraphs();
+    const ooxml = part("header");
+    const expected = await partParagraphs(ooxml);
+    expect(await askThenInsert(sim, adapter, ooxml)).toEqual({ header: false, syncs: 1 });
+    expectOwnLook(expectInsertedAt(before, sim.document.paragraphs(), 0, expected.length));
+  });
+
+  test("an empty document: one sync, the part, then the document's own empty paragraph as it was", async () => {
+    const { sim, adapter } = setup({ source: "word", paragraphs: [], notices: [] });
+    await adapter.readDocument();
+    const before = sim.document.paragraphs();
+    const ooxml = part("header");
+    const expected = await partParagraphs(ooxml);
+    expect(await askThenInsert(sim, adapter, ooxml)).toEqual({ header: false, syncs: 1 });
+    const after = sim.document.paragraphs();
+    expect(after).toHaveLength(expected.length + 1);
+    expect(after[after.length - 1]).toEqual(before[0]);
+    expect(after.slice(0, -1).map((p) => p.text)).toEqual(expected.map((p) => p.text));
+  });
+
+  test("a document that has a header: said without a round trip; inserted anyway when the clerk confirms, above it, in one sync", async () => {
+    const { sim, adapter } = setup(clerkDocument());
+    const ooxml = part("header");
+    const expected = await partParagraphs(ooxml);
+    await adapter.insertOoxml(ooxml, "start");
+    await adapter.readDocument();
+    const before = sim.document.paragraphs();
+    expect(await askThenInsert(sim, adapter, ooxml)).toEqual({ header: true, syncs: 0 });
+    expect(await syncsOf(sim, () => adapter.insertOoxml(ooxml, "start"))).toBe(1);
+    expectInsertedAt(before, sim.document.paragraphs(), 0, expected.length);
+  });
+
+  test("the top changed since the read: nothing goes in on the stale place; two more syncs put it before the first paragraph as it is now", async () => {
+    const { sim, adapter } = setup(clerkDocument());
+    await adapter.readDocument();
+    sim.document.removeParagraph(0);
+    const before = sim.document.paragraphs();
+    const ooxml = part("header");
+    const expected = await partParagraphs(ooxml);
+    expect(await askThenInsert(sim, adapter, ooxml)).toEqual({ header: false, syncs: 3 });
+    expectInsertedAt(before, sim.document.paragraphs(), 0, expected.length);
+  });
+
+  test("a header put in since the read (the clerk's paste, a co-author): not inserted a second time; asked again, there is one", async () => {
+    const { sim, adapter } = setup(clerkDocument());
+    await adapter.readDocument();
+    const ooxml = part("header");
+    await createWordAdapter(sim.Word, { settings: sim.settings, isSetSupported: sim.isSetSupported }).insertOoxml(ooxml, "start");
+    const before = sim.document.paragraphs();
+    expect(await adapter.hasHeader()).toBe(false);
+    await expect(adapter.insertOoxml(ooxml, "start")).rejects.toMatchObject({ code: "header-appeared" });
+    expect(sim.document.paragraphs()).toEqual(before);
+    expect(await adapter.hasHeader()).toBe(true);
+  });
+
+  test("the closing and the outline at the cursor keep their two syncs after a read", async () => {
+    const { sim, adapter } = setup(clerkDocument());
+    await adapter.readDocument();
+    expect(await syncsOf(sim, () => adapter.insertOoxml(part("closing"), "end"))).toBe(2);
+    await adapter.readDocument();
+    sim.document.setSelection({ paragraph: 1, start: 3, end: 3 });
+    expect(await syncsOf(sim, () => adapter.insertOoxml(part("outline"), "cursor"))).toBe(2);
+  });
+});
+
 describe("the same insertions without the landing paragraph damage the clerk's text (why the adapter makes one)", () => {
   test("body Start pastes the header's last line into the clerk's first paragraph", async () => {
     const { sim } = setup(clerkDocument());

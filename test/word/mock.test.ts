@@ -32,13 +32,11 @@ function mockWord(texts: readonly string[]) {
 
   const items = texts.map((text, index) => ({
     text,
-    style: index === 0 ? "Heading 1" : "Normal",
     styleBuiltIn: index === 0 ? "Heading1" : "Normal",
     alignment: index === 0 ? "Centered" : "Justified",
     tableNestingLevel: 0,
     font: { name: "Times New Roman", size: 14, bold: index === 0, italic: null },
     // Office's null object for a paragraph in no list: its properties read as undefined.
-    isListItem: index === 2,
     listItemOrNullObject: index === 2 ? { listString: "1.", isNullObject: false } : { listString: undefined, isNullObject: true },
     search: (searchText: string, options: { matchCase?: boolean }) => {
       log.push(`paragraphs[${index}].search(${JSON.stringify(searchText)}, matchCase=${options.matchCase})`);
@@ -66,8 +64,8 @@ function mockWord(texts: readonly string[]) {
         body: {
           paragraphs: {
             items,
-            load(this: OfficeMockObject, names: string) {
-              log.push(`paragraphs.load(${names})`);
+            load(this: OfficeMockObject, names: string | object) {
+              log.push(`paragraphs.load(${typeof names === "string" ? names : JSON.stringify(names)})`);
               return OfficeMockObject.prototype.load.call(this, "items");
             },
           },
@@ -111,30 +109,23 @@ test("readDocument: one load of exactly the listed properties, then one sync", a
   expect(log).toEqual([`paragraphs.load(${PARAGRAPH_PROPERTIES})`, "sync"]);
   expect(PARAGRAPH_PROPERTIES.split(",")).toEqual([
     "items/text",
-    "items/style",
     "items/styleBuiltIn",
     "items/alignment",
     "items/tableNestingLevel",
     "items/firstLineIndent",
-    "items/leftIndent",
-    "items/spaceBefore",
-    "items/spaceAfter",
-    "items/lineSpacing",
     "items/font/name",
     "items/font/size",
     "items/font/bold",
     "items/font/italic",
     "items/font/color",
-    "items/isListItem",
     "items/listItemOrNullObject/listString",
   ]);
   expect(model.paragraphs[0]).toEqual({
     index: 0,
     text: texts[0],
-    format: { style: "Heading 1", headingLevel: 1, font: "Times New Roman", size: 14, bold: true, alignment: "center" },
+    format: { headingLevel: 1, font: "Times New Roman", size: 14, bold: true, alignment: "center" },
   });
   expect(model.paragraphs[1].format).toEqual({
-    style: "Normal",
     font: "Times New Roman",
     size: 14,
     bold: false,
@@ -267,8 +258,17 @@ test("insertOoxml: one sync reads the place, one makes the part's own paragraph 
   }
 });
 
-test("hasHeader reads the paragraphs' text in one sync", async () => {
+test("hasHeader with nothing read before: the first paragraphs' text (and where the first sits) in one sync", async () => {
   const { Word, log } = mockWord(texts);
   expect(await createWordAdapter(Word).hasHeader()).toBe(false);
-  expect(log).toEqual(["paragraphs.load(items/text)", "sync"]);
+  expect(log).toEqual([`paragraphs.load({"select":"text,tableNestingLevel","top":15})`, "sync"]);
+});
+
+test("hasHeader after readDocument answers from that read, without a round trip", async () => {
+  const { Word, log } = mockWord(texts);
+  const adapter = createWordAdapter(Word);
+  await adapter.readDocument();
+  log.length = 0;
+  expect(await adapter.hasHeader()).toBe(false);
+  expect(log).toEqual([]);
 });

@@ -27,8 +27,22 @@ describe("reading a long document", () => {
     await adapter.readDocument();
     const texts = Buffer.byteLength(JSON.stringify(model.paragraphs.map((p) => p.text)));
     expect(sim.responseBytes()).toBeGreaterThan(texts);
-    // Eleven properties a paragraph, none of them long: well under 300 bytes beside the text.
+    // Ten properties a paragraph, none of them long: well under 300 bytes beside the text.
     expect(sim.responseBytes() - texts).toBeLessThan(300 * model.paragraphs.length);
+  });
+
+  test("hasHeader asks Word only for the first paragraphs, and nothing at all after a read", async () => {
+    const model = longModel(3000);
+    const { sim, adapter } = setup(model);
+    const before = sim.responseBytes();
+    await adapter.hasHeader();
+    const opening = Buffer.byteLength(JSON.stringify(model.paragraphs.slice(0, 15).map((p) => p.text)));
+    expect(sim.responseBytes() - before).toBeGreaterThan(opening);
+    expect(sim.responseBytes() - before).toBeLessThan(opening + 15 * 60);
+    await adapter.readDocument();
+    const [bytes, syncs] = [sim.responseBytes(), sim.syncCount()];
+    await adapter.hasHeader();
+    expect([sim.responseBytes() - bytes, sim.syncCount() - syncs]).toEqual([0, 0]);
   });
 
   test("when Word on the web refuses the whole body, it is read in windows of paragraphs, to the same model", async () => {

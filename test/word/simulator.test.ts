@@ -26,7 +26,7 @@ describe("load and sync rules", () => {
       expect(first.text).toBe("Kính gửi: Sở Nội vụ");
       let error: unknown;
       try {
-        void first.style;
+        void first.styleBuiltIn;
       } catch (caught) {
         error = caught;
       }

@@ -170,6 +170,19 @@ export class SimBody extends SimClientObject {
     });
   }
 
+  /** WordApi 1.3: the body's start or end as an empty range, or the whole body. */
+  getRange(rangeLocation: "Whole" | "Start" | "End" = "Whole"): SimRange {
+    return new SimRange(this.context, () => {
+      const paragraphs = this.context.state.paragraphs;
+      const last = paragraphs[paragraphs.length - 1];
+      const start = { para: paragraphs[0], offset: 0 };
+      const end = { para: last, offset: paragraphText(last).length };
+      if (rangeLocation === "Start") return { start, end: start };
+      if (rangeLocation === "End") return { start: end, end };
+      return { start, end };
+    });
+  }
+
   /**
    * WordApi 1.6: the body's tracked changes. The simulator records deletions only: one change
    * per run of deleted text.

@@ -4,8 +4,10 @@ import { parseOoxml } from "./ooxml";
 import { pasteParagraphs } from "./paste";
 import { SimOfficeError } from "./errors";
 import { SimClientObject, type ProxyContext } from "./client";
+import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import {
   DEFAULT_FONT,
+  paragraphText,
   type ParagraphState,
   type Position,
   type SimDocumentState,
@@ -152,6 +154,32 @@ export class SimRange extends SimClientObject {
   removeHighlight(): void {
     this.ensureApiVersion(8, "Range.removeHighlight");
     this.context.enqueue(this, () => this.context.state.removeTemporaryHighlights(this.target()));
+  }
+
+  /** WordApi 1.3: the range's start or end as an empty range, or the range itself. */
+  getRange(rangeLocation: "Whole" | "Start" | "End" = "Whole"): SimRange {
+    return new SimRange(this.context, () => {
+      const ref = this.target();
+      if (rangeLocation === "Start") return { start: ref.start, end: ref.start };
+      if (rangeLocation === "End") return { start: ref.end, end: ref.end };
+      return ref;
+    });
+  }
+
+  /**
+   * WordApi 1.1: Word's search within the range, matches wholly inside it, left to right; as in
+   * `Paragraph.search`, a match never crosses a paragraph's end.
+   */
+  search(searchText: string, searchOptions: SearchOptionsLike = {}): SimRangeCollection {
+    return new SimRangeCollection(this.context, () => {
+      const needleLength = unescapeSearchText(searchText).length;
+      return this.context.state.pieces(this.target()).flatMap((piece) =>
+        findInText(paragraphText(piece.para).slice(piece.start, piece.end), searchText, searchOptions, this.context.host).map((at) => ({
+          start: { para: piece.para, offset: piece.start + at },
+          end: { para: piece.para, offset: piece.start + at + needleLength },
+        })),
+      );
+    });
   }
 
   expandTo(range: SimRange): SimRange {
