@@ -16,7 +16,7 @@ import { fill } from "../taskpane/text";
 import { loadWork } from "../taskpane/lazy";
 import { loadOrgConfig } from "../taskpane/org";
 import { createWordAdapter, type WordAdapter } from "../word/adapter";
-import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
+import { createSimulatedWord, provideOoxmlReader, type SimulatedWord } from "../word/simulator/core";
 import { DocumentView } from "./DocumentView";
 import {
   afterOpening,
@@ -39,6 +39,10 @@ declare global {
     };
   }
 }
+
+// The simulated Word's OOXML reader (the engine's body reader) is not needed to show the pane:
+// it comes in a chunk of its own when markup is first inserted or a .docx opened.
+provideOoxmlReader(() => import(/* webpackChunkName: "sim-ooxml" */ "../word/simulator/ooxml"));
 
 const params = new URLSearchParams(window.location.search);
 const language = languageFromOffice(params.get("lang") ?? "vi");
