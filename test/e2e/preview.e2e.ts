@@ -62,6 +62,8 @@ async function open(query: string, width = 1100, title = "Văn bản hành chín
   const { page, refused, errors } = await openPage(context, new URL(server.url).origin);
   await page.goto(`${server.url}preview.html${query}`);
   await page.getByRole("heading", { name: title }).waitFor();
+  // The empty page shows first; the file is open (or failed to open) once it is no longer busy.
+  if (query.includes("doc=")) await page.locator('[data-testid="document"]:not([aria-busy="true"])').waitFor();
   return { context, page, refused, errors };
 }
 
