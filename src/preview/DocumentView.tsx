@@ -152,11 +152,14 @@ export function DocumentView({
   label,
   emptyHint,
   notice,
+  loading = false,
 }: {
   simulator: SimulatedWord;
   label: string;
   emptyHint: string;
   notice?: string | null;
+  /** The file is still being opened: the page says so to assistive technology (aria-busy). */
+  loading?: boolean;
 }): React.ReactElement {
   const [state, setState] = React.useState(() => ({
     paragraphs: simulator.document.paragraphs(),
@@ -212,6 +215,7 @@ export function DocumentView({
         data-testid="document"
         role="document"
         aria-label={label}
+        aria-busy={loading || undefined}
         onMouseUp={onMouseUp}
         style={tabled ? { display: "grid", gridTemplateColumns: `repeat(${page.columns}, minmax(0, 1fr))`, columnGap: "16px" } : undefined}
       >

@@ -16,7 +16,7 @@ import { fill } from "../taskpane/text";
 import { loadWork } from "../taskpane/lazy";
 import { loadOrgConfig } from "../taskpane/org";
 import { createWordAdapter, type WordAdapter } from "../word/adapter";
-import { createSimulatedWord, type SimulatedWord } from "../word/simulator";
+import { createSimulatedWord, provideOoxmlReader, type SimulatedWord } from "../word/simulator/core";
 import { DocumentView } from "./DocumentView";
 import {
   afterOpening,
@@ -39,6 +39,10 @@ declare global {
     };
   }
 }
+
+// The simulated Word's OOXML reader (the engine's body reader) is not needed to show the pane:
+// it comes in a chunk of its own when markup is first inserted or a .docx opened.
+provideOoxmlReader(() => import(/* webpackChunkName: "sim-ooxml" */ "../word/simulator/ooxml"));
 
 const params = new URLSearchParams(window.location.search);
 const language = languageFromOffice(params.get("lang") ?? "vi");
@@ -78,9 +82,9 @@ async function loadGivenRequest(address: string) {
 }
 
 /**
- * Shows the pane and the (empty) document at once, then opens the files: the document and the
- * request are fetched together while the engine loads, so nothing heavy comes before the
- * first paint and the request does not wait for the document.
+ * Shows the pane and the (empty) document at once, then, once they are painted, opens the
+ * files: the document and the request are fetched together while the engine loads, so nothing
+ * heavy comes before the first paint and the request does not wait for the document.
  */
 function start(): void {
   document.documentElement.lang = language;
@@ -99,10 +103,13 @@ function start(): void {
   /** The opened file as read, for what its reader noticed; null until it is read. */
   let file: DocumentModel | null = null;
 
-  const givenRequest = requestAddress ? loadGivenRequest(requestAddress) : null;
+  // The engine and the files come after the first paint: their chunks and their reading would
+  // otherwise run before it, and the pane would be interactive later too (BENCHMARKS.md).
+  const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const givenRequest = requestAddress ? painted.then(() => loadGivenRequest(requestAddress)) : null;
   // Settles once the file is in the simulated Word (or could not be read).
   const opening = docAddress
-    ? loadDocumentFrom(docAddress, window.location.href).then(async ({ model, ooxml }) => {
+    ? painted.then(() => loadDocumentFrom(docAddress, window.location.href)).then(async ({ model, ooxml }) => {
         file = model;
         if (ooxml) simulator.document.openOoxml(ooxml);
         else if (model.paragraphs.length > 0) simulator.document.open(model);
@@ -142,7 +149,13 @@ function start(): void {
   const showDocument = (notice: string | null, loading: boolean): void => {
     // While the file loads, the empty page says nothing rather than "the document is empty".
     documentView?.render(
-      <DocumentView simulator={simulator} label={strings.previewDocumentLabel} emptyHint={loading ? "" : strings.previewEmptyHint} notice={notice} />,
+      <DocumentView
+        simulator={simulator}
+        label={strings.previewDocumentLabel}
+        emptyHint={loading ? "" : strings.previewEmptyHint}
+        notice={notice}
+        loading={loading}
+      />,
     );
   };
   documentRoot?.setAttribute("aria-label", strings.previewDocumentLabel);

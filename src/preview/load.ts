@@ -6,6 +6,7 @@ import type { DocumentModel } from "../engine/model";
 import type { RequestProfile } from "../engine/types";
 import { loadWork } from "../taskpane/lazy";
 import type { WordAdapter } from "../word/adapter";
+import { loadOoxmlReader } from "../word/simulator/reader";
 
 export type PreviewLoadProblem = "bad-address" | "other-origin" | "no-answer" | "http-status";
 
@@ -65,7 +66,8 @@ export async function loadDocumentFrom(address: string, page: string): Promise<O
   const [work, bytes] = await Promise.all([loadWork(), fetchBytes(url)]);
   const model = await work.readFileModel(bytes, fileNameOf(url));
   if (model.source !== "docx") return { model, ooxml: null };
-  const { ooxmlPackageOfDocx } = await import(/* webpackChunkName: "reader" */ "../word/simulator/docx");
+  // The simulated Word opens it synchronously: its OOXML reader comes first.
+  const [{ ooxmlPackageOfDocx }] = await Promise.all([import(/* webpackChunkName: "reader" */ "../word/simulator/docx"), loadOoxmlReader()]);
   return { model, ooxml: ooxmlPackageOfDocx(bytes) };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The Soạn, Kiểm tra and Cài đặt panels, each in a chunk of its own: the pane's first chunk
  * holds the shell and the Yêu cầu panel only. The pane asks for all three right after its
- * first paint, so a panel is usually there by the time its tab is opened; once loaded, a panel
+ * first paint (the check's first), so a panel is usually there by the time its tab is opened; once loaded, a panel
  * is drawn at once, with no loading frame.
  */
 import * as React from "react";
@@ -46,9 +46,14 @@ export const settingsPanel = panelChunk<SettingsPanelProps>(() =>
   import(/* webpackChunkName: "panel-settings" */ "./components/SettingsPanel").then((m) => m.SettingsPanel),
 );
 
-/** Asks for every panel's chunk; the check's first, as it is the one most often wanted first. */
-export function preloadPanels(): Promise<unknown> {
-  return Promise.all([checkPanel.load(), composePanel.load(), settingsPanel.load()]);
+/**
+ * Asks for every panel's chunk: the check's first, as it is the one most often wanted first,
+ * and the others once it is in, so they do not hold up the check (a tab opened meanwhile asks
+ * for its own at once).
+ */
+export async function preloadPanels(): Promise<unknown> {
+  await checkPanel.load().catch(() => undefined);
+  return Promise.all([composePanel.load(), settingsPanel.load()]);
 }
 
 interface DeferredPanelProps<P> {

@@ -3,7 +3,6 @@
  * builders. Loaded with `import()` on first use so the pane opens fast; see lazy.ts.
  */
 import type { DocumentModel, LegacyEncoding } from "../engine/model";
-import { convertFlatOpc } from "../engine/convert/flat-opc";
 import { readText } from "../engine/read/text";
 import { readPlainDocument } from "../engine/read/plain";
 import type { RequestOptions } from "../engine/understand/request";
@@ -61,12 +60,16 @@ export function readRequestText(text: string, name: string, options: RequestOpti
 }
 
 /**
- * The open document's body (Word's OOXML) in Unicode, or null when no run needed converting;
- * `encoding` is what the check found, for runs whose font is not known.
+ * Turns the open document's body (Word's OOXML) into Unicode: the converter gives the new body,
+ * or null when no run needed converting; `encoding` is what the check found, for runs whose
+ * font is not known. Rarely wanted, and it brings the styles reader: a chunk of its own.
  */
-export function convertOoxmlToUnicode(ooxml: string, encoding: LegacyEncoding): string | null {
-  const result = convertFlatOpc(ooxml, encoding);
-  return result.runsConverted > 0 ? result.xml : null;
+export async function unicodeConverter(encoding: LegacyEncoding): Promise<(ooxml: string) => string | null> {
+  const { convertFlatOpc } = await import(/* webpackChunkName: "convert" */ "../engine/convert/flat-opc");
+  return (ooxml) => {
+    const result = convertFlatOpc(ooxml, encoding);
+    return result.runsConverted > 0 ? result.xml : null;
+  };
 }
 
 export function check(draft: DocumentModel, request: RequestProfile | null): CheckResult {

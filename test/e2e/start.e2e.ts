@@ -101,7 +101,7 @@ describe("npm start on a machine without Word", () => {
 
     // The pane and the simulated document, with the demo reply and its understood request.
     await page.getByRole("heading", { name: "Văn bản hành chính" }).waitFor();
-    const paragraphs = page.getByTestId("document").locator(":scope > *");
+    const paragraphs = page.locator('[data-testid="document"]:not([aria-busy="true"]) > *');
     await paragraphs.first().waitFor();
     await expect(page.getByTestId("document").textContent()).resolves.toContain("Kính gửi");
     await page.locator('[data-field="number"]').waitFor();

@@ -87,6 +87,19 @@ describe("the cursor put where something missing belongs", () => {
   });
 });
 
+describe("the page while its file opens", () => {
+  it("is busy for assistive technology until the file is in, without the empty page's hint", () => {
+    const simulator = createSimulatedWord(modelFromParagraphs([""]));
+    const { rerender } = render(<DocumentView simulator={simulator} label="Văn bản mô phỏng" emptyHint="" loading />);
+    expect(screen.getByTestId("document").getAttribute("aria-busy")).toBe("true");
+    act(() => simulator.document.open(modelFromParagraphs(["Kính gửi: Sở Nội vụ", "Nội dung."])));
+    rerender(<DocumentView simulator={simulator} label="Văn bản mô phỏng" emptyHint="trống" />);
+    expect(screen.getByTestId("document").hasAttribute("aria-busy")).toBe(false);
+    expect(screen.getByTestId("document").children).toHaveLength(2);
+    expect(screen.queryByText("trống")).toBeNull();
+  });
+});
+
 describe("the preview's files", () => {
   const page = "http://127.0.0.1:8080/vanban/preview.html?doc=x";
 

@@ -9,7 +9,8 @@ import { bodyOoxml } from "./ooxml-write";
 import { SimClientObject, type Operation, type SimHost } from "./client";
 import { SimPageSetupProxy } from "./page-setup";
 import { pasteParagraphs } from "./paste";
-import { itemPathsOf, parseInto, SimRange, SimRangeCollection } from "./ranges";
+import { expectOoxml, itemPathsOf, parseInto, SimRange, SimRangeCollection } from "./ranges";
+import { ooxmlReaderArriving } from "./reader";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
 import { SimParagraphCollection } from "./paragraphs";
 import {
@@ -60,6 +61,9 @@ export class SimRequestContext {
   }
 
   async sync(): Promise<void> {
+    // Inserted markup waits for the OOXML reader's chunk (reader.ts); once it is there, nothing waits.
+    const arriving = ooxmlReaderArriving();
+    if (arriving) await arriving;
     this.host.countSync();
     this.syncSerial++;
     const operations = this.queue;
@@ -196,6 +200,7 @@ export class SimBody extends SimClientObject {
   /** Body "Start" and "End" paste at the first paragraph's start or the last one's end (see `paste.ts`). */
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): SimRange {
     const inserted = new SimRange(this.context, null);
+    expectOoxml();
     this.context.enqueue(this, () => {
       const state = this.context.state;
       if (insertLocation === "Replace") {

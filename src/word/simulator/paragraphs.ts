@@ -2,7 +2,7 @@
 import { propertyNotLoaded, SimOfficeError } from "./errors";
 import { loadPaths, SimClientObject, SimClientResult, type LoadSpec, type ProxyContext } from "./client";
 import { findInText, unescapeSearchText, type SearchOptionsLike } from "./search";
-import { itemPathsOf, parseInto, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
+import { expectOoxml, itemPathsOf, parseInto, SimFontProxy, SimRange, SimRangeCollection } from "./ranges";
 import { pasteParagraphs } from "./paste";
 import {
   DEFAULT_LAYOUT,
@@ -218,6 +218,7 @@ export class SimParagraphProxy extends SimClientObject {
   /** WordApi 1.1: pastes the markup at the paragraph's start or end, or in place of its text (see `paste.ts`). */
   insertOoxml(ooxml: string, insertLocation: "Start" | "End" | "Replace"): SimRange {
     const inserted = new SimRange(this.context, null);
+    expectOoxml();
     this.context.enqueue(this, () => {
       const state = this.context.state;
       const whole = state.wholeParagraph(this.target());

@@ -1,6 +1,6 @@
 /** Simulated ranges, their fonts, comments and collections of ranges (search results). */
 import type { ParagraphCollectionLike } from "../types";
-import { parseOoxml } from "./ooxml";
+import { loadOoxmlReader, ooxmlReader } from "./reader";
 import { pasteParagraphs } from "./paste";
 import { SimOfficeError } from "./errors";
 import { SimClientObject, type ProxyContext } from "./client";
@@ -196,6 +196,7 @@ export class SimRange extends SimClientObject {
 
   insertOoxml(ooxml: string, insertLocation: InsertLocation): SimRange {
     const inserted = new SimRange(this.context, null);
+    expectOoxml();
     this.context.enqueue(this, () => {
       const state = this.context.state;
       const ref = this.target();
@@ -267,11 +268,16 @@ export class SimComment extends SimClientObject {
   }
 }
 
+/** Starts loading the reader an insert will need; the sync that applies the insert waits for it. */
+export function expectOoxml(): void {
+  loadOoxmlReader().catch(() => undefined);
+}
+
 /** Inserted markup as the destination reads it: its resident styles and its font at the point. */
 export function parseInto(state: SimDocumentState, ooxml: string, at: Position): ParagraphState[] {
   const listed = (style: string): number =>
     state.paragraphs.filter((paragraph) => paragraph.style === style && paragraph.listLabel !== undefined).length;
-  return parseOoxml(ooxml, fontAt(at), { styles: state.styles, listed });
+  return ooxmlReader().parseOoxml(ooxml, fontAt(at), { styles: state.styles, listed });
 }
 
 export function fontAt(at: Position): SimFont {

@@ -1,12 +1,18 @@
 import * as React from "react";
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { Strings } from "../../i18n";
 import type { TabKey } from "../../types";
-import { fill } from "../../text";
 import { Notice } from "../Notice";
 import { usePanelStyles } from "../styles";
 import { readNoticesText } from "./check-text";
 import type { CheckState } from "./useCheck";
+
+/**
+ * The dialog (Fluent's Dialog, with its motion and portal) is wanted only for a TCVN3/VNI
+ * document: a chunk of its own, asked for when such a document is found, not before the
+ * check can run.
+ */
+const ConvertDialog = React.lazy(() => import(/* webpackChunkName: "convert-dialog" */ "./ConvertDialog").then((m) => ({ default: m.ConvertDialog })));
 
 /** Without a request only the document's own form is checked: say so, with the way to one. */
 export function NoRequestNotice({ strings: s, onGoTo }: { strings: Strings; onGoTo(tab: TabKey): void }): React.ReactElement {
@@ -69,27 +75,11 @@ export function ReadNotices({ state, strings: s, onConvert }: { state: CheckStat
           />
         </div>
       )}
-      <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)} modalType="alert">
-        <DialogSurface aria-describedby="vanban-convert-what">
-          <DialogBody>
-            <DialogTitle>{s.convertTitle}</DialogTitle>
-            <DialogContent id="vanban-convert-what">{fill(s.convertWhat, { encoding })}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                data-testid="convert-confirm"
-                onClick={() => {
-                  setConfirming(false);
-                  onConvert();
-                }}
-              >
-                {s.convertButton}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {state.legacyEncoding && (
+        <React.Suspense fallback={null}>
+          <ConvertDialog open={confirming} encoding={encoding} strings={s} onClose={() => setConfirming(false)} onConvert={onConvert} />
+        </React.Suspense>
+      )}
       {state.result && state.readNotices.length > 0 && (
         <div data-testid="read-notices">
           <Notice notice={{ intent: "info", text: readNoticesText(state.readNotices, s) }} strings={s} />

@@ -375,7 +375,8 @@ export function useCheck(host: Host, s: Strings, request: RequestProfile | null)
     let changed = false;
     try {
       const work = await loadWork();
-      changed = await host.adapter.convertBody((ooxml) => work.convertOoxmlToUnicode(ooxml, encoding));
+      const convert = await work.unicodeConverter(encoding);
+      changed = await host.adapter.convertBody(convert);
     } catch (error) {
       notify({ intent: "error", text: describeError(error, language, s.errorConvert) });
       return;
