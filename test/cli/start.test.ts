@@ -100,3 +100,13 @@ describe("loading", () => {
     }
   });
 });
+
+describe("choosing a command", () => {
+  it("refuses a name that is not a command, even one every object has", async () => {
+    for (const name of ["constructor", "toString", "__proto__"]) {
+      const result = await vanban(name);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`vanban: không có lệnh "${name}". Xem: vanban --help\n`);
+    }
+  });
+});
