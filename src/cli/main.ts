@@ -2,23 +2,25 @@
  * The `vanban` command line: the same engine as the task pane, for reviewers and scripts.
  * Exit codes: 0 no errors, 1 findings of severity error, 2 bad usage or unreadable input.
  */
-import { checkCommand } from "./check";
-import { convertCommand } from "./convert";
 import { CliError } from "./errors";
-import { fixCommand } from "./fix";
-import { newCommand } from "./new";
-import { requestCommand } from "./request";
-import { reviewCommand } from "./review";
 import { COMMAND_HELP, usage, version } from "./usage";
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  check: checkCommand,
-  request: requestCommand,
-  new: newCommand,
-  review: reviewCommand,
-  convert: convertCommand,
-  fix: fixCommand,
+type Command = (args: string[]) => Promise<number>;
+
+/*
+ * Each command is loaded when it is chosen: loading them all would compile the whole engine,
+ * the parts builder and the review report before `vanban --version` could answer.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => Command> = {
+  check: () => (require("./check") as typeof import("./check")).checkCommand,
+  request: () => (require("./request") as typeof import("./request")).requestCommand,
+  new: () => (require("./new") as typeof import("./new")).newCommand,
+  review: () => (require("./review") as typeof import("./review")).reviewCommand,
+  convert: () => (require("./convert") as typeof import("./convert")).convertCommand,
+  fix: () => (require("./fix") as typeof import("./fix")).fixCommand,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -41,14 +43,14 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const handler = COMMANDS[command];
-  if (!handler) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     const what = command.startsWith("-") ? "tùy chọn" : "lệnh";
     process.stderr.write(`vanban: không có ${what} "${oneLine(command)}". Xem: vanban --help\n`);
     return 2;
   }
   try {
-    return await handler(rest);
+    return await load()(rest);
   } catch (error) {
     if (error instanceof CliError) {
       // One line, whatever a file name holds (new lines, terminal escapes).

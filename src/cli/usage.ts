@@ -1,7 +1,20 @@
 import { existsSync, readFileSync } from "fs";
 import { dirname, join } from "path";
-import { allRules } from "../engine/rules";
-import { DOCUMENT_TYPE_KEYS } from "../parts/new-draft";
+
+/*
+ * The rule ids and document types are named only in a command's help: loaded then, so that
+ * `vanban --version` and every command that does not need the engine start without compiling it.
+ */
+function ruleIds(): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { allRules } = require("../engine/rules") as typeof import("../engine/rules");
+  return allRules.map((rule) => rule.meta.id);
+}
+
+function documentTypeKeys(): readonly string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../parts/doctypes") as typeof import("../parts/doctypes")).DOCUMENT_TYPE_KEYS;
+}
 
 /** The project's package.json, found upwards from here (src/cli in tests, build/cli/cli when built). */
 function packageJsonPath(): string {
@@ -42,16 +55,16 @@ Nội dung văn bản chỉ được xử lý trên máy này.
 `;
 }
 
-const RULE_HELP = `  --rules a,b          chỉ chạy các quy tắc này (mã quy tắc, cách nhau bởi dấu phẩy)
+const ruleHelp = (): string => `  --rules a,b          chỉ chạy các quy tắc này (mã quy tắc, cách nhau bởi dấu phẩy)
   --no-rule x          bỏ quy tắc này (lặp lại được, hoặc một danh sách a,b); chạy mọi quy tắc còn lại
   --no-waivers         không tính các vấn đề người soạn đã "Bỏ qua" (lưu trong văn bản): báo lại mọi vấn đề
-                       Mã quy tắc: ${allRules.map((rule) => rule.meta.id).join(", ")}`;
+                       Mã quy tắc: ${ruleIds().join(", ")}`;
 
 const RECEIVED_HELP = `  --received NGÀY      ngày nhận văn bản yêu cầu, để tính hạn "… ngày làm việc kể từ ngày nhận"
   --org FILE           org/config.json của cơ quan (mục "holidays": ngày nghỉ, ngày làm bù)`;
 
 function formatRuleList(): string {
-  const ids = allRules.map((rule) => rule.meta.id).filter((id) => id.startsWith("format-"));
+  const ids = ruleIds().filter((id) => id.startsWith("format-"));
   return ids.length > 0 ? ids.join(", ") : "chưa có";
 }
 
@@ -72,7 +85,7 @@ Cách dùng:
                        thêm kiểm tra đề cương, trích dẫn, thời hạn và kỳ số liệu
 ${RECEIVED_HELP}
   --format text|json   kết quả dạng chữ (mặc định) hoặc JSON cho các chương trình khác
-${RULE_HELP}
+${ruleHelp()}
 
 ${EXIT_HELP}
 `,
@@ -98,7 +111,7 @@ Cách dùng:
   -p, --profile HỒ-SƠ  hồ sơ cơ quan (.json), ví dụ examples/profiles/so-ngoai-vu.json (Nhà nước)
                        hoặc examples/profiles/van-phong-tinh-uy.json (Đảng); cũng nhận tệp
                        org/config.json của cơ quan (dùng mục "profile" trong đó)
-  -t, --type LOẠI      ${DOCUMENT_TYPE_KEYS.join(", ")}
+  -t, --type LOẠI      ${documentTypeKeys().join(", ")}
   -r, --request REQUEST
                        văn bản yêu cầu: câu mở đầu trích dẫn nó và đề cương thành các đề mục
 ${RECEIVED_HELP}
@@ -120,7 +133,7 @@ ${RECEIVED_HELP}
   --xlsx FILE          lưu bảng tổng hợp thành bảng tính .xlsx, mỗi mục đề cương một cột
   --json               in kết quả dạng JSON thay cho bảng chữ
   -j, --jobs N         số luồng kiểm tra (1–64; mặc định theo số lõi máy)
-${RULE_HELP}
+${ruleHelp()}
                        (các quy tắc chọn quyết định các phát hiện, số lỗi, cảnh báo và mã thoát;
                        các cột trích dẫn, thời hạn và đề cương vẫn theo mọi quy tắc)
 
