@@ -200,10 +200,9 @@ function readSubject(text: string, from: number): TextRange | null {
   return end > start ? { start, end } : null;
 }
 
-/** The citations in one paragraph's text. */
-export function findCitationsInText(text: string, paragraph = 0): Citation[] {
+/** The citations in one paragraph's text (its dates given when already found). */
+export function findCitationsInText(text: string, paragraph = 0, dates: readonly DateMention[] = findDates(text)): Citation[] {
   const citations: Citation[] = [];
-  const dates = findDates(text);
   let nextDate = 0;
   SYMBOL.lastIndex = 0;
   for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
@@ -271,14 +270,14 @@ export function findCitationsInText(text: string, paragraph = 0): Citation[] {
   return citations;
 }
 
-/** Every citation in a document, in reading order. */
-export function findCitations(model: DocumentModel): Citation[] {
+/** Every citation in a document, in reading order (with the paragraphs' dates when already found). */
+export function findCitations(model: DocumentModel, dates?: readonly DateMention[][]): Citation[] {
   const all: Citation[] = [];
-  for (const paragraph of model.paragraphs) {
-    if (!/\d/.test(paragraph.text)) continue;
+  model.paragraphs.forEach((paragraph, i) => {
+    if (!/\d/.test(paragraph.text)) return;
     // One by one: spreading a paragraph's hundred thousand citations as arguments overflows the stack.
-    for (const citation of findCitationsInText(paragraph.text, paragraph.index)) all.push(citation);
-  }
+    for (const citation of findCitationsInText(paragraph.text, paragraph.index, dates?.[i])) all.push(citation);
+  });
   return all;
 }
 
