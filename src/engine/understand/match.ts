@@ -20,7 +20,7 @@ import type { DocumentModel } from "../model";
 import type { FindingAnchor, OutlineNode, SectionRejection, SectionState, SectionStatus } from "../types";
 import { ordinalOf } from "./heading-numbers";
 import { bestPassage, bodyLabels, runInPassages, type Passage } from "./passages";
-import { findSections, isSectionEmpty, type DraftSection } from "./sections";
+import { cleanParagraphs, findSections, isSectionEmpty, type DraftSection } from "./sections";
 import { MATCH_THRESHOLD, draftHeadingName, headingSimilarity, readHeadingTitle, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
 
 export { MATCH_THRESHOLD, headingSimilarity, titleWords } from "./title-words";
@@ -142,7 +142,8 @@ interface Pair {
 
 /** Compares the draft's headings with the outline. Never throws on odd input. */
 export function compareSections(draft: DocumentModel, outline: readonly OutlineNode[]): SectionComparison {
-  const sections = findSections(draft);
+  const cleaned = cleanParagraphs(draft);
+  const sections = findSections(draft, cleaned);
   if (outline.length === 0) return { statuses: [], matches: [], sections, used: [] };
   const entries = flattenOutline(outline);
   // Titles repeat (a table's row headings on every page): each distinct one is read once.
@@ -232,7 +233,7 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
   // Status of entries with their own heading.
   matches.forEach((match) => {
     if (match.via === "heading" && match.section) {
-      match.status = isSectionEmpty(draft, match.section, sections) ? "empty" : "present";
+      match.status = isSectionEmpty(draft, match.section, sections, cleaned) ? "empty" : "present";
     }
   });
   markOutOfOrder(matches);
@@ -264,7 +265,7 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
 
   // A top-level entry no heading answers may be answered by a label line ("Kiến nghị: …").
   if (matches.some((match) => match.parent === null && match.status === "missing")) {
-    const labels = bodyLabels(draft, new Set(sections.map((section) => section.paragraph)));
+    const labels = bodyLabels(draft, new Set(sections.map((section) => section.paragraph)), cleaned);
     matches.forEach((match, e) => {
       if (match.parent !== null || match.status !== "missing") return;
       const found = bestPassage(labels, entries[e].words, entries[e].folded);

@@ -90,14 +90,14 @@ export function readsAsProse(rest: string, kind: NumberingKind): boolean {
   if (isLower(first)) return true;
   const last = rest.trimEnd().slice(-1);
   if (last === ";" || last === ",") return true;
-  const breaks = sentenceBreaks(rest);
   const terminal = last === "." && !rest.endsWith("..") && !rest.endsWith("…");
+  // Sentence breaks are counted only where the length leaves the answer to them.
   if (kind === "roman" || kind === "part" || kind === "chapter" || kind === "upper-letter") {
-    return length > 450 || (breaks > 0 && length > 220);
+    return length > 450 || (length > 220 && sentenceBreaks(rest) > 0);
   }
   if (length > 300) return true;
   if (length > 150 && terminal) return true;
-  return breaks > 0 && length > 100;
+  return length > 100 && sentenceBreaks(rest) > 0;
 }
 
 interface Candidate {
@@ -172,15 +172,18 @@ function trimTitle(title: string): string {
   return hasUnevenSpace(cut) ? cut.replace(/\s+/g, " ").trim() : cut.trim();
 }
 
+/** Every paragraph as the heading recognizer sees it, in the model's order: made once per comparison. */
+export function cleanParagraphs(model: DocumentModel): CleanedParagraph[] {
+  return model.paragraphs.map(cleanParagraph);
+}
+
 /**
  * The headings of a draft, flat, in document order, with levels and the paragraphs each
  * section covers. Header, closing, signature and footnote lines are never sections.
  */
-export function findSections(model: DocumentModel): DraftSection[] {
+export function findSections(model: DocumentModel, cleaned: readonly CleanedParagraph[] = cleanParagraphs(model)): DraftSection[] {
   const paragraphs = model.paragraphs;
   const count = paragraphs.length;
-  const cleaned: CleanedParagraph[] = new Array(count);
-  for (let i = 0; i < count; i++) cleaned[i] = cleanParagraph(paragraphs[i]);
 
   // The preamble: up to the first paragraph of prose. Its unnumbered emphasized lines are
   // the agency name, the document type and the subject line, not sections.
@@ -349,7 +352,7 @@ const UNFINISHED_TITLE =
   /(,|-|–|\s(của|và|các|những|về|đối với|nhằm|trong|tại|theo|cho|với|từ|đến|thuộc|để|do|là|có|được|như|trên))$/iu;
 
 /** Joins a heading with the paragraphs that continue it (a bold line carried over, lower-case start). */
-function joinWrappedHeadings(candidates: Candidate[], cleaned: CleanedParagraph[], paragraphs: Paragraph[]): void {
+function joinWrappedHeadings(candidates: Candidate[], cleaned: readonly CleanedParagraph[], paragraphs: readonly Paragraph[]): void {
   let next = 0;
   for (const candidate of candidates) {
     next++;
@@ -443,7 +446,7 @@ export function buildSectionTree(sections: readonly DraftSection[]): DraftSectio
 }
 
 /** True when the section has no text of its own or of its sub-sections other than placeholders. */
-export function isSectionEmpty(model: DocumentModel, section: DraftSection, sections?: readonly DraftSection[]): boolean {
+export function isSectionEmpty(model: DocumentModel, section: DraftSection, sections?: readonly DraftSection[], cleaned?: readonly CleanedParagraph[]): boolean {
   if (section.inlineBody && !isPlaceholder(section.inlineBody)) return false;
   const headingParagraphs = new Set<number>();
   if (sections) {
@@ -470,7 +473,7 @@ export function isSectionEmpty(model: DocumentModel, section: DraftSection, sect
     if (headingParagraphs.has(p)) continue;
     const paragraph = model.paragraphs[p];
     if (!paragraph) break;
-    if (!isPlaceholder(cleanParagraph(paragraph).text)) return false;
+    if (!isPlaceholder((cleaned?.[p] ?? cleanParagraph(paragraph)).text)) return false;
   }
   return true;
 }
