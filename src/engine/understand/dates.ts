@@ -163,8 +163,10 @@ export function findDates(text: string): DateMention[] {
 }
 
 /** The dates of each paragraph, in the model's order: found once per check, read by the citations and the date rules. */
-export function datesByParagraph(model: DocumentModel): DateMention[][] {
-  return model.paragraphs.map((paragraph) => findDates(paragraph.text));
+export function datesByParagraph(model: DocumentModel): readonly DateMention[][] {
+  // Most paragraphs hold no year: they share one empty list.
+  const none: DateMention[] = [];
+  return model.paragraphs.map((paragraph) => (YEAR_DIGITS.test(paragraph.text) ? findDates(paragraph.text) : none));
 }
 
 /** Every date of a document, paragraph by paragraph (from `datesByParagraph` when already found). */

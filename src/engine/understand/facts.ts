@@ -57,8 +57,8 @@ export function createFacts(draft: DocumentModel, request: RequestProfile | null
     return cache.get(key) as DocumentFacts[K];
   };
   // The dates of each paragraph, found once for both the citations and the dates.
-  let paragraphDates: DateMention[][] | null = null;
-  const datesOf = (): DateMention[][] => (paragraphDates ??= datesByParagraph(draft));
+  let paragraphDates: readonly DateMention[][] | null = null;
+  const datesOf = (): readonly DateMention[][] => (paragraphDates ??= datesByParagraph(draft));
   const facts: DocumentFacts = {
     get header() {
       return once("header", () => extractHeader(draft));

@@ -9,6 +9,7 @@
  */
 import type { DocumentModel, Paragraph } from "../model";
 import { cleanParagraph, type CleanedParagraph } from "./line-kinds";
+import { isLetterAt } from "./char-classes";
 import { parseNumbering, ROMAN, type Numbering, type NumberingKind } from "./heading-numbers";
 import { CLOSING_START, CLOSING_PHRASE, APPENDIX_MARKER, endsWithClosingMark, isHeaderOrClosingLine, isPlaceholder } from "./line-kinds";
 
@@ -44,17 +45,38 @@ export interface DraftSection {
   children?: DraftSection[];
 }
 
-// ASCII answered directly (most characters of a Vietnamese text are), the rest by case mapping.
+// ASCII answered directly (most characters of a Vietnamese text are), the rest by case mapping,
+// kept per code unit so that a scan does not build two strings for every letter.
+const UPPER = 1;
+const LOWER = 2;
+const CASE_KNOWN = 4;
+let cases: Uint8Array | null = null;
+
+function caseOf(ch: string): number {
+  const c = ch.charCodeAt(0);
+  // Astral characters (two units) and surrogates are mapped each time: they are rare.
+  if (ch.length !== 1 || (c >= 0xd800 && c <= 0xdfff)) {
+    return (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? UPPER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? LOWER : 0);
+  }
+  cases ??= new Uint8Array(0x10000);
+  let known = cases[c];
+  if (known === 0) {
+    known = CASE_KNOWN | (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? UPPER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? LOWER : 0);
+    cases[c] = known;
+  }
+  return known;
+}
+
 function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return ch.length === 1 && c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return (caseOf(ch) & UPPER) !== 0;
 }
 
 function isLower(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return ch.length === 1 && c >= 97 && c <= 122;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return (caseOf(ch) & LOWER) !== 0;
 }
 
 /** All letters upper case and at least a few of them. */
@@ -343,9 +365,28 @@ function cellHeading(paragraphs: readonly Paragraph[], cleaned: readonly Cleaned
   }
   if (!numbering) return null;
   const rest = numbering.rest.trim();
-  if (rest.replace(/[^\p{L}]/gu, "").length < 3 || !isUpper(rest[0] ?? "") || readsAsProse(rest, numbering.kind)) return null;
-  if (sentenceBreaks(rest) > 0 || /[.;,]$/.test(rest)) return null;
+  if (!hasLetterUnits(rest, 3) || !isUpper(rest[0] ?? "") || readsAsProse(rest, numbering.kind)) return null;
+  const last = rest.charCodeAt(rest.length - 1);
+  if (last === 46 /* . */ || last === 59 /* ; */ || last === 44 /* , */ || sentenceBreaks(rest) > 0) return null;
   return { paragraph: i, titleEnd: i, numbering, key: `cell-${numbering.key}`, title: rest, prose: false, strong: true, inTable: true };
+}
+
+/** Whether the letters of the text take at least `count` code units: `text.replace(/[^\p{L}]/gu, "").length >= count`. */
+function hasLetterUnits(text: string, count: number): boolean {
+  let units = 0;
+  for (let i = 0; i < text.length && units < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (/\p{L}/u.test(text.slice(i, i + 2))) units += 2;
+        i++;
+      }
+      continue;
+    }
+    if (isLetterAt(text, i)) units++;
+  }
+  return units >= count;
 }
 
 const UNFINISHED_TITLE =
