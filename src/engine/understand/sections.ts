@@ -191,7 +191,9 @@ function trimTitle(title: string): string {
     end = title.length;
   }
   const cut = end === title.length ? title : title.slice(0, end);
-  return hasUnevenSpace(cut) ? cut.replace(/\s+/g, " ").trim() : cut.trim();
+  if (hasUnevenSpace(cut)) return cut.replace(/\s+/g, " ").trim();
+  // Even spacing leaves at most one space at the start to trim, and none at the end.
+  return cut.charCodeAt(0) === 32 ? cut.slice(1) : cut;
 }
 
 /** Every paragraph as the heading recognizer sees it, in the model's order: made once per comparison. */
