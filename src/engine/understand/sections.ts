@@ -9,7 +9,7 @@
  */
 import type { DocumentModel, Paragraph } from "../model";
 import { cleanParagraph, type CleanedParagraph } from "./line-kinds";
-import { isLetterAt } from "./char-classes";
+import { isLetterAt, isSpaceCode } from "./char-classes";
 import { parseNumbering, ROMAN, type Numbering, type NumberingKind } from "./heading-numbers";
 import { CLOSING_START, CLOSING_PHRASE, APPENDIX_MARKER, endsWithClosingMark, isHeaderOrClosingLine, isPlaceholder } from "./line-kinds";
 
@@ -156,14 +156,6 @@ function runInTitle(rest: string): { title: string; body: string } {
   }
   const words = rest.split(" ");
   return { title: words.slice(0, 12).join(" "), body: words.slice(12).join(" ") };
-}
-
-/** White space as `\s` and `trim` know it. */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Whether the text has white space other than single spaces. */
