@@ -158,13 +158,12 @@ function runInTitle(rest: string): { title: string; body: string } {
   return { title: words.slice(0, 12).join(" "), body: words.slice(12).join(" ") };
 }
 
+/** White space other than single spaces: another space character, two spaces, a space at the end. */
+const UNEVEN_SPACE = /[^\S ]| {2}| $/;
+
 /** Whether the text has white space other than single spaces. */
 function hasUnevenSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? text.charCodeAt(i + 1) === 32 || i + 1 === text.length : isSpaceCode(c)) return true;
-  }
-  return false;
+  return UNEVEN_SPACE.test(text);
 }
 
 /**
