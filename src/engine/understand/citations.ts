@@ -284,11 +284,16 @@ export function findCitationsInText(text: string, paragraph = 0, dates: readonly
   return citations;
 }
 
+/** Every symbol joins its parts with "/" or "-", or writes "CP" or "TTg" after a space: text without them cites nothing. */
+function mayHoldSymbol(text: string): boolean {
+  return text.includes("/") || text.includes("-") || text.includes("CP") || text.includes("TTg");
+}
+
 /** Every citation in a document, in reading order (with the paragraphs' dates when already found). */
 export function findCitations(model: DocumentModel, dates?: readonly DateMention[][]): Citation[] {
   const all: Citation[] = [];
   model.paragraphs.forEach((paragraph, i) => {
-    if (!/\d/.test(paragraph.text)) return;
+    if (!/\d/.test(paragraph.text) || !mayHoldSymbol(paragraph.text)) return;
     // One by one: spreading a paragraph's hundred thousand citations as arguments overflows the stack.
     for (const citation of findCitationsInText(paragraph.text, paragraph.index, dates?.[i])) all.push(citation);
   });
