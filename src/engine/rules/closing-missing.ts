@@ -12,6 +12,17 @@ import { report, type Rule, type RuleContext } from "./rule";
 const RECIPIENTS_LABEL = /^\s*Nơi\s+nhận\s*:/u;
 const AUTHORITY = /^\s*(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|^\s*[TK]\s?\/\s?[MLT]\s+\p{Lu}/u;
 
+/** Characters that end a line inside a paragraph. */
+const LINE_BREAKS = ["\r", "\n", "\v", "\u2028"];
+
+/** White space as `\s` knows it. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /**
  * The closing reader looks at the end; a decree's appendix or a report's annexed tables come
  * after the signature. Any line of the body opening "Nơi nhận:" or an authority prefix counts.
@@ -19,12 +30,23 @@ const AUTHORITY = /^\s*(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|^\s*[TK]\s?\/\s?[MLT]\s+\p{
 function foundInBody(context: RuleContext): { recipients: boolean; signature: boolean } {
   const found = { recipients: false, signature: false };
   const start = context.facts.header.bodyStart;
+  const look = (line: string): void => {
+    if (RECIPIENTS_LABEL.test(line)) found.recipients = true;
+    if (AUTHORITY.test(line)) found.signature = true;
+  };
   for (const paragraph of context.draft.paragraphs) {
     if (paragraph.index < start) continue;
-    for (const line of paragraph.text.split(/[\r\n\v\u2028]+/u)) {
-      if (RECIPIENTS_LABEL.test(line)) found.recipients = true;
-      if (AUTHORITY.test(line)) found.signature = true;
+    const text = paragraph.text;
+    if (LINE_BREAKS.some((brk) => text.includes(brk))) {
+      for (const line of text.split(/[\r\n\v\u2028]+/u)) look(line);
+    } else {
+      // One line: both patterns open, after spaces, with "N" or with "T", "K" or "Q".
+      let i = 0;
+      while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+      const first = text.charCodeAt(i);
+      if (first === 78 /* N */ || first === 84 /* T */ || first === 75 /* K */ || first === 81 /* Q */) look(text);
     }
+    if (found.recipients && found.signature) break;
   }
   return found;
 }

@@ -32,6 +32,11 @@ const HEADING_KINDS: readonly [string, RegExp][] = [
   ["letter", /^[a-zđ]\)\s/u],
 ];
 
+/** Whether a line opening with this character could be of one of the kinds: I, V, X, L, a digit, a–z or đ. */
+function opensHeadingKind(c: number): boolean {
+  return c === 73 || c === 86 || c === 88 || c === 76 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 0x111;
+}
+
 /** Short numbered lines of one kind share their bold and italic: the one or two that differ are slips. */
 function headingFindings(body: readonly Paragraph[]): Finding[] {
   const findings: Finding[] = [];
@@ -39,7 +44,7 @@ function headingFindings(body: readonly Paragraph[]): Finding[] {
   const lines: { paragraph: Paragraph; text: string }[] = [];
   for (const p of body) {
     const text = `${p.listLabel ? `${p.listLabel} ` : ""}${p.text.trim()}`;
-    if (text.length <= 150) lines.push({ paragraph: p, text });
+    if (text.length <= 150 && opensHeadingKind(text.charCodeAt(0))) lines.push({ paragraph: p, text });
   }
   for (const [, pattern] of HEADING_KINDS) {
     const headings: Paragraph[] = [];

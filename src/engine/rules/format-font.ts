@@ -35,8 +35,20 @@ function isLegacyFont(font: string): boolean {
   return legacy;
 }
 
+/** A font name as compared: a draft names few fonts, so each is put in this form once. */
+const fontKeys = new Map<string, string>();
+
+function fontKey(font: string): string {
+  let key = fontKeys.get(font);
+  if (key === undefined) {
+    key = font.trim().toLowerCase();
+    if (fontKeys.size < 1000) fontKeys.set(font, key);
+  }
+  return key;
+}
+
 function sameFont(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return fontKey(a) === fontKey(b);
 }
 
 function isBlack(color: string): boolean {

@@ -14,6 +14,7 @@ import { formatPackFor, showRange, sizeWithin, type ElementRule, type FormatPack
 import type { DocumentModel, Paragraph, ParagraphFormat } from "../model";
 import type { ParagraphFormatChange } from "../fix/types";
 import type { Localized } from "../types";
+import { isSpaceCode } from "../understand/char-classes";
 import type { RuleContext } from "./rule";
 
 /**
@@ -33,7 +34,9 @@ export interface FormatScope {
 const NON_SPACE = /\S/;
 
 function visible(paragraph: Paragraph): boolean {
-  return NON_SPACE.test(paragraph.text);
+  const text = paragraph.text;
+  // Most paragraphs open with a visible character: no pattern needed for them.
+  return (text.length > 0 && !isSpaceCode(text.charCodeAt(0))) || NON_SPACE.test(text);
 }
 
 /** Word always writes sizes (and, in a .docx, the page size): without them the layout is a converter's. */

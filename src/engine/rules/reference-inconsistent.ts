@@ -98,8 +98,15 @@ export const referenceInconsistent: Rule<"twoSymbols" | "twoDates"> = {
     const ofRequest = new Set(context.facts.requestCitations);
     const citations = context.facts.citations.filter((c) => !ofRequest.has(c));
     const findings: Finding[] = [];
+    // Each distinct symbol's written form once: a document is cited in the same words again and again.
+    const keys = new Map<string, string>();
+    const keyOf = (c: Citation): string => {
+      let key = keys.get(c.number);
+      if (key === undefined) keys.set(c.number, (key = writtenKey(c.number)));
+      return key;
+    };
     for (const cluster of clusters(citations)) {
-      const symbols = forms(cluster, (c) => writtenKey(c.number), writingPenalty);
+      const symbols = forms(cluster, keyOf, writingPenalty);
       const right = symbols[0];
       for (const wrong of symbols.slice(1)) {
         const later = wrong.first;
@@ -114,7 +121,7 @@ export const referenceInconsistent: Rule<"twoSymbols" | "twoDates"> = {
         );
       }
       // Dates are compared among the citations written like the right form, so one slip is one finding.
-      const dated = cluster.filter((c) => writtenKey(c.number) === right.value && c.type === right.first.type);
+      const dated = cluster.filter((c) => keyOf(c) === right.value && c.type === right.first.type);
       const dates = forms(dated, (c) => c.date, () => 0);
       for (const wrong of dates.slice(1)) {
         const later = wrong.first;

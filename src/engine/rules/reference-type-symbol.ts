@@ -37,9 +37,13 @@ export const referenceTypeSymbol: Rule<"dTypedAsD" | "abbreviationMissing" | "hy
   },
   check(context) {
     const findings: Finding[] = [];
+    // A draft cites the same document in the same words again and again: each form is checked once.
+    const checked = new Map<string, ReturnType<typeof checkCitedSymbol>>();
     for (const citation of context.facts.citations) {
       if (!citation.type) continue;
-      const result = checkCitedSymbol(citation.type, citation.number, citation.issuer);
+      const key = `${citation.type}\u0000${citation.number}\u0000${citation.issuer ?? "\u0001"}`;
+      let result = checked.get(key);
+      if (!result) checked.set(key, (result = checkCitedSymbol(citation.type, citation.number, citation.issuer)));
       if (result.kind === "glued") {
         findings.push(
           report(

@@ -12,9 +12,8 @@ function words(text: string): Set<string> {
   return new Set(foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0));
 }
 
-/** Share of the request subject's words found in the other subject. */
-function subjectOverlap(request: string, other: string): number {
-  const wanted = words(request);
+/** Share of the request subject's words (`wanted`) found in the other subject. */
+function subjectOverlap(wanted: ReadonlySet<string>, other: string): number {
   if (wanted.size === 0) return 0;
   const found = words(other);
   let shared = 0;
@@ -25,7 +24,15 @@ function subjectOverlap(request: string, other: string): number {
 /** A cited letter on the request's subject, issued after it: most likely a relay of the request. */
 function relayOf(citations: readonly Citation[], subject: string | null, date: string | null): Citation | null {
   if (!subject) return null;
-  return citations.find((c) => c.subject && subjectOverlap(subject, c.subject) >= 0.8 && (!date || !c.date || c.date >= date)) ?? null;
+  const wanted = words(subject);
+  // A draft cites one letter again and again: each subject is compared once.
+  const overlaps = new Map<string, number>();
+  const overlap = (other: string): number => {
+    let share = overlaps.get(other);
+    if (share === undefined) overlaps.set(other, (share = subjectOverlap(wanted, other)));
+    return share;
+  };
+  return citations.find((c) => c.subject && overlap(c.subject) >= 0.8 && (!date || !c.date || c.date >= date)) ?? null;
 }
 
 /** "Công văn số 5/X ngày 1/2/2023 của Bộ Y" in both languages. */

@@ -6,6 +6,7 @@
 import type { DocumentModel, Span } from "../model";
 import { findDates, type DateMention } from "./dates";
 import { TYPE_NAMES_LONGEST_FIRST, documentType, foldVietnamese } from "./doctypes";
+import { isLetterAt, isSpaceCode, isUpperAt } from "./char-classes";
 
 export interface TextRange {
   start: number;
@@ -83,14 +84,14 @@ function hasLetter(text: string): boolean {
 /** The type word ending right at `end` (after trimming spaces), if any. */
 function typeWordBefore(text: string, end: number): { name: string; range: TextRange } | null {
   let stop = end;
-  while (stop > 0 && /\s/.test(text[stop - 1])) stop--;
+  while (stop > 0 && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
   const windowStart = Math.max(0, stop - 24);
   // Folding keeps the length of NFC text with single spaces, so offsets carry over.
   const tail = foldVietnamese(text.slice(windowStart, stop));
   for (const { name, folded } of TYPE_WORDS_FOLDED) {
     if (!tail.endsWith(folded)) continue;
-    const before = tail.length > folded.length ? tail[tail.length - folded.length - 1] : windowStart > 0 ? text[windowStart - 1] : " ";
-    if (/\p{L}/u.test(before)) continue;
+    const letterBefore = tail.length > folded.length ? isLetterAt(tail, tail.length - folded.length - 1) : windowStart > 0 && isLetterAt(text, windowStart - 1);
+    if (letterBefore) continue;
     return { name, range: { start: stop - folded.length, end: stop } };
   }
   return null;
@@ -109,16 +110,24 @@ function typeWithWordsBefore(text: string, end: number): { name: string; range: 
   const from = Math.max(0, end - 120);
   let clauseStart = from;
   for (let i = end - 1; i >= from; i--) {
-    if (/[;:()“”"\n\d]/.test(text[i]) || (text[i] === "." && /\s/.test(text[i + 1] ?? " "))) {
+    const c = text.charCodeAt(i);
+    if (isClauseMark(c) || (c === 46 /* . */ && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))))) {
       clauseStart = i + 1;
       break;
     }
   }
   for (let pos = end - 1; pos >= clauseStart; pos--) {
-    if (!/\p{Lu}/u.test(text[pos]) || (pos > 0 && /\p{L}/u.test(text[pos - 1]))) continue;
+    if (!isUpperAt(text, pos) || (pos > 0 && isLetterAt(text, pos - 1))) continue;
+    // The type names come in a dozen lengths: each length's slice is folded once, not once per name.
+    const folds = new Map<number, string | null>();
     const found = TYPE_WORDS_FOLDED.find(({ folded }) => {
-      const after = text[pos + folded.length] ?? " ";
-      return !/\p{L}/u.test(after) && foldVietnamese(text.slice(pos, pos + folded.length)) === folded;
+      const length = folded.length;
+      let slice = folds.get(length);
+      if (slice === undefined) {
+        slice = isLetterAt(text, pos + length) ? null : foldVietnamese(text.slice(pos, pos + length));
+        folds.set(length, slice);
+      }
+      return slice === folded;
     });
     if (!found) continue;
     const typeEnd = pos + found.folded.length;
@@ -135,6 +144,11 @@ function typeWithWordsBefore(text: string, end: number): { name: string; range: 
     return { name: found.name, range: { start: pos, end: typeEnd }, title: null };
   }
   return null;
+}
+
+/** Characters that close the clause a type word must be in: `;:()“”"`, a line break, a digit. */
+function isClauseMark(c: number): boolean {
+  return c === 59 || c === 58 || c === 40 || c === 41 || c === 0x201c || c === 0x201d || c === 34 || c === 10 || (c >= 48 && c <= 57);
 }
 
 /** Stray spaces out of a symbol; a space standing for the hyphen between two codes stays one space. */
@@ -200,10 +214,9 @@ function readSubject(text: string, from: number): TextRange | null {
   return end > start ? { start, end } : null;
 }
 
-/** The citations in one paragraph's text. */
-export function findCitationsInText(text: string, paragraph = 0): Citation[] {
+/** The citations in one paragraph's text (its dates given when already found). */
+export function findCitationsInText(text: string, paragraph = 0, dates: readonly DateMention[] = findDates(text)): Citation[] {
   const citations: Citation[] = [];
-  const dates = findDates(text);
   let nextDate = 0;
   SYMBOL.lastIndex = 0;
   for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
@@ -271,14 +284,19 @@ export function findCitationsInText(text: string, paragraph = 0): Citation[] {
   return citations;
 }
 
-/** Every citation in a document, in reading order. */
-export function findCitations(model: DocumentModel): Citation[] {
+/** Every symbol joins its parts with "/" or "-", or writes "CP" or "TTg" after a space: text without them cites nothing. */
+function mayHoldSymbol(text: string): boolean {
+  return text.includes("/") || text.includes("-") || text.includes("CP") || text.includes("TTg");
+}
+
+/** Every citation in a document, in reading order (with the paragraphs' dates when already found). */
+export function findCitations(model: DocumentModel, dates?: readonly DateMention[][]): Citation[] {
   const all: Citation[] = [];
-  for (const paragraph of model.paragraphs) {
-    if (!/\d/.test(paragraph.text)) continue;
+  model.paragraphs.forEach((paragraph, i) => {
+    if (!/\d/.test(paragraph.text) || !mayHoldSymbol(paragraph.text)) return;
     // One by one: spreading a paragraph's hundred thousand citations as arguments overflows the stack.
-    for (const citation of findCitationsInText(paragraph.text, paragraph.index)) all.push(citation);
-  }
+    for (const citation of findCitationsInText(paragraph.text, paragraph.index, dates?.[i])) all.push(citation);
+  });
   return all;
 }
 

@@ -55,8 +55,12 @@ interface RawDate {
   form: "numeric" | "words";
 }
 
+/** Both forms end in a four-digit year: a text without four digits in a row holds no date. */
+const YEAR_DIGITS = /\d{4}/;
+
 function collect(text: string): RawDate[] {
   const found: RawDate[] = [];
+  if (!YEAR_DIGITS.test(text)) return found;
   WORDS_DATE.lastIndex = 0;
   for (let m = WORDS_DATE.exec(text); m; m = WORDS_DATE.exec(text)) {
     found.push({
@@ -158,11 +162,18 @@ export function findDates(text: string): DateMention[] {
   return result;
 }
 
-/** Every date of a document, paragraph by paragraph. */
-export function findDatesInModel(model: DocumentModel): ParagraphDate[] {
+/** The dates of each paragraph, in the model's order: found once per check, read by the citations and the date rules. */
+export function datesByParagraph(model: DocumentModel): readonly DateMention[][] {
+  // Most paragraphs hold no year: they share one empty list.
+  const none: DateMention[] = [];
+  return model.paragraphs.map((paragraph) => (YEAR_DIGITS.test(paragraph.text) ? findDates(paragraph.text) : none));
+}
+
+/** Every date of a document, paragraph by paragraph (from `datesByParagraph` when already found). */
+export function findDatesInModel(model: DocumentModel, found: readonly DateMention[][] = datesByParagraph(model)): ParagraphDate[] {
   const all: ParagraphDate[] = [];
-  for (const paragraph of model.paragraphs) {
-    for (const date of findDates(paragraph.text)) all.push({ ...date, paragraph: paragraph.index });
-  }
+  model.paragraphs.forEach((paragraph, i) => {
+    for (const date of found[i]) all.push({ ...date, paragraph: paragraph.index });
+  });
   return all;
 }

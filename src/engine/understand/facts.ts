@@ -10,7 +10,7 @@ import { parseSymbol } from "./doctypes";
 import { findCitations, similarSymbols, type Citation } from "./citations";
 import { mistypedNumberOf } from "./citation-identity";
 import { extractClosing, type DocumentClosing } from "./closing";
-import { findDatesInModel, type ParagraphDate } from "./dates";
+import { datesByParagraph, findDatesInModel, type DateMention, type ParagraphDate } from "./dates";
 import { documentGenre, type Genre } from "./genres";
 import { extractHeader, type DocumentHeader } from "./header";
 import { compareSections, type SectionComparison } from "./match";
@@ -56,6 +56,9 @@ export function createFacts(draft: DocumentModel, request: RequestProfile | null
     if (!cache.has(key)) cache.set(key, compute());
     return cache.get(key) as DocumentFacts[K];
   };
+  // The dates of each paragraph, found once for both the citations and the dates.
+  let paragraphDates: readonly DateMention[][] | null = null;
+  const datesOf = (): readonly DateMention[][] => (paragraphDates ??= datesByParagraph(draft));
   const facts: DocumentFacts = {
     get header() {
       return once("header", () => extractHeader(draft));
@@ -77,10 +80,10 @@ export function createFacts(draft: DocumentModel, request: RequestProfile | null
       return once("closing", () => extractClosing(draft));
     },
     get citations() {
-      return once("citations", () => findCitations(draft));
+      return once("citations", () => findCitations(draft, datesOf()));
     },
     get dates() {
-      return once("dates", () => findDatesInModel(draft));
+      return once("dates", () => findDatesInModel(draft, datesOf()));
     },
     get ownDate() {
       return once("ownDate", () => {

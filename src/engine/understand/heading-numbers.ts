@@ -36,11 +36,34 @@ const UPPER_LETTER_HEAD = /^([A-H])\.\s+(?=[A-ZĐ\u00C0-\u1EF9])/;
 
 const PART_WORDS: Record<string, NumberingKind> = { phần: "part", chương: "chapter", mục: "item" };
 
+/** What the first character lets a numbering be: each pattern above opens with a character of its own. */
+const CAN_PART = 1;
+const CAN_ROMAN = 2;
+const CAN_DIGIT = 4;
+const CAN_PAREN = 8;
+const CAN_LETTER = 16;
+const CAN_UPPER_LETTER = 32;
+
+function openings(first: number): number {
+  if (first >= 48 && first <= 57) return CAN_DIGIT | CAN_PAREN;
+  if (first === 40 /* ( */) return CAN_PAREN;
+  if (first === 0x111 /* đ */) return CAN_LETTER;
+  // PART_HEAD is case-insensitive without the u flag: only ASCII letters fold to its P, C, M.
+  const part = first === 80 || first === 112 || first === 67 || first === 99 || first === 77 || first === 109 ? CAN_PART : 0;
+  if (first >= 97 && first <= 122) return part | CAN_LETTER;
+  if (first === 73 || first === 86 || first === 88 || first === 76) return part | CAN_ROMAN;
+  if (first >= 65 && first <= 72) return part | CAN_UPPER_LETTER;
+  return part;
+}
+
 /** Reads the numbering at the start of a heading-like text; null when there is none. */
 export function parseNumbering(text: string): Numbering | null {
+  // Most paragraphs open with a character no numbering opens with: no pattern runs for them.
+  const can = openings(text.charCodeAt(0));
+  if (can === 0) return null;
   // Only the start of the paragraph matters; never run the patterns over a long line.
   const head = text.slice(0, 48);
-  const part = PART_HEAD.exec(head);
+  const part = can & CAN_PART ? PART_HEAD.exec(head) : null;
   if (part) {
     const word = part[1].toLowerCase();
     const kind = PART_WORDS[word] ?? "part";
@@ -48,28 +71,28 @@ export function parseNumbering(text: string): Numbering | null {
     const value = part[2].replace(/\s+/g, " ");
     return { kind, key: kind, number: `${label} ${value}`, rest: text.slice(part[0].length) };
   }
-  const roman = ROMAN_HEAD.exec(head);
+  const roman = can & CAN_ROMAN ? ROMAN_HEAD.exec(head) : null;
   if (roman && roman[1].length > 0) {
     return { kind: "roman", key: "roman", number: roman[1], rest: text.slice(roman[0].length) };
   }
-  const decimal = DECIMAL_HEAD.exec(head);
+  const decimal = can & CAN_DIGIT ? DECIMAL_HEAD.exec(head) : null;
   if (decimal) {
     const depth = decimal[1].split(".").length;
     return { kind: "decimal", key: `decimal-${depth}`, number: decimal[1], rest: text.slice(decimal[0].length) };
   }
-  const arabic = ARABIC_HEAD.exec(head);
+  const arabic = can & CAN_DIGIT ? ARABIC_HEAD.exec(head) : null;
   if (arabic) {
     return { kind: "arabic", key: "arabic", number: arabic[1], rest: text.slice(arabic[0].length) };
   }
-  const paren = ARABIC_PAREN_HEAD.exec(head);
+  const paren = can & CAN_PAREN ? ARABIC_PAREN_HEAD.exec(head) : null;
   if (paren) {
     return { kind: "arabic-paren", key: "arabic-paren", number: paren[1], rest: text.slice(paren[0].length) };
   }
-  const letter = LETTER_HEAD.exec(head);
+  const letter = can & CAN_LETTER ? LETTER_HEAD.exec(head) : null;
   if (letter) {
     return { kind: "letter", key: "letter", number: letter[1], rest: text.slice(letter[0].length) };
   }
-  const upper = UPPER_LETTER_HEAD.exec(head);
+  const upper = can & CAN_UPPER_LETTER ? UPPER_LETTER_HEAD.exec(head) : null;
   if (upper) {
     return { kind: "upper-letter", key: "upper-letter", number: upper[1], rest: text.slice(upper[0].length) };
   }

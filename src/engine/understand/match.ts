@@ -20,7 +20,7 @@ import type { DocumentModel } from "../model";
 import type { FindingAnchor, OutlineNode, SectionRejection, SectionState, SectionStatus } from "../types";
 import { ordinalOf } from "./heading-numbers";
 import { bestPassage, bodyLabels, runInPassages, type Passage } from "./passages";
-import { findSections, isSectionEmpty, type DraftSection } from "./sections";
+import { cleanParagraphs, findSections, isSectionEmpty, type DraftSection } from "./sections";
 import { MATCH_THRESHOLD, draftHeadingName, headingSimilarity, readHeadingTitle, sharedShare, titleWords, wordsAgree, type TitleWords } from "./title-words";
 
 export { MATCH_THRESHOLD, headingSimilarity, titleWords } from "./title-words";
@@ -142,25 +142,30 @@ interface Pair {
 
 /** Compares the draft's headings with the outline. Never throws on odd input. */
 export function compareSections(draft: DocumentModel, outline: readonly OutlineNode[]): SectionComparison {
-  const sections = findSections(draft);
+  const cleaned = cleanParagraphs(draft);
+  const sections = findSections(draft, cleaned);
   if (outline.length === 0) return { statuses: [], matches: [], sections, used: [] };
   const entries = flattenOutline(outline);
+  // Only the outline's words are ever looked up in the index: a heading's other words are left out of it.
+  const wanted = new Set<string>();
+  for (const entry of entries) for (const word of [...entry.words.words, ...entry.folded.words]) wanted.add(word);
   // Titles repeat (a table's row headings on every page): each distinct one is read once.
-  const read = new Map<string, { words: TitleWords; plain: boolean }>();
-  const headings: Heading[] = sections.map((section) => {
-    let known = read.get(section.title);
-    if (!known) read.set(section.title, (known = readHeadingTitle(section.title)));
-    return { section, words: known.words, plain: known.plain };
-  });
-
-  // Inverted index: word -> headings (in document order) containing it.
+  const read = new Map<string, { words: TitleWords; plain: boolean; indexed: string[] }>();
+  // Inverted index: outline word -> headings (in document order) containing it.
   const index = new Map<string, number[]>();
-  headings.forEach((heading, h) => {
-    for (const word of heading.words.words) {
+  const headings: Heading[] = sections.map((section, h) => {
+    let known = read.get(section.title);
+    if (!known) {
+      const { words, plain } = readHeadingTitle(section.title);
+      known = { words, plain, indexed: words.words.filter((word) => wanted.has(word)) };
+      read.set(section.title, known);
+    }
+    for (const word of known.indexed) {
       const list = index.get(word);
       if (list) list.push(h);
       else index.set(word, [h]);
     }
+    return { section, words: known.words, plain: known.plain };
   });
   const lookup: Lookup = { headings, index };
 
@@ -193,9 +198,13 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
         const score = headingSimilarity(words(numbered), headings[numbered].words);
         pairs.push({ entry: e, heading: numbered, score: Math.max(Math.min(score, 1), MATCH_THRESHOLD) + NUMBER_BONUS, by: "number" });
       }
+      // Headings that repeat a title (a table's rows on every page) share its words: each is scored once.
+      const scored = new Map<TitleWords, number>();
       for (const h of candidatesFor(lookup, entry, scope, true)) {
         if (h === numbered) continue;
-        const score = headingSimilarity(words(h), headings[h].words);
+        const title = headings[h].words;
+        let score = scored.get(title);
+        if (score === undefined) scored.set(title, (score = headingSimilarity(words(h), title)));
         if (score >= MATCH_THRESHOLD) pairs.push({ entry: e, heading: h, score, by: "meaning" });
       }
     });
@@ -232,7 +241,7 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
   // Status of entries with their own heading.
   matches.forEach((match) => {
     if (match.via === "heading" && match.section) {
-      match.status = isSectionEmpty(draft, match.section, sections) ? "empty" : "present";
+      match.status = isSectionEmpty(draft, match.section, sections, cleaned) ? "empty" : "present";
     }
   });
   markOutOfOrder(matches);
@@ -264,7 +273,7 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
 
   // A top-level entry no heading answers may be answered by a label line ("Kiến nghị: …").
   if (matches.some((match) => match.parent === null && match.status === "missing")) {
-    const labels = bodyLabels(draft, new Set(sections.map((section) => section.paragraph)));
+    const labels = bodyLabels(draft, new Set(sections.map((section) => section.paragraph)), cleaned);
     matches.forEach((match, e) => {
       if (match.parent !== null || match.status !== "missing") return;
       const found = bestPassage(labels, entries[e].words, entries[e].folded);
@@ -373,9 +382,11 @@ function nearestCandidate(
   const level = scope.parent !== null ? headings[scope.parent].section.level + 1 : entry.parent === null ? topLevel : null;
   let best: number | null = null;
   let bestShare = MIN_CANDIDATE_SHARE;
+  const shares = new Map<TitleWords, number>();
   for (const h of candidatesFor(lookup, entry, scope, false)) {
     const words = headings[h].plain ? entry.folded : entry.words;
-    const share = sharedShare(words, headings[h].words);
+    let share = shares.get(headings[h].words);
+    if (share === undefined) shares.set(headings[h].words, (share = sharedShare(words, headings[h].words)));
     // One syllable in common ("cơ quan" for "khách quan") is chance, not nearness.
     if (share * words.words.length < 2) continue;
     if (share > bestShare || (share === bestShare && best !== null && h < best)) {

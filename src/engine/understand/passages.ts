@@ -5,9 +5,9 @@
  * its parent.
  */
 import type { DocumentModel } from "../model";
-import { CLOSING_PHRASE, CLOSING_START, cleanParagraph, isHeaderOrClosingLine, isPlaceholder } from "./line-kinds";
+import { CLOSING_PHRASE, CLOSING_START, cleanParagraph, isHeaderOrClosingLine, isPlaceholder, type CleanedParagraph } from "./line-kinds";
 import type { DraftSection } from "./sections";
-import { MATCH_THRESHOLD, hasDiacritics, headingSimilarity, titleWords, type TitleWords } from "./title-words";
+import { MATCH_THRESHOLD, headingSimilarity, readHeadingTitle, type TitleWords } from "./title-words";
 
 export interface Passage {
   section: DraftSection;
@@ -29,9 +29,9 @@ export function runInPassages(draft: DocumentModel, section: DraftSection): Pass
     if (!paragraph) break;
     const label = RUN_IN_LABEL.exec(paragraph.text.trimStart().slice(0, 120))?.[1].trim();
     if (!label || label.split(/\s+/).length > 12) continue;
-    const plain = !hasDiacritics(label);
+    const { words, plain } = readHeadingTitle(label);
     const passage: DraftSection = { number: "", title: label, level: section.level + 1, paragraph: p, bodyStart: p, bodyEnd: p + 1, end: p + 1, marker: "emphasis" };
-    passages.push({ section: passage, words: titleWords(label, plain), plain, taken: false });
+    passages.push({ section: passage, words, plain, taken: false });
   }
   return passages;
 }
@@ -62,23 +62,29 @@ const STANDALONE_LABEL = /^(?:[-+•*–]\s*)?([\p{Lu}][^:.;!?]{2,90}?)\s*:$/u;
  * ("Kiến nghị: đề nghị Bộ …") is the answer itself; a label alone on its line ("Kiến nghị:")
  * is a heading written as plain text — empty when nothing but placeholders follows it.
  */
-export function bodyLabels(draft: DocumentModel, headingAt: ReadonlySet<number>): (Passage & { empty: boolean })[] {
+export function bodyLabels(
+  draft: DocumentModel,
+  headingAt: ReadonlySet<number>,
+  cleaned: readonly CleanedParagraph[] = draft.paragraphs.map(cleanParagraph),
+): (Passage & { empty: boolean })[] {
   const labels: (Passage & { empty: boolean })[] = [];
   const paragraphs = draft.paragraphs;
   for (let p = 0; p < paragraphs.length && labels.length < MAX_LABELS; p++) {
     const paragraph = paragraphs[p];
     if (headingAt.has(p) || paragraph.cell) continue;
-    const text = cleanParagraph(paragraph).text;
+    const text = cleaned[p].text;
     if (CLOSING_START.test(text) || CLOSING_PHRASE.test(text)) break;
-    if (isHeaderOrClosingLine(text)) continue;
-    const alone = STANDALONE_LABEL.exec(text.slice(0, 120));
-    const label = (alone ?? RUN_IN_LABEL.exec(text.slice(0, 120)))?.[1].trim();
+    const head = text.slice(0, 120);
+    // Both label patterns end at a colon.
+    if (!head.includes(":") || isHeaderOrClosingLine(text)) continue;
+    const alone = STANDALONE_LABEL.exec(head);
+    const label = (alone ?? RUN_IN_LABEL.exec(head))?.[1].trim();
     if (!label || label.split(/\s+/).length > 12) continue;
     let empty = false;
     if (alone) {
       let next = p + 1;
-      while (next < paragraphs.length && cleanParagraph(paragraphs[next]).text.length === 0) next++;
-      const following = next < paragraphs.length ? cleanParagraph(paragraphs[next]).text : "";
+      while (next < paragraphs.length && cleaned[next].text.length === 0) next++;
+      const following = next < paragraphs.length ? cleaned[next].text : "";
       empty =
         next >= paragraphs.length ||
         headingAt.has(next) ||
@@ -87,9 +93,9 @@ export function bodyLabels(draft: DocumentModel, headingAt: ReadonlySet<number>)
         CLOSING_PHRASE.test(following) ||
         STANDALONE_LABEL.test(following);
     }
-    const plain = !hasDiacritics(label);
+    const { words, plain } = readHeadingTitle(label);
     const section: DraftSection = { number: "", title: label, level: 1, paragraph: p, bodyStart: p + 1, bodyEnd: p + 1, end: p + 1, marker: "emphasis" };
-    labels.push({ section, words: titleWords(label, plain), plain, taken: false, empty });
+    labels.push({ section, words, plain, taken: false, empty });
   }
   return labels;
 }

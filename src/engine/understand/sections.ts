@@ -9,6 +9,7 @@
  */
 import type { DocumentModel, Paragraph } from "../model";
 import { cleanParagraph, type CleanedParagraph } from "./line-kinds";
+import { isLetterAt, isSpaceCode } from "./char-classes";
 import { parseNumbering, ROMAN, type Numbering, type NumberingKind } from "./heading-numbers";
 import { CLOSING_START, CLOSING_PHRASE, APPENDIX_MARKER, endsWithClosingMark, isHeaderOrClosingLine, isPlaceholder } from "./line-kinds";
 
@@ -44,17 +45,38 @@ export interface DraftSection {
   children?: DraftSection[];
 }
 
-// ASCII answered directly (most characters of a Vietnamese text are), the rest by case mapping.
+// ASCII answered directly (most characters of a Vietnamese text are), the rest by case mapping,
+// kept per code unit so that a scan does not build two strings for every letter.
+const UPPER = 1;
+const LOWER = 2;
+const CASE_KNOWN = 4;
+let cases: Uint8Array | null = null;
+
+function caseOf(ch: string): number {
+  const c = ch.charCodeAt(0);
+  // Astral characters (two units) and surrogates are mapped each time: they are rare.
+  if (ch.length !== 1 || (c >= 0xd800 && c <= 0xdfff)) {
+    return (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? UPPER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? LOWER : 0);
+  }
+  cases ??= new Uint8Array(0x10000);
+  let known = cases[c];
+  if (known === 0) {
+    known = CASE_KNOWN | (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? UPPER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? LOWER : 0);
+    cases[c] = known;
+  }
+  return known;
+}
+
 function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return ch.length === 1 && c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return (caseOf(ch) & UPPER) !== 0;
 }
 
 function isLower(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return ch.length === 1 && c >= 97 && c <= 122;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return (caseOf(ch) & LOWER) !== 0;
 }
 
 /** All letters upper case and at least a few of them. */
@@ -90,14 +112,14 @@ export function readsAsProse(rest: string, kind: NumberingKind): boolean {
   if (isLower(first)) return true;
   const last = rest.trimEnd().slice(-1);
   if (last === ";" || last === ",") return true;
-  const breaks = sentenceBreaks(rest);
   const terminal = last === "." && !rest.endsWith("..") && !rest.endsWith("…");
+  // Sentence breaks are counted only where the length leaves the answer to them.
   if (kind === "roman" || kind === "part" || kind === "chapter" || kind === "upper-letter") {
-    return length > 450 || (breaks > 0 && length > 220);
+    return length > 450 || (length > 220 && sentenceBreaks(rest) > 0);
   }
   if (length > 300) return true;
   if (length > 150 && terminal) return true;
-  return breaks > 0 && length > 100;
+  return length > 100 && sentenceBreaks(rest) > 0;
 }
 
 interface Candidate {
@@ -136,21 +158,12 @@ function runInTitle(rest: string): { title: string; body: string } {
   return { title: words.slice(0, 12).join(" "), body: words.slice(12).join(" ") };
 }
 
-/** White space as `\s` and `trim` know it. */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+/** White space other than single spaces: another space character, two spaces, a space at the end. */
+const UNEVEN_SPACE = /[^\S ]| {2}| $/;
 
 /** Whether the text has white space other than single spaces. */
 function hasUnevenSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? text.charCodeAt(i + 1) === 32 || i + 1 === text.length : isSpaceCode(c)) return true;
-  }
-  return false;
+  return UNEVEN_SPACE.test(text);
 }
 
 /**
@@ -169,18 +182,23 @@ function trimTitle(title: string): string {
     end = title.length;
   }
   const cut = end === title.length ? title : title.slice(0, end);
-  return hasUnevenSpace(cut) ? cut.replace(/\s+/g, " ").trim() : cut.trim();
+  if (hasUnevenSpace(cut)) return cut.replace(/\s+/g, " ").trim();
+  // Even spacing leaves at most one space at the start to trim, and none at the end.
+  return cut.charCodeAt(0) === 32 ? cut.slice(1) : cut;
+}
+
+/** Every paragraph as the heading recognizer sees it, in the model's order: made once per comparison. */
+export function cleanParagraphs(model: DocumentModel): CleanedParagraph[] {
+  return model.paragraphs.map(cleanParagraph);
 }
 
 /**
  * The headings of a draft, flat, in document order, with levels and the paragraphs each
  * section covers. Header, closing, signature and footnote lines are never sections.
  */
-export function findSections(model: DocumentModel): DraftSection[] {
+export function findSections(model: DocumentModel, cleaned: readonly CleanedParagraph[] = cleanParagraphs(model)): DraftSection[] {
   const paragraphs = model.paragraphs;
   const count = paragraphs.length;
-  const cleaned: CleanedParagraph[] = new Array(count);
-  for (let i = 0; i < count; i++) cleaned[i] = cleanParagraph(paragraphs[i]);
 
   // The preamble: up to the first paragraph of prose. Its unnumbered emphasized lines are
   // the agency name, the document type and the subject line, not sections.
@@ -340,16 +358,35 @@ function cellHeading(paragraphs: readonly Paragraph[], cleaned: readonly Cleaned
   }
   if (!numbering) return null;
   const rest = numbering.rest.trim();
-  if (rest.replace(/[^\p{L}]/gu, "").length < 3 || !isUpper(rest[0] ?? "") || readsAsProse(rest, numbering.kind)) return null;
-  if (sentenceBreaks(rest) > 0 || /[.;,]$/.test(rest)) return null;
+  if (!hasLetterUnits(rest, 3) || !isUpper(rest[0] ?? "") || readsAsProse(rest, numbering.kind)) return null;
+  const last = rest.charCodeAt(rest.length - 1);
+  if (last === 46 /* . */ || last === 59 /* ; */ || last === 44 /* , */ || sentenceBreaks(rest) > 0) return null;
   return { paragraph: i, titleEnd: i, numbering, key: `cell-${numbering.key}`, title: rest, prose: false, strong: true, inTable: true };
+}
+
+/** Whether the letters of the text take at least `count` code units: `text.replace(/[^\p{L}]/gu, "").length >= count`. */
+function hasLetterUnits(text: string, count: number): boolean {
+  let units = 0;
+  for (let i = 0; i < text.length && units < count; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (/\p{L}/u.test(text.slice(i, i + 2))) units += 2;
+        i++;
+      }
+      continue;
+    }
+    if (isLetterAt(text, i)) units++;
+  }
+  return units >= count;
 }
 
 const UNFINISHED_TITLE =
   /(,|-|–|\s(của|và|các|những|về|đối với|nhằm|trong|tại|theo|cho|với|từ|đến|thuộc|để|do|là|có|được|như|trên))$/iu;
 
 /** Joins a heading with the paragraphs that continue it (a bold line carried over, lower-case start). */
-function joinWrappedHeadings(candidates: Candidate[], cleaned: CleanedParagraph[], paragraphs: Paragraph[]): void {
+function joinWrappedHeadings(candidates: Candidate[], cleaned: readonly CleanedParagraph[], paragraphs: readonly Paragraph[]): void {
   let next = 0;
   for (const candidate of candidates) {
     next++;
@@ -443,7 +480,7 @@ export function buildSectionTree(sections: readonly DraftSection[]): DraftSectio
 }
 
 /** True when the section has no text of its own or of its sub-sections other than placeholders. */
-export function isSectionEmpty(model: DocumentModel, section: DraftSection, sections?: readonly DraftSection[]): boolean {
+export function isSectionEmpty(model: DocumentModel, section: DraftSection, sections?: readonly DraftSection[], cleaned?: readonly CleanedParagraph[]): boolean {
   if (section.inlineBody && !isPlaceholder(section.inlineBody)) return false;
   const headingParagraphs = new Set<number>();
   if (sections) {
@@ -470,7 +507,7 @@ export function isSectionEmpty(model: DocumentModel, section: DraftSection, sect
     if (headingParagraphs.has(p)) continue;
     const paragraph = model.paragraphs[p];
     if (!paragraph) break;
-    if (!isPlaceholder(cleanParagraph(paragraph).text)) return false;
+    if (!isPlaceholder((cleaned?.[p] ?? cleanParagraph(paragraph)).text)) return false;
   }
   return true;
 }

@@ -66,8 +66,10 @@ function synonymPatterns(fold: boolean): Array<[RegExp, string, string]> {
 const SYNONYM_PATTERNS = synonymPatterns(false);
 const SYNONYM_PATTERNS_FOLDED = synonymPatterns(true);
 
-const LINK_PATTERN = linkPattern(LINK_PHRASES.map((phrase) => phrase.normalize("NFC")));
-const LINK_PATTERN_FOLDED = linkPattern(LINK_PHRASES.map((phrase) => foldDiacritics(phrase)));
+const LINK_WORDS = LINK_PHRASES.map((phrase) => phrase.normalize("NFC"));
+const LINK_WORDS_FOLDED = LINK_PHRASES.map((phrase) => foldDiacritics(phrase));
+const LINK_PATTERN = linkPattern(LINK_WORDS);
+const LINK_PATTERN_FOLDED = linkPattern(LINK_WORDS_FOLDED);
 
 export interface TitleWords {
   /** Content words in order (with repetitions removed). */
@@ -85,16 +87,57 @@ function splitWords(text: string, fold: boolean): string[] {
   return splitNormalized(normalized, fold);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}|]/u;
+/** Per code unit below the surrogates: 0 not yet asked, 1 separator, 2 part of a word. */
+let wordUnits: Uint8Array | null = null;
+
+/** Whether the code point at `i` is a letter, a digit or "|" (what the words are made of). */
+function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800) {
+    if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 124 ? 1 : 0;
+    wordUnits ??= new Uint8Array(0xd800);
+    if (wordUnits[code] === 0) wordUnits[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+    return wordUnits[code] === 2 ? 1 : 0;
+  }
+  // A surrogate pair is one character; a lone surrogate is none of these.
+  const next = text.charCodeAt(i + 1);
+  if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  if (code >= 0xe000) return WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+  return 0;
+}
+
+/** `text.split(/[^\p{L}\p{N}|]+/u)` without the empty pieces, in one pass without a pattern. */
+function splitWordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const length = wordCharLength(text, i);
+    if (length > 0) {
+      if (start < 0) start = i;
+      i += length;
+    } else {
+      if (start >= 0) words.push(text.slice(start, i));
+      start = -1;
+      i += 1;
+    }
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
+
 /** The words of a text already normalized (and folded when `fold`). */
 function splitNormalized(text: string, fold: boolean): string[] {
   let normalized = text;
-  normalized = normalized.replace(fold ? LINK_PATTERN_FOLDED : LINK_PATTERN, "$1 | ");
-  // A pattern can only match where its word is: most titles hold none of them, and a
+  // A pattern can only match where its words are: most titles hold none of them, and a
   // substring test costs far less than running the pattern.
+  if ((fold ? LINK_WORDS_FOLDED : LINK_WORDS).some((phrase) => normalized.includes(phrase))) {
+    normalized = normalized.replace(fold ? LINK_PATTERN_FOLDED : LINK_PATTERN, "$1 | ");
+  }
   for (const [pattern, usual, word] of fold ? SYNONYM_PATTERNS_FOLDED : SYNONYM_PATTERNS) {
     if (normalized.includes(word)) normalized = normalized.replace(pattern, usual);
   }
-  return normalized.split(/[^\p{L}\p{N}|]+/u).filter((word) => word.length > 0);
+  return splitWordsOf(normalized);
 }
 
 const LEAD_SEQUENCES = LEAD_WORDS.map((phrase) => phrase.split(" "));
@@ -121,9 +164,56 @@ export function titleWords(text: string, fold = false): TitleWords {
  */
 export function readHeadingTitle(title: string): { words: TitleWords; plain: boolean } {
   const normalized = normalizedText(title);
-  const folded = foldDiacritics(normalized);
-  const plain = folded === normalized;
-  return { words: wordsOf(splitNormalized(plain ? folded : normalized, plain), plain), plain };
+  const marks = diacriticsIn(normalized);
+  // Folding is needed only to tell; a title with a toned letter or "đ" is not plain, one of plain Latin letters is.
+  const plain = marks === "some" ? false : marks === "none" ? true : foldDiacritics(normalized) === normalized;
+  return { words: wordsOf(splitNormalized(normalized, plain), plain), plain };
+}
+
+/** What each code unit below U+1F00 tells of `foldDiacritics`: 0 not yet asked, 1 nothing, 2 a mark it removes, 3 unsure. */
+let diacriticUnits: Uint8Array | null = null;
+
+function isCombiningMark(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  );
+}
+
+function diacriticKind(code: number): number {
+  if (code === 0x110 || code === 0x111 || isCombiningMark(code)) return 2;
+  const char = String.fromCharCode(code);
+  const decomposed = char.normalize("NFD");
+  for (let k = 0; k < decomposed.length; k++) if (isCombiningMark(decomposed.charCodeAt(k))) return 2;
+  // Below U+0300 a character that decomposes to itself composes with nothing either.
+  return decomposed === char && code < 0x300 ? 1 : 3;
+}
+
+/**
+ * Whether `foldDiacritics` would change the text, without folding it: "some" when a character
+ * carries a mark it removes (or is "đ"), "none" when every character is plain Latin, "unsure"
+ * otherwise (then folding tells).
+ */
+function diacriticsIn(text: string): "some" | "none" | "unsure" {
+  let unsure = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xc0) continue;
+    let kind = 3;
+    if (code < 0x1f00) {
+      diacriticUnits ??= new Uint8Array(0x1f00);
+      if (diacriticUnits[code] === 0) diacriticUnits[code] = diacriticKind(code);
+      kind = diacriticUnits[code];
+    } else if (isCombiningMark(code)) {
+      kind = 2;
+    }
+    if (kind === 2) return "some";
+    if (kind === 3) unsure = true;
+  }
+  return unsure ? "unsure" : "none";
 }
 
 function wordsOf(raw: string[], fold: boolean): TitleWords {

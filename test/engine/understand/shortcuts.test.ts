@@ -1,0 +1,135 @@
+/**
+ * The shortcuts that spare a check the patterns on most paragraphs (a first character that rules
+ * a pattern out, a table of character classes, a title's letters telling whether it has marks)
+ * must answer exactly as the patterns do.
+ */
+import { isLetterAt, isSpaceCode, isUpperAt } from "../../../src/engine/understand/char-classes";
+import { datesByParagraph, findDates, findDatesInModel } from "../../../src/engine/understand/dates";
+import { parseNumbering } from "../../../src/engine/understand/heading-numbers";
+import { isHeaderOrClosingLine } from "../../../src/engine/understand/line-kinds";
+import { hasDiacritics, readHeadingTitle, titleWords } from "../../../src/engine/understand/title-words";
+import { modelFromParagraphs } from "../../../src/engine/model";
+
+describe("character classes", () => {
+  it("answer as /\\p{L}/u, /\\p{Lu}/u and /\\s/ for every code unit", () => {
+    const letter = /\p{L}/u;
+    const upper = /\p{Lu}/u;
+    const space = /\s/;
+    const wrong: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (isLetterAt(char, 0) !== letter.test(char) || isUpperAt(char, 0) !== upper.test(char) || isSpaceCode(code) !== space.test(char)) {
+        wrong.push(code);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("find nothing past the end of the text", () => {
+    expect(isLetterAt("a", 1)).toBe(false);
+    expect(isUpperAt("A", 1)).toBe(false);
+  });
+});
+
+describe("parseNumbering: the opening character", () => {
+  it.each([
+    ["Chương II. Tổ chức thực hiện", "chapter", "Chương II"],
+    ["chương 3: Điều khoản thi hành", "chapter", "Chương 3"],
+    ["MỤC 2 - Kết quả", "item", "Mục 2"],
+    ["Phần thứ nhất. Tình hình", "part", "Phần thứ nhất"],
+    ["XI. Kiến nghị", "roman", "XI"],
+    ["L. Năm mươi", "roman", "L"],
+    ["IV- Giải pháp", "roman", "IV"],
+    ["C. Nhiệm vụ", "upper-letter", "C"],
+    ["H. Phụ lục", "upper-letter", "H"],
+    ["1.2. Kết quả", "decimal", "1.2"],
+    ["3. Nguyên nhân", "arabic", "3"],
+    ["(4) Tồn tại", "arabic-paren", "4"],
+    ["4) Tồn tại", "arabic-paren", "4"],
+    ["đ) Công tác khác", "letter", "đ"],
+    ["a. Kết quả", "letter", "a"],
+  ])("%s", (text, kind, number) => {
+    expect(parseNumbering(text)).toMatchObject({ kind, number });
+  });
+
+  it.each(["Tình hình chung", "Đánh giá", "- Kết quả", "• Kết quả", "", " 1. Kết quả", "Q. Giám đốc", "Z. Khác", "Ⅱ. Kết quả"])(
+    "%j has no numbering",
+    (text) => {
+      expect(parseNumbering(text)).toBeNull();
+    },
+  );
+});
+
+describe("isHeaderOrClosingLine: lines opening with any case", () => {
+  it.each([
+    "Số: 12/UBND-VP",
+    "SỐ 12/BC-UBND",
+    "ſố 12/BC-UBND",
+    "KÍNH GỬI: Sở Nội vụ",
+    "V/v báo cáo",
+    "Nơi nhận:",
+    "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "-----",
+    "– – –".replace(/ /g, ""),
+    "___",
+    "***",
+    "Lưu: VT, TH.",
+    "Hà Nội, NGÀY 5 THÁNG 6 NĂM 2024",
+    "BÁO CÁO:",
+    "Quyết định.",
+    "K/T CHỦ TỊCH",
+    "Q. GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC",
+    "Trưởng phòng",
+  ])("%s", (text) => {
+    expect(isHeaderOrClosingLine(text)).toBe(true);
+  });
+
+  it.each(["Báo cáo tình hình thực hiện", "Kết quả đạt được", "Hà Nội là thủ đô", "1. Tình hình chung", "BÁO CÁO KẾT QUẢ"])("%s is not", (text) => {
+    expect(isHeaderOrClosingLine(text)).toBe(false);
+  });
+});
+
+describe("readHeadingTitle", () => {
+  it.each([
+    "Kết quả thực hiện",
+    "Ket qua thuc hien",
+    "KET QUA THUC HIEN",
+    "Đánh giá chung",
+    "Danh gia chung",
+    "Ke\u0302\u0301t qua\u0309 (decomposed)",
+    "Résumé",
+    "Æsir og ß",
+    "Ελληνικά",
+    "Ά",
+    "한국어 제목",
+    "Kết quả 𝐀𝐁",
+    "",
+  ])("is plain exactly when %j has no diacritics, with the words titleWords gives", (title) => {
+    const plain = !hasDiacritics(title);
+    const read = readHeadingTitle(title);
+    expect(read.plain).toBe(plain);
+    expect(read.words).toEqual(titleWords(title, plain));
+  });
+
+  it("splits words at anything but letters, digits and the boundary mark", () => {
+    expect(readHeadingTitle("Kết quả năm 2023 (đợt 1), 𝐀𝐁 cụ thể").words.words).toEqual(["kết", "quả", "năm", "2023", "đợt", "1", "𝐀𝐁", "cụ", "thể"]);
+    // A lone surrogate is no letter: it splits words like a space.
+    expect(readHeadingTitle("Kết\ud835quả").words.words).toEqual(["kết", "quả"]);
+    // "liên quan đến" links the head to the rest of the title.
+    expect(readHeadingTitle("Nguyên nhân liên quan đến tình trạng né tránh").words.head).toEqual(["nguyên", "nhân"]);
+  });
+});
+
+describe("dates by paragraph", () => {
+  it("finds in each paragraph what findDates finds, nothing where no year is written", () => {
+    const texts = ["Hà Nội, ngày 29 tháng 8 năm 2023", "số 12 ngày 3/4", "trước ngày 08/9/2023 và 10/9/2023", "năm 202", ""];
+    const model = modelFromParagraphs(texts);
+    const found = datesByParagraph(model);
+    expect(found.map((dates) => dates.map((d) => d.iso))).toEqual(texts.map((text) => findDates(text).map((d) => d.iso)));
+    expect(found[1]).toEqual([]);
+    expect(findDatesInModel(model, found)).toEqual(findDatesInModel(model));
+  });
+});
