@@ -1,16 +1,19 @@
 /**
  * A strict, non-validating XML scanner for package parts: elements with namespaces, attributes,
  * text, CDATA, comments and processing instructions, as XML 1.0 and Namespaces in XML define
- * them, with no DTD (the caller refuses DOCTYPEs before it gets here). It delivers the same
- * events, with the same names, namespaces and values, as saxes in namespace mode — the test
- * test/engine/read/xml-scan.test.ts compares the two over the whole corpus — but moves through
- * the text with `indexOf` instead of one character at a time, reads each attribute only when a
- * handler asks for it, and resolves a qualified name once per namespace scope rather than once
- * per element. Anything not well formed throws `XmlSyntaxError`.
+ * them, with no DTD: a DOCTYPE, or its text in a comment, CDATA section or processing
+ * instruction, throws `XmlDoctypeError`. It delivers the same events, with the same names,
+ * namespaces and values, as saxes in namespace mode — the test test/engine/read/xml-scan.test.ts
+ * compares the two over the whole corpus — but moves through the text with `indexOf` instead of
+ * one character at a time, reads each attribute value only when a handler asks for it, and
+ * resolves a qualified name once per namespace scope rather than once per element. Anything not
+ * well formed throws `XmlSyntaxError`.
  */
 import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
 
 export class XmlSyntaxError extends Error {}
+/** A DOCTYPE, which package parts may not have (it could declare entities). */
+export class XmlDoctypeError extends XmlSyntaxError {}
 /** Elements nested deeper than the caller allows. */
 export class XmlDepthError extends Error {}
 
@@ -39,6 +42,7 @@ const NAME_START = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370
 const NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`, "u");
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const DOCTYPE = /<!DOCTYPE/i;
 
 /** Namespace bindings in effect: each scope's prototype is its parent's. */
 type Scope = Record<string, string>;
@@ -48,6 +52,11 @@ interface QName {
   name: string;
   prefix: string;
   local: string;
+  /** Of the name's characters, as the scanner computes it while reading the name. */
+  hash: number;
+  /** The scope `uri` was last looked up in, and what the prefix was bound to there. */
+  scope: Scope | undefined;
+  uri: string | undefined;
 }
 
 const fail = (message: string): never => {
@@ -89,48 +98,94 @@ function attributeValue(raw: string): string {
   return value.includes("&") ? decodeEntities(value) : value;
 }
 
+/** Adds a name's next character to its hash (the scanner's loop over the name does this). */
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
+/** The same string, internalized: V8 compares two internalized strings by pointer, which is what the handlers' `switch`es on local names then cost. */
+function internalized(text: string): string {
+  const holder: Record<string, number> = {};
+  holder[text] = 0;
+  for (const key in holder) return key;
+  return text;
+}
+
+const BUCKETS = 1024;
+/** Names a bucket holds; past that, a map (only a hostile document has so many of one hash). */
+const BUCKET_SIZE = 8;
+
 /**
- * The qualified names of one document, split and checked once each. Looked up by position in
- * the source, so the common name costs a comparison, not a new string: names of one length share
- * a short list, and past that a map.
+ * The qualified names of one document, split and checked once each. Looked up by position and
+ * hash, so the common name costs a few comparisons of characters, not a new string.
  */
 class NameTable {
-  private readonly byLength: QName[][] = [];
+  private readonly buckets: (QName[] | undefined)[] = new Array<QName[] | undefined>(BUCKETS).fill(undefined);
   private readonly overflow = new Map<string, QName>();
 
   constructor(private readonly xml: string) {}
 
-  at(start: number, end: number): QName {
-    const length = end - start;
-    const list = this.byLength[length];
+  at(start: number, end: number, hash: number): QName {
+    const list = this.buckets[hash & (BUCKETS - 1)];
     if (list) {
-      for (let i = 0; i < list.length; i++) if (this.xml.startsWith(list[i].name, start)) return list[i];
+      const xml = this.xml;
+      const length = end - start;
+      search: for (let i = 0; i < list.length; i++) {
+        const q = list[i];
+        const name = q.name;
+        if (q.hash !== hash || name.length !== length) continue;
+        for (let j = 0; j < length; j++) if (xml.charCodeAt(start + j) !== name.charCodeAt(j)) continue search;
+        return q;
+      }
+      if (list.length < BUCKET_SIZE) return this.add(this.xml.slice(start, end), hash, list);
     }
-    return this.get(this.xml.slice(start, end));
+    const name = this.xml.slice(start, end);
+    return this.overflow.get(name) ?? this.add(name, hash, list);
   }
 
-  get(name: string): QName {
-    const list = (this.byLength[name.length] ??= []);
-    for (let i = 0; i < list.length; i++) if (list[i].name === name) return list[i];
-    let q = this.overflow.get(name);
-    if (q) return q;
+  private add(name: string, hash: number, list: QName[] | undefined): QName {
     if (!NAME.test(name)) fail(`bad name ${name}`);
     const colon = name.indexOf(":");
-    if (colon === -1) q = { name, prefix: "", local: name };
-    else {
-      q = { name, prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+    let q: QName;
+    if (colon === -1) {
+      const local = internalized(name);
+      q = { name: local, prefix: "", local, hash, scope: undefined, uri: undefined };
+    } else {
+      q = { name, prefix: name.slice(0, colon), local: internalized(name.slice(colon + 1)), hash, scope: undefined, uri: undefined };
       if (q.prefix === "" || q.local === "" || q.local.includes(":")) fail(`malformed name ${name}`);
     }
-    // A handful a length is what real documents have; a hostile one with thousands goes to the map.
-    if (list.length < 8) list.push(q);
+    if (!list) this.buckets[hash & (BUCKETS - 1)] = [q];
+    else if (list.length < BUCKET_SIZE) list.push(q);
     else this.overflow.set(name, q);
     return q;
   }
 }
 
+/** What the name's prefix is bound to in `scope` (undefined: unbound); looked up once per scope. */
+function boundUri(q: QName, scope: Scope): string | undefined {
+  if (q.scope !== scope) {
+    q.scope = scope;
+    q.uri = scope[q.prefix];
+  }
+  return q.uri;
+}
+
 function attributeUri(q: QName, scope: Scope): string {
   if (q.prefix === "") return q.name === "xmlns" ? XMLNS_NAMESPACE : "";
-  return scope[q.prefix];
+  return boundUri(q, scope) as string;
+}
+
+/**
+ * Attributes as the scanner keeps them, three slots each: the name; the decoded value, or where
+ * the raw value starts when it needs no decoding; where the raw value ends.
+ */
+type AttributeList = (QName | string | number)[];
+
+/** The value of the attribute at `a` in `list`, sliced from `xml` the first time it is asked for. */
+function valueAt(list: AttributeList, a: number, xml: string): string {
+  const value = list[a + 1];
+  if (typeof value === "string") return value;
+  const sliced = xml.slice(value as number, list[a + 2] as number);
+  list[a + 1] = sliced;
+  return sliced;
 }
 
 /** An element as saxes gives it; the attribute objects are built only when asked for. */
@@ -142,8 +197,8 @@ export class XmlElement implements SaxesTagNS {
     private readonly qname: QName,
     readonly uri: string,
     readonly ns: Scope,
-    /** Attribute names and their decoded values, alternating. */
-    private readonly list: (QName | string)[],
+    private readonly list: AttributeList,
+    private readonly xml: string,
   ) {}
 
   get name(): string {
@@ -161,9 +216,9 @@ export class XmlElement implements SaxesTagNS {
   get attributes(): Record<string, SaxesAttributeNS> {
     if (this.attributeRecord) return this.attributeRecord;
     const record: Record<string, SaxesAttributeNS> = {};
-    for (let i = 0; i < this.list.length; i += 2) {
+    for (let i = 0; i < this.list.length; i += 3) {
       const q = this.list[i] as QName;
-      record[q.name] = { name: q.name, prefix: q.prefix, local: q.local, uri: attributeUri(q, this.ns), value: this.list[i + 1] as string };
+      record[q.name] = { name: q.name, prefix: q.prefix, local: q.local, uri: attributeUri(q, this.ns), value: valueAt(this.list, i, this.xml) };
     }
     this.attributeRecord = record;
     return record;
@@ -171,9 +226,9 @@ export class XmlElement implements SaxesTagNS {
 
   /** The value of the first attribute with this local name whose namespace `accept` takes. */
   find(local: string, accept: (uri: string) => boolean): string | undefined {
-    for (let i = 0; i < this.list.length; i += 2) {
+    for (let i = 0; i < this.list.length; i += 3) {
       const q = this.list[i] as QName;
-      if (q.local === local && accept(attributeUri(q, this.ns))) return this.list[i + 1] as string;
+      if (q.local === local && accept(attributeUri(q, this.ns))) return valueAt(this.list, i, this.xml);
     }
     return undefined;
   }
@@ -191,11 +246,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
 const endsName = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 47 || c === 62 || c === 61;
 
 /** Binds the namespaces an element declares, in a new scope under `parent`. */
-function declare(parent: Scope, list: (QName | string)[], known: Map<string, string>): Scope {
+function declare(parent: Scope, list: AttributeList, known: Map<string, string>, xml: string): Scope {
   const scope = Object.create(parent) as Scope;
-  for (let a = 0; a < list.length; a += 2) {
+  for (let a = 0; a < list.length; a += 3) {
     const q = list[a] as QName;
-    const uri = list[a + 1] as string;
+    if (q.name !== "xmlns" && q.prefix !== "xmlns") continue;
+    const uri = valueAt(list, a, xml);
     if (q.name === "xmlns") {
       if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE) fail("reserved namespace as default");
       scope[""] = known.get(uri) ?? uri;
@@ -209,13 +265,13 @@ function declare(parent: Scope, list: (QName | string)[], known: Map<string, str
 }
 
 /** Every prefixed attribute bound, and no two attributes with one expanded name. */
-function checkAttributes(list: (QName | string)[], scope: Scope): void {
-  if (list.length > 32) {
+function checkAttributes(list: AttributeList, scope: Scope): void {
+  if (list.length > 48) {
     // Many attributes (no real element has them): by set, so the check stays linear.
     const seen = new Set<string>();
-    for (let a = 0; a < list.length; a += 2) {
+    for (let a = 0; a < list.length; a += 3) {
       const q = list[a] as QName;
-      const uri = q.prefix === "" ? "" : scope[q.prefix];
+      const uri = q.prefix === "" ? "" : boundUri(q, scope);
       if (uri === undefined) fail(`unbound namespace prefix ${q.prefix}`);
       const key = q.prefix === "" ? q.name : `{${uri}}${q.local}`;
       if (seen.has(key)) fail(`duplicate attribute ${q.name}`);
@@ -223,19 +279,19 @@ function checkAttributes(list: (QName | string)[], scope: Scope): void {
     }
     return;
   }
-  for (let a = 0; a < list.length; a += 2) {
+  for (let a = 0; a < list.length; a += 3) {
     const q = list[a] as QName;
-    if (q.prefix !== "" && scope[q.prefix] === undefined) fail(`unbound namespace prefix ${q.prefix}`);
-    for (let b = 0; b < a; b += 2) {
+    if (q.prefix !== "" && boundUri(q, scope) === undefined) fail(`unbound namespace prefix ${q.prefix}`);
+    for (let b = 0; b < a; b += 3) {
       const other = list[b] as QName;
-      if (other === q || (other.local === q.local && other.prefix !== "" && q.prefix !== "" && scope[other.prefix] === scope[q.prefix])) {
+      if (other === q || (other.local === q.local && other.prefix !== "" && q.prefix !== "" && boundUri(other, scope) === boundUri(q, scope))) {
         fail(`duplicate attribute ${q.name}`);
       }
     }
   }
 }
 
-/** Scans `xml` (already decoded, without DOCTYPE) and delivers its elements and text. */
+/** Scans `xml` (already decoded) and delivers its elements and text. */
 export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOptions): void {
   const known = new Map((options.namespaces ?? []).map((uri) => [uri, uri]));
   const maxDepth = options.maxDepth;
@@ -273,8 +329,10 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       if (!tag) fail("end tag outside the root element");
       const element = tag as XmlElement;
       const name = element.name;
-      let k = lt + 2 + name.length;
-      if (!xml.startsWith(name, lt + 2)) fail("end tag does not match");
+      const length = name.length;
+      let k = lt + 2;
+      for (let j = 0; j < length; j++) if (xml.charCodeAt(k + j) !== name.charCodeAt(j)) fail("end tag does not match");
+      k += length;
       while (k < n && isSpace(xml.charCodeAt(k))) k++;
       if (xml.charCodeAt(k) !== 62) fail("end tag does not match");
       scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
@@ -287,6 +345,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
         const body = xml.slice(lt + 4, end);
         if (body.includes("--") || body.endsWith("-")) fail("-- in comment");
         if (FORBIDDEN_CHAR.test(body)) fail("character not allowed in XML");
+        if (DOCTYPE.test(body)) throw new XmlDoctypeError();
         i = end + 3;
       } else if (xml.startsWith("<![CDATA[", lt)) {
         if (stack.length === 0) fail("CDATA outside the root element");
@@ -294,9 +353,11 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
         if (end === -1) fail("unclosed CDATA section");
         const raw = xml.slice(lt + 9, end);
         if (FORBIDDEN_CHAR.test(raw)) fail("character not allowed in XML");
+        if (DOCTYPE.test(raw)) throw new XmlDoctypeError();
         if (onText) onText(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
         i = end + 3;
-      } else fail("markup declaration not allowed");
+      } else if (DOCTYPE.test(xml.slice(lt, lt + 9))) throw new XmlDoctypeError();
+      else fail("markup declaration not allowed");
     } else if (c === 63) {
       const end = xml.indexOf("?>", lt + 2);
       if (end === -1) fail("unclosed processing instruction");
@@ -307,14 +368,20 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       if (target.toLowerCase() === "xml" && (target !== "xml" || lt !== begin)) fail("XML declaration not at the start");
       if (target === "xml" && !/^\s+version\s*=\s*(["'])1\.\d+\1/.test(xml.slice(targetEnd, end))) fail("XML declaration without a version");
       if (FORBIDDEN_CHAR.test(xml.slice(targetEnd, end))) fail("character not allowed in XML");
+      if (DOCTYPE.test(xml.slice(targetEnd, end))) throw new XmlDoctypeError();
       i = end + 2;
     } else {
       // <name attributes… > or />
       if (stack.length === 0 && sawRoot) fail("more than one root element");
       let k = lt + 1;
-      while (k < n && !endsName(xml.charCodeAt(k))) k++;
-      const qname = names.at(lt + 1, k);
-      const list: (QName | string)[] = [];
+      let hash = 0;
+      for (; k < n; k++) {
+        const code = xml.charCodeAt(k);
+        if (endsName(code)) break;
+        hash = hashStep(hash, code);
+      }
+      const qname = names.at(lt + 1, k, hash);
+      const list: AttributeList = [];
       let declares = false;
       let selfClosing = false;
       for (;;) {
@@ -334,8 +401,13 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
         }
         if (space === k) fail("attributes must be separated by white space");
         const nameStart = k;
-        while (k < n && !endsName(xml.charCodeAt(k))) k++;
-        const attribute = names.at(nameStart, k);
+        let attributeHash = 0;
+        for (; k < n; k++) {
+          const code = xml.charCodeAt(k);
+          if (endsName(code)) break;
+          attributeHash = hashStep(attributeHash, code);
+        }
+        const attribute = names.at(nameStart, k, attributeHash);
         while (k < n && isSpace(xml.charCodeAt(k))) k++;
         if (xml.charCodeAt(k) !== 61) fail("attribute without value");
         k++;
@@ -352,17 +424,18 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
           if (v < 32 || v === 38 || v >= 0xd800) plain = false;
         }
         if (k >= n) fail("unclosed attribute value");
-        const raw = xml.slice(valueStart, k);
+        if (plain) list.push(attribute, valueStart, k);
+        else list.push(attribute, attributeValue(xml.slice(valueStart, k)), k);
         k++;
         if (attribute.prefix === "xmlns" || attribute.name === "xmlns") declares = true;
-        list.push(attribute, plain ? raw : attributeValue(raw));
       }
-      if (declares) scope = declare(scope, list, known);
+      if (declares) scope = declare(scope, list, known, xml);
       if (qname.prefix === "xmlns") fail("xmlns as an element prefix");
-      const uri = scope[qname.prefix] ?? "";
-      if (qname.prefix !== "" && uri === "") fail(`unbound namespace prefix ${qname.prefix}`);
+      const bound = boundUri(qname, scope);
+      if (qname.prefix !== "" && bound === undefined) fail(`unbound namespace prefix ${qname.prefix}`);
+      const uri = bound ?? "";
       if (list.length > 0) checkAttributes(list, scope);
-      const element = new XmlElement(qname, uri, scope, list);
+      const element = new XmlElement(qname, uri, scope, list, xml);
       sawRoot = true;
       if (stack.length >= maxDepth) throw new XmlDepthError();
       if (selfClosing) {
