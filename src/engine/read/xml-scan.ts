@@ -178,6 +178,8 @@ function attributeUri(q: QName, scope: Scope): string {
  * the raw value starts when it needs no decoding; where the raw value ends.
  */
 type AttributeList = (QName | string | number)[];
+/** Shared by every element without attributes; never written to. */
+const NO_ATTRIBUTES: AttributeList = [];
 
 /** The value of the attribute at `a` in `list`, sliced from `xml` the first time it is asked for. */
 function valueAt(list: AttributeList, a: number, xml: string): string {
@@ -309,7 +311,8 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
   while (i < n && isSpace(xml.charCodeAt(i))) i++;
 
   while (i < n) {
-    const lt = xml.indexOf("<", i);
+    // Tags mostly follow one another: look for "<" only when the next character is not one.
+    const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf("<", i);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
       if (stack.length === 0) {
@@ -381,7 +384,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
         hash = hashStep(hash, code);
       }
       const qname = names.at(lt + 1, k, hash);
-      const list: AttributeList = [];
+      let list = NO_ATTRIBUTES;
       let declares = false;
       let selfClosing = false;
       for (;;) {
@@ -424,6 +427,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
           if (v < 32 || v === 38 || v >= 0xd800) plain = false;
         }
         if (k >= n) fail("unclosed attribute value");
+        if (list === NO_ATTRIBUTES) list = [];
         if (plain) list.push(attribute, valueStart, k);
         else list.push(attribute, attributeValue(xml.slice(valueStart, k)), k);
         k++;
