@@ -48,7 +48,7 @@ const DOCTYPE = /<!DOCTYPE/i;
 type Scope = Record<string, string>;
 
 /** A qualified name as met in the source, split once. */
-interface QName {
+export interface QName {
   name: string;
   prefix: string;
   local: string;
@@ -57,6 +57,14 @@ interface QName {
   /** The scope `uri` was last looked up in, and what the prefix was bound to there. */
   scope: Scope | undefined;
   uri: string | undefined;
+  /**
+   * Guesses for the names that come next, from what came last time: the first child of an
+   * element of this name, the sibling after it, and its attributes in order. Markup repeats
+   * itself, so most names are told by comparing them with the guess, without a lookup.
+   */
+  first: QName | undefined;
+  next: QName | undefined;
+  attributes: QName[];
 }
 
 const fail = (message: string): never => {
@@ -147,9 +155,10 @@ class NameTable {
     let q: QName;
     if (colon === -1) {
       const local = internalized(name);
-      q = { name: local, prefix: "", local, hash, scope: undefined, uri: undefined };
+      q = { name: local, prefix: "", local, hash, scope: undefined, uri: undefined, first: undefined, next: undefined, attributes: [] };
     } else {
-      q = { name, prefix: name.slice(0, colon), local: internalized(name.slice(colon + 1)), hash, scope: undefined, uri: undefined };
+      const local = internalized(name.slice(colon + 1));
+      q = { name, prefix: name.slice(0, colon), local, hash, scope: undefined, uri: undefined, first: undefined, next: undefined, attributes: [] };
       if (q.prefix === "" || q.local === "" || q.local.includes(":")) fail(`malformed name ${name}`);
     }
     if (!list) this.buckets[hash & (BUCKETS - 1)] = [q];
@@ -157,6 +166,14 @@ class NameTable {
     else this.overflow.set(name, q);
     return q;
   }
+}
+
+/** Whether `q`'s name stands whole at `at` in `xml` (what follows it ends a name). */
+function nameAt(xml: string, at: number, q: QName): boolean {
+  const name = q.name;
+  const length = name.length;
+  for (let j = 0; j < length; j++) if (xml.charCodeAt(at + j) !== name.charCodeAt(j)) return false;
+  return endsName(xml.charCodeAt(at + length));
 }
 
 /** What the name's prefix is bound to in `scope` (undefined: unbound); looked up once per scope. */
@@ -196,7 +213,8 @@ export class XmlElement implements SaxesTagNS {
   private attributeRecord: Record<string, SaxesAttributeNS> | undefined;
 
   constructor(
-    private readonly qname: QName,
+    /** @internal */
+    readonly qname: QName,
     readonly uri: string,
     readonly ns: Scope,
     private readonly list: AttributeList,
@@ -303,6 +321,8 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
   const stack: XmlElement[] = [];
   let scope = root;
   let sawRoot = false;
+  /** The element that last closed, while no other has opened since: its next sibling is guessed from it. */
+  let previous: QName | undefined;
   const onText = handlers.text;
   const n = xml.length;
   const begin = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -339,6 +359,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       while (k < n && isSpace(xml.charCodeAt(k))) k++;
       if (xml.charCodeAt(k) !== 62) fail("end tag does not match");
       scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
+      previous = element.qname;
       handlers.close(element, k + 1);
       i = k + 1;
     } else if (c === 33) {
@@ -377,13 +398,25 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       // <name attributes… > or />
       if (stack.length === 0 && sawRoot) fail("more than one root element");
       let k = lt + 1;
-      let hash = 0;
-      for (; k < n; k++) {
-        const code = xml.charCodeAt(k);
-        if (endsName(code)) break;
-        hash = hashStep(hash, code);
+      const parent = stack.length > 0 ? stack[stack.length - 1].qname : undefined;
+      const guess = previous !== undefined ? previous.next : parent?.first;
+      let qname: QName;
+      if (guess !== undefined && nameAt(xml, k, guess)) {
+        qname = guess;
+        k += guess.name.length;
+      } else {
+        let hash = 0;
+        for (; k < n; k++) {
+          const code = xml.charCodeAt(k);
+          if (endsName(code)) break;
+          hash = hashStep(hash, code);
+        }
+        qname = names.at(lt + 1, k, hash);
+        if (previous !== undefined) previous.next = qname;
+        else if (parent !== undefined) parent.first = qname;
       }
-      const qname = names.at(lt + 1, k, hash);
+      const guesses = qname.attributes;
+      let count = 0;
       let list = NO_ATTRIBUTES;
       let declares = false;
       let selfClosing = false;
@@ -403,14 +436,23 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
           break;
         }
         if (space === k) fail("attributes must be separated by white space");
-        const nameStart = k;
-        let attributeHash = 0;
-        for (; k < n; k++) {
-          const code = xml.charCodeAt(k);
-          if (endsName(code)) break;
-          attributeHash = hashStep(attributeHash, code);
+        const attributeGuess = count < guesses.length ? guesses[count] : undefined;
+        let attribute: QName;
+        if (attributeGuess !== undefined && nameAt(xml, k, attributeGuess)) {
+          attribute = attributeGuess;
+          k += attributeGuess.name.length;
+        } else {
+          const nameStart = k;
+          let attributeHash = 0;
+          for (; k < n; k++) {
+            const code = xml.charCodeAt(k);
+            if (endsName(code)) break;
+            attributeHash = hashStep(attributeHash, code);
+          }
+          attribute = names.at(nameStart, k, attributeHash);
+          guesses[count] = attribute;
         }
-        const attribute = names.at(nameStart, k, attributeHash);
+        count++;
         while (k < n && isSpace(xml.charCodeAt(k))) k++;
         if (xml.charCodeAt(k) !== 61) fail("attribute without value");
         k++;
@@ -445,9 +487,11 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       if (selfClosing) {
         element.isSelfClosing = true;
         handlers.open(element, k);
+        previous = qname;
         handlers.close(element, k);
         scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
       } else {
+        previous = undefined;
         stack.push(element);
         handlers.open(element, k);
       }
