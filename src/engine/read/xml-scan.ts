@@ -106,8 +106,12 @@ function attributeValue(raw: string): string {
   return value.includes("&") ? decodeEntities(value) : value;
 }
 
-/** Adds a name's next character to its hash (the scanner's loop over the name does this). */
-const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+/*
+ * The loops over characters below test white space and name ends in line rather than through
+ * isSpace and endsName, and hash names in line (kept to 30 bits, a small integer to V8): a
+ * process reads one document and exits, so much of the reading runs before the JIT has
+ * optimized the loop, where every call costs.
+ */
 
 /** The same string, internalized: V8 compares two internalized strings by pointer, which is what the handlers' `switch`es on local names then cost. */
 function internalized(text: string): string {
@@ -356,8 +360,9 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       let k = lt + 2;
       for (let j = 0; j < length; j++) if (xml.charCodeAt(k + j) !== name.charCodeAt(j)) fail("end tag does not match");
       k += length;
-      while (k < n && isSpace(xml.charCodeAt(k))) k++;
-      if (xml.charCodeAt(k) !== 62) fail("end tag does not match");
+      let after = xml.charCodeAt(k);
+      while (after === 32 || after === 10 || after === 9 || after === 13) after = xml.charCodeAt(++k);
+      if (after !== 62) fail("end tag does not match");
       scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
       previous = element.qname;
       handlers.close(element, k + 1);
@@ -408,8 +413,8 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
         let hash = 0;
         for (; k < n; k++) {
           const code = xml.charCodeAt(k);
-          if (endsName(code)) break;
-          hash = hashStep(hash, code);
+          if (code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61) break;
+          hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
         }
         qname = names.at(lt + 1, k, hash);
         if (previous !== undefined) previous.next = qname;
@@ -422,9 +427,9 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       let selfClosing = false;
       for (;;) {
         const space = k;
-        while (k < n && isSpace(xml.charCodeAt(k))) k++;
+        let ch = xml.charCodeAt(k);
+        while (ch === 32 || ch === 10 || ch === 9 || ch === 13) ch = xml.charCodeAt(++k);
         if (k >= n) fail("unclosed start tag");
-        const ch = xml.charCodeAt(k);
         if (ch === 62) {
           k++;
           break;
@@ -446,18 +451,18 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
           let attributeHash = 0;
           for (; k < n; k++) {
             const code = xml.charCodeAt(k);
-            if (endsName(code)) break;
-            attributeHash = hashStep(attributeHash, code);
+            if (code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61) break;
+            attributeHash = (Math.imul(attributeHash, 31) + code) & 0x3fffffff;
           }
           attribute = names.at(nameStart, k, attributeHash);
           guesses[count] = attribute;
         }
         count++;
-        while (k < n && isSpace(xml.charCodeAt(k))) k++;
-        if (xml.charCodeAt(k) !== 61) fail("attribute without value");
-        k++;
-        while (k < n && isSpace(xml.charCodeAt(k))) k++;
-        const quote = xml.charCodeAt(k);
+        ch = xml.charCodeAt(k);
+        while (ch === 32 || ch === 10 || ch === 9 || ch === 13) ch = xml.charCodeAt(++k);
+        if (ch !== 61) fail("attribute without value");
+        let quote = xml.charCodeAt(++k);
+        while (quote === 32 || quote === 10 || quote === 9 || quote === 13) quote = xml.charCodeAt(++k);
         if (quote !== 34 && quote !== 39) fail("attribute value not quoted");
         // One pass to the closing quote, noting what the value needs beyond slicing.
         const valueStart = ++k;
