@@ -325,6 +325,8 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
   const stack: XmlElement[] = [];
   let scope = root;
   let sawRoot = false;
+  /** The attributes of the start tag being read, before they are copied into its element. */
+  const gathered: AttributeList = [];
   /** The element that last closed, while no other has opened since: its next sibling is guessed from it. */
   let previous: QName | undefined;
   const onText = handlers.text;
@@ -422,7 +424,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       }
       const guesses = qname.attributes;
       let count = 0;
-      let list = NO_ATTRIBUTES;
+      let length = 0;
       let declares = false;
       let selfClosing = false;
       for (;;) {
@@ -474,12 +476,15 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
           if (v < 32 || v === 38 || v >= 0xd800) plain = false;
         }
         if (k >= n) fail("unclosed attribute value");
-        if (list === NO_ATTRIBUTES) list = [];
-        if (plain) list.push(attribute, valueStart, k);
-        else list.push(attribute, attributeValue(xml.slice(valueStart, k)), k);
+        gathered[length] = attribute;
+        gathered[length + 1] = plain ? valueStart : attributeValue(xml.slice(valueStart, k));
+        gathered[length + 2] = k;
+        length += 3;
         k++;
         if (attribute.prefix === "xmlns" || attribute.name === "xmlns") declares = true;
       }
+      // Copied out at its size: a list grown by push would hold room for a dozen attributes.
+      const list = length === 0 ? NO_ATTRIBUTES : gathered.slice(0, length);
       if (declares) scope = declare(scope, list, known, xml);
       if (qname.prefix === "xmlns") fail("xmlns as an element prefix");
       const bound = boundUri(qname, scope);
