@@ -1,8 +1,9 @@
 /** Reading the user's files for the command line. Inputs are only ever read, never written. */
 import { existsSync, readFileSync, realpathSync, statSync } from "fs";
 import { basename, extname, resolve } from "path";
+import { inflateRawSync } from "zlib";
 import { InputError } from "../engine/errors";
-import { readDocument, requireUnicode } from "../engine/read";
+import { readDocument, requireUnicode, type Inflater } from "../engine/read";
 import type { DocumentModel } from "../engine/model";
 import { MAX_INPUT_BYTES, tooLargeReason } from "../report/outcome";
 import { CliError } from "./errors";
@@ -54,11 +55,18 @@ export function readUtf8File(path: string): string {
   }
 }
 
+/**
+ * Node's zlib for the parts of a .docx: several times faster than the engine's own inflater.
+ * `maxOutputLength` stops a part at the limit the engine sets (a RangeError past it); one output
+ * buffer of that size means the part is not inflated into pieces and copied again.
+ */
+export const nodeInflate: Inflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(64, limit) });
+
 /** Reads a .docx or text file into the engine's model; unreadable input becomes a CliError. */
 export function loadDocument(path: string): DocumentModel {
   const bytes = readInputBytes(path);
   try {
-    return requireUnicode(readDocument(bytes, basename(path)));
+    return requireUnicode(readDocument(bytes, basename(path), { inflate: nodeInflate }));
   } catch (error) {
     if (error instanceof InputError) throw new CliError(`${path}: ${error.message}`);
     throw new CliError(`${path}: không đọc được văn bản (${(error as Error).message}).`);

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from "worker_threads";
 import type { RequestProfile } from "../engine/types";
 import { examineDocument } from "../report/examine";
+import { nodeInflate } from "./files";
 
 export interface ReviewJob {
   index: number;
@@ -16,7 +17,7 @@ export interface ReviewJob {
 const request = (workerData as { request: RequestProfile }).request;
 
 parentPort?.on("message", (job: ReviewJob) => {
-  parentPort?.postMessage({ index: job.index, outcome: examineDocument(job.bytes, job.file, request) });
+  parentPort?.postMessage({ index: job.index, outcome: examineDocument(job.bytes, job.file, request, { inflate: nodeInflate }) });
 });
 // The engine is loaded: ask for the first document.
 parentPort?.postMessage({ ready: true });

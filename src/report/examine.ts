@@ -2,7 +2,7 @@
 import { checkDocument } from "../engine/check";
 import { InputError } from "../engine/errors";
 import type { DocumentModel } from "../engine/model";
-import { readDocument, requireUnicode } from "../engine/read";
+import { readDocument, requireUnicode, type ReadOptions } from "../engine/read";
 import type { RequestProfile } from "../engine/types";
 import { examinedFromResult, unreadable, type DocumentOutcome, type ExaminedDocument, type UnreadableDocument } from "./outcome";
 
@@ -14,9 +14,9 @@ export type Examination =
   | { outcome: UnreadableDocument; model: null; reasonEn: string };
 
 /** Reads and checks one file's bytes; never throws for bad input, it becomes an unreadable outcome. */
-export function examine(bytes: Uint8Array, file: string, request: RequestProfile): Examination {
+export function examine(bytes: Uint8Array, file: string, request: RequestProfile, options: ReadOptions = {}): Examination {
   try {
-    const model = requireUnicode(readDocument(bytes, file));
+    const model = requireUnicode(readDocument(bytes, file, options));
     return { outcome: examinedFromResult(file, checkDocument(model, request)), model };
   } catch (error) {
     if (error instanceof InputError) return { outcome: unreadable(file, error.message), model: null, reasonEn: error.messageEn };
@@ -26,7 +26,7 @@ export function examine(bytes: Uint8Array, file: string, request: RequestProfile
 }
 
 /** Reads and checks one file's bytes, as `vanban review` reports it. */
-export function examineDocument(bytes: Uint8Array, file: string, request: RequestProfile): DocumentOutcome {
-  return examine(bytes, file, request).outcome;
+export function examineDocument(bytes: Uint8Array, file: string, request: RequestProfile, options: ReadOptions = {}): DocumentOutcome {
+  return examine(bytes, file, request, options).outcome;
 }
 

@@ -8,6 +8,7 @@ import { join } from "path";
 import { Worker } from "worker_threads";
 import type { RequestProfile } from "../../engine/types";
 import { examineDocument, type DocumentOutcome } from "../../report/examine";
+import { nodeInflate } from "../files";
 import type { ReviewJob } from "../review-worker";
 import { readForReview, type ReviewInput } from "./collect";
 
@@ -38,7 +39,7 @@ export function defaultWorkerScript(): string {
 
 function examineInput(input: ReviewInput, request: RequestProfile): DocumentOutcome {
   const bytes = readForReview(input);
-  return bytes instanceof Uint8Array ? examineDocument(bytes, input.file, request) : bytes;
+  return bytes instanceof Uint8Array ? examineDocument(bytes, input.file, request, { inflate: nodeInflate }) : bytes;
 }
 
 function examineInProcess(inputs: readonly ReviewInput[], request: RequestProfile, progress?: ReviewProgress): DocumentOutcome[] {

@@ -75,6 +75,13 @@ export interface BodyReader {
 }
 
 /**
+ * The names `open` and `close` handle in their switches. Most elements are run and paragraph
+ * properties that no case takes: looked up once, they skip the switch's comparisons.
+ */
+const OPENED = new Set(["del", "moveFrom", "delText", "instrText", "footnoteReference", "endnoteReference", "delInstrText", "rPrChange", "pPrChange", "sectPrChange", "txbxContent", "tbl", "tr", "tc", "p", "pPr", "pStyle", "r", "rPr", "rStyle", "t", "tab", "br", "cr", "noBreakHyphen", "fldChar", "sectPr", "headerReference", "footerReference", "titlePg", "pgSz", "pgMar"]);
+const CLOSED = new Set(["del", "moveFrom", "delText", "instrText", "p", "pPr", "r", "rPr", "t", "tbl", "sectPr"]);
+
+/**
  * Reads the paragraphs of every `container` element: the document's `body`, or each
  * `footnote` / `endnote` (separators and continuation notices are not notes).
  */
@@ -139,17 +146,15 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
     if (fieldHidesText()) return;
     if (written && asWritten !== "") written.text(asWritten);
     if (text === "") return;
-    const charStyle =
-      runStyle === undefined
-        ? {}
-        : characterStyleCache.get(runStyle) ??
-          (() => {
-            const resolved = resolveCharacterStyle(styles, runStyle);
-            characterStyleCache.set(runStyle, resolved);
-            return resolved;
-          })();
     const props: RunProps = {};
-    mergeRun(props, charStyle);
+    if (runStyle !== undefined) {
+      let charStyle = characterStyleCache.get(runStyle);
+      if (!charStyle) {
+        charStyle = resolveCharacterStyle(styles, runStyle);
+        characterStyleCache.set(runStyle, charStyle);
+      }
+      mergeRun(props, charStyle);
+    }
     mergeRun(props, runDirect);
     const last = paragraph.segments[paragraph.segments.length - 1];
     if (last && sameRunProps(last.props, props)) last.text += text;
@@ -185,7 +190,8 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
         return;
       }
       if (bodyDepth === 0) return;
-      switch (local) {
+      // A name added to this switch goes into OPENED too.
+      if (OPENED.has(local)) switch (local) {
         // Deleted text and field codes are no text of the document; with `written` they are kept
         // as written, because Word's object model gives them in a paragraph's text.
         case "del":
@@ -374,7 +380,8 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
         return;
       }
       written?.close(tag.local);
-      switch (tag.local) {
+      // A name added to this switch goes into CLOSED too.
+      if (CLOSED.has(tag.local)) switch (tag.local) {
         case "del":
         case "moveFrom":
           if (deletedDepth > 0) deletedDepth--;

@@ -21,7 +21,7 @@ import { isVisible } from "./paragraph";
 import { OFFICE_DOCUMENT_TYPES, parseRelationships, relsPathOf, resolveTarget } from "./relationships";
 import { hasOleSignature, hasZipSignature, oleError } from "./sniff";
 import { parseStyles, parseTheme } from "./styles";
-import { openZip, readPart, type ZipPackage } from "./zip";
+import { openZip, readPart, type Inflater, type ZipPackage } from "./zip";
 import { collectWaivers, isWaiversXml } from "../waivers/xml";
 
 /**
@@ -65,12 +65,17 @@ function hasPageField(bytes: Uint8Array | undefined): boolean {
   return bytes !== undefined && PAGE_FIELD.test(new TextDecoder().decode(bytes));
 }
 
-export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
+export interface ReadOptions {
+  /** Inflates the package's parts in place of fflate (see zip.ts for what it must do). */
+  inflate?: Inflater;
+}
+
+export function readDocx(bytes: Uint8Array, name?: string, options: ReadOptions = {}): DocumentModel {
   if (bytes.length === 0) throw inputError("empty");
   if (hasOleSignature(bytes)) throw oleError(bytes);
   if (!hasZipSignature(bytes)) throw inputError("not-docx");
 
-  const zip = openZip(bytes);
+  const zip = openZip(bytes, options.inflate);
   let mainPart = "word/document.xml";
   for (const relationship of parseRelationships(readPart(zip, "_rels/.rels"), "_rels/.rels")) {
     if (OFFICE_DOCUMENT_TYPES.includes(relationship.type)) mainPart = resolveTarget("", relationship.target);

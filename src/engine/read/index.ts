@@ -7,15 +7,16 @@
  * how to save the file so it can be read.
  */
 import type { DocumentModel } from "../model";
-import { readDocx } from "./docx";
+import { readDocx, type ReadOptions } from "./docx";
 import { readPlainDocument } from "./plain";
 
 export { readText } from "./text";
-export { readDocx } from "./docx";
+export { readDocx, type ReadOptions } from "./docx";
+export type { Inflater } from "./zip";
 export { normalizeForMatch, foldDiacritics, sameText, originalRange } from "./normalize";
 export type { NormalizedText } from "./normalize";
 export { detectLegacyEncoding, legacyEncodingNotice, requireUnicode } from "./legacy";
 
-export function readDocument(bytes: Uint8Array, name: string): DocumentModel {
-  return readPlainDocument(bytes, name) ?? readDocx(bytes, name);
+export function readDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): DocumentModel {
+  return readPlainDocument(bytes, name) ?? readDocx(bytes, name, options);
 }

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, ParagraphFormat, TableCellRef, TextMark } from "../model";
 import type { ListNumbering } from "./numbering";
-import { mergeParagraphLayout, mergeRun, resolveParagraphStyle, type ParaProps, type ResolvedParagraphStyle, type RunProps, type Styles } from "./styles";
+import { resolveParagraphStyle, type ParaProps, type ResolvedParagraphStyle, type RunProps, type Styles } from "./styles";
 
 export interface RunSegment {
   text: string;
@@ -40,51 +40,88 @@ export function buildParagraph(
   if (level !== undefined) format.headingLevel = level;
   const alignment = builder.direct.alignment ?? style.alignment;
   if (alignment) format.alignment = alignment;
-  const layout: ParaProps = {};
-  mergeParagraphLayout(layout, style.layout);
-  mergeParagraphLayout(layout, builder.direct);
-  for (const key of ["firstLineIndent", "leftIndent", "spaceBefore", "spaceAfter", "lineSpacing", "lineSpacingPoints", "borderBottom"] as const) {
-    const value = layout[key];
-    if (value !== undefined) (format as Record<string, unknown>)[key] = value;
-  }
+  setLayout(format, style.layout, builder.direct);
 
+  // One pass over the runs, keeping only what the format and marks need: what every visible run
+  // shares, the fonts they use, and where bold, italic and superscript are on.
   let text = "";
-  const runs: { start: number; end: number; props: RunProps }[] = [];
+  let visible = 0;
+  let size: number | undefined;
+  let sameSize = true;
+  let font: string | undefined;
+  let sameFont = true;
+  let color = "";
+  let sameColor = true;
+  let everyRunHasFont = true;
+  let used: Set<string> | undefined;
+  let boldRuns: number[] | undefined;
+  let italicRuns: number[] | undefined;
+  let superscriptRuns: number[] | undefined;
+  let bold = 0;
+  let italic = 0;
+  const run = style.run;
+  const themeFonts = styles.themeFonts;
   for (const segment of builder.segments) {
-    const props: RunProps = { ...style.run };
-    mergeRun(props, segment.props);
-    if (props.font === undefined && props.themeFont !== undefined) {
-      const themed = props.themeFont.startsWith("major") ? styles.themeFonts.major : styles.themeFonts.minor;
-      if (themed) props.font = themed;
-    }
-    runs.push({ start: text.length, end: text.length + segment.text.length, props });
+    const start = text.length;
     text += segment.text;
+    if (!isVisible(segment.text)) continue;
+    const end = text.length;
+    // The style's run properties under the run's own, as mergeRun gives them.
+    const own = segment.props;
+    let runFont: string | undefined;
+    let themeFont: string | undefined;
+    if (own.font !== undefined) runFont = own.font;
+    else if (own.themeFont !== undefined) themeFont = own.themeFont;
+    else {
+      runFont = run.font;
+      themeFont = run.themeFont;
+    }
+    if (runFont === undefined && themeFont !== undefined) {
+      const themed = themeFont.startsWith("major") ? themeFonts.major : themeFonts.minor;
+      if (themed) runFont = themed;
+    }
+    const runSize = own.size !== undefined ? own.size : run.size;
+    // No colour anywhere in the chain is Word's automatic colour.
+    const runColor = (own.color !== undefined ? own.color : run.color) ?? "auto";
+    if (visible === 0) {
+      size = runSize;
+      font = runFont;
+      color = runColor;
+    } else {
+      if (runSize !== size) sameSize = false;
+      if (runFont !== font) sameFont = false;
+      if (runColor !== color) sameColor = false;
+    }
+    visible++;
+    if (runFont) fonts.add(runFont);
+    if (runFont === undefined) everyRunHasFont = false;
+    else (used ??= new Set()).add(runFont);
+    if ((own.bold !== undefined ? own.bold : run.bold) === true) {
+      bold++;
+      (boldRuns ??= []).push(start, end);
+    }
+    if ((own.italic !== undefined ? own.italic : run.italic) === true) {
+      italic++;
+      (italicRuns ??= []).push(start, end);
+    }
+    if (own.superscript !== undefined ? own.superscript : run.superscript) (superscriptRuns ??= []).push(start, end);
   }
-  const visible = runs.filter((run) => isVisible(text.slice(run.start, run.end)));
-  for (const run of visible) if (run.props.font) fonts.add(run.props.font);
 
   const marks: TextMark[] = [];
-  if (visible.length > 0) {
-    const shared = <K extends keyof RunProps>(key: K): RunProps[K] | undefined => {
-      const first = visible[0].props[key];
-      return visible.every((run) => run.props[key] === first) ? first : undefined;
-    };
-    const size = shared("size");
-    if (size !== undefined) format.size = size;
-    const font = shared("font");
-    if (font !== undefined) format.font = font;
-    // No colour anywhere in the chain is Word's automatic colour.
-    const colors = new Set(visible.map((run) => run.props.color ?? "auto"));
-    if (colors.size === 1) format.color = [...colors][0];
-    const used = [...new Set(visible.map((run) => run.props.font).filter((name): name is string => name !== undefined))];
-    if (used.length > 0 && visible.every((run) => run.props.font !== undefined)) format.fonts = used;
-    for (const kind of ["bold", "italic"] as const) {
-      const on = visible.filter((run) => run.props[kind] === true);
-      if (on.length === visible.length) format[kind] = true;
-      else if (on.length === 0) format[kind] = false;
-      else for (const run of on) marks.push(trimmedMark(text, run.start, run.end, kind));
+  if (visible > 0) {
+    if (sameSize && size !== undefined) format.size = size;
+    if (sameFont && font !== undefined) format.font = font;
+    if (sameColor) format.color = color;
+    if (used && everyRunHasFont) format.fonts = [...used];
+    for (const [kind, count, runs] of [
+      ["bold", bold, boldRuns],
+      ["italic", italic, italicRuns],
+    ] as const) {
+      if (count === visible) format[kind] = true;
+      else if (count === 0) format[kind] = false;
+      else if (runs) for (let i = 0; i < runs.length; i += 2) marks.push(trimmedMark(text, runs[i], runs[i + 1], kind));
     }
-    for (const run of visible) if (run.props.superscript) marks.push(trimmedMark(text, run.start, run.end, "superscript"));
+    if (superscriptRuns) for (let i = 0; i < superscriptRuns.length; i += 2) marks.push(trimmedMark(text, superscriptRuns[i], superscriptRuns[i + 1], "superscript"));
   }
   const paragraph: Paragraph = { index, text, format };
   if (builder.cell) paragraph.cell = builder.cell;
@@ -95,6 +132,27 @@ export function buildParagraph(
   }
   if (marks.length > 0) paragraph.marks = mergeMarks(marks);
   return paragraph;
+}
+
+/**
+ * The spacing, indents and bottom border: the paragraph's own over its style's, as
+ * mergeParagraphLayout gives them (line spacing as a multiple or in points, never both).
+ */
+function setLayout(format: ParagraphFormat, style: ParaProps, own: ParaProps): void {
+  const firstLineIndent = own.firstLineIndent !== undefined ? own.firstLineIndent : style.firstLineIndent;
+  if (firstLineIndent !== undefined) format.firstLineIndent = firstLineIndent;
+  const leftIndent = own.leftIndent !== undefined ? own.leftIndent : style.leftIndent;
+  if (leftIndent !== undefined) format.leftIndent = leftIndent;
+  const spaceBefore = own.spaceBefore !== undefined ? own.spaceBefore : style.spaceBefore;
+  if (spaceBefore !== undefined) format.spaceBefore = spaceBefore;
+  const spaceAfter = own.spaceAfter !== undefined ? own.spaceAfter : style.spaceAfter;
+  if (spaceAfter !== undefined) format.spaceAfter = spaceAfter;
+  const lineSpacing = own.lineSpacing !== undefined ? own.lineSpacing : own.lineSpacingPoints !== undefined ? undefined : style.lineSpacing;
+  if (lineSpacing !== undefined) format.lineSpacing = lineSpacing;
+  const lineSpacingPoints = own.lineSpacing !== undefined ? undefined : own.lineSpacingPoints !== undefined ? own.lineSpacingPoints : style.lineSpacingPoints;
+  if (lineSpacingPoints !== undefined) format.lineSpacingPoints = lineSpacingPoints;
+  const borderBottom = own.borderBottom !== undefined ? own.borderBottom : style.borderBottom;
+  if (borderBottom !== undefined) format.borderBottom = borderBottom;
 }
 
 function trimmedMark(text: string, start: number, end: number, kind: TextMark["kind"]): TextMark {

@@ -1,16 +1,20 @@
 /**
  * A strict, non-validating XML scanner for package parts: elements with namespaces, attributes,
  * text, CDATA, comments and processing instructions, as XML 1.0 and Namespaces in XML define
- * them, with no DTD (the caller refuses DOCTYPEs before it gets here). It delivers the same
- * events, with the same names, namespaces and values, as saxes in namespace mode — the test
- * test/engine/read/xml-scan.test.ts compares the two over the whole corpus — but moves through
- * the text with `indexOf` instead of one character at a time, reads each attribute only when a
- * handler asks for it, and resolves a qualified name once per namespace scope rather than once
- * per element. Anything not well formed throws `XmlSyntaxError`.
+ * them, with no DTD: a DOCTYPE, or its text in a comment, CDATA section or processing
+ * instruction, throws `XmlDoctypeError`. It delivers the same events, with the same names,
+ * namespaces and values, as saxes in namespace mode — the test test/engine/read/xml-scan.test.ts
+ * compares the two over the whole corpus — but moves through the text with `indexOf` instead of
+ * one character at a time, reads each attribute value only when a handler asks for it, and
+ * resolves a qualified name once per namespace scope rather than once per element. Anything not
+ * well formed throws `XmlSyntaxError`.
  */
 import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
+import { NAME, NameTable, nameAt, type QName, type Scope } from "./xml-names";
 
 export class XmlSyntaxError extends Error {}
+/** A DOCTYPE, which package parts may not have (it could declare entities). */
+export class XmlDoctypeError extends XmlSyntaxError {}
 /** Elements nested deeper than the caller allows. */
 export class XmlDepthError extends Error {}
 
@@ -33,22 +37,9 @@ const FORBIDDEN_CHAR = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?
 /** Text that needs more than slicing: a forbidden character, a line end to normalize, an entity, or "]]>". */
 // eslint-disable-next-line no-control-regex
 const TEXT_SLOW = /[\0-\x08\x0B-\x1F\uFFFE\uFFFF\uD800-\uDFFF&]|\]\]>/;
-const NAME_START = ":A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}";
-// XML's name characters include combining marks (U+0300–U+036F), on their own: not a misleading class.
-// eslint-disable-next-line no-misleading-character-class
-const NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`, "u");
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Namespace bindings in effect: each scope's prototype is its parent's. */
-type Scope = Record<string, string>;
-
-/** A qualified name as met in the source, split once. */
-interface QName {
-  name: string;
-  prefix: string;
-  local: string;
-}
+const DOCTYPE = /<!DOCTYPE/i;
 
 const fail = (message: string): never => {
   throw new XmlSyntaxError(message);
@@ -89,48 +80,42 @@ function attributeValue(raw: string): string {
   return value.includes("&") ? decodeEntities(value) : value;
 }
 
-/**
- * The qualified names of one document, split and checked once each. Looked up by position in
- * the source, so the common name costs a comparison, not a new string: names of one length share
- * a short list, and past that a map.
+/*
+ * The loops over characters below test white space and name ends in line rather than through
+ * isSpace and endsName, and hash names in line (kept to 30 bits, a small integer to V8): a
+ * process reads one document and exits, so much of the reading runs before the JIT has
+ * optimized the loop, where every call costs.
  */
-class NameTable {
-  private readonly byLength: QName[][] = [];
-  private readonly overflow = new Map<string, QName>();
 
-  constructor(private readonly xml: string) {}
-
-  at(start: number, end: number): QName {
-    const length = end - start;
-    const list = this.byLength[length];
-    if (list) {
-      for (let i = 0; i < list.length; i++) if (this.xml.startsWith(list[i].name, start)) return list[i];
-    }
-    return this.get(this.xml.slice(start, end));
+/** What the name's prefix is bound to in `scope` (undefined: unbound); looked up once per scope. */
+function boundUri(q: QName, scope: Scope): string | undefined {
+  if (q.scope !== scope) {
+    q.scope = scope;
+    q.uri = scope[q.prefix];
   }
-
-  get(name: string): QName {
-    const list = (this.byLength[name.length] ??= []);
-    for (let i = 0; i < list.length; i++) if (list[i].name === name) return list[i];
-    let q = this.overflow.get(name);
-    if (q) return q;
-    if (!NAME.test(name)) fail(`bad name ${name}`);
-    const colon = name.indexOf(":");
-    if (colon === -1) q = { name, prefix: "", local: name };
-    else {
-      q = { name, prefix: name.slice(0, colon), local: name.slice(colon + 1) };
-      if (q.prefix === "" || q.local === "" || q.local.includes(":")) fail(`malformed name ${name}`);
-    }
-    // A handful a length is what real documents have; a hostile one with thousands goes to the map.
-    if (list.length < 8) list.push(q);
-    else this.overflow.set(name, q);
-    return q;
-  }
+  return q.uri;
 }
 
 function attributeUri(q: QName, scope: Scope): string {
   if (q.prefix === "") return q.name === "xmlns" ? XMLNS_NAMESPACE : "";
-  return scope[q.prefix];
+  return boundUri(q, scope) as string;
+}
+
+/**
+ * Attributes as the scanner keeps them, three slots each: the name; the decoded value, or where
+ * the raw value starts when it needs no decoding; where the raw value ends.
+ */
+type AttributeList = (QName | string | number)[];
+/** Shared by every element without attributes; never written to. */
+const NO_ATTRIBUTES: AttributeList = [];
+
+/** The value of the attribute at `a` in `list`, sliced from `xml` the first time it is asked for. */
+function valueAt(list: AttributeList, a: number, xml: string): string {
+  const value = list[a + 1];
+  if (typeof value === "string") return value;
+  const sliced = xml.slice(value as number, list[a + 2] as number);
+  list[a + 1] = sliced;
+  return sliced;
 }
 
 /** An element as saxes gives it; the attribute objects are built only when asked for. */
@@ -139,11 +124,12 @@ export class XmlElement implements SaxesTagNS {
   private attributeRecord: Record<string, SaxesAttributeNS> | undefined;
 
   constructor(
-    private readonly qname: QName,
+    /** @internal */
+    readonly qname: QName,
     readonly uri: string,
     readonly ns: Scope,
-    /** Attribute names and their decoded values, alternating. */
-    private readonly list: (QName | string)[],
+    private readonly list: AttributeList,
+    private readonly xml: string,
   ) {}
 
   get name(): string {
@@ -161,9 +147,9 @@ export class XmlElement implements SaxesTagNS {
   get attributes(): Record<string, SaxesAttributeNS> {
     if (this.attributeRecord) return this.attributeRecord;
     const record: Record<string, SaxesAttributeNS> = {};
-    for (let i = 0; i < this.list.length; i += 2) {
+    for (let i = 0; i < this.list.length; i += 3) {
       const q = this.list[i] as QName;
-      record[q.name] = { name: q.name, prefix: q.prefix, local: q.local, uri: attributeUri(q, this.ns), value: this.list[i + 1] as string };
+      record[q.name] = { name: q.name, prefix: q.prefix, local: q.local, uri: attributeUri(q, this.ns), value: valueAt(this.list, i, this.xml) };
     }
     this.attributeRecord = record;
     return record;
@@ -171,9 +157,9 @@ export class XmlElement implements SaxesTagNS {
 
   /** The value of the first attribute with this local name whose namespace `accept` takes. */
   find(local: string, accept: (uri: string) => boolean): string | undefined {
-    for (let i = 0; i < this.list.length; i += 2) {
+    for (let i = 0; i < this.list.length; i += 3) {
       const q = this.list[i] as QName;
-      if (q.local === local && accept(attributeUri(q, this.ns))) return this.list[i + 1] as string;
+      if (q.local === local && accept(attributeUri(q, this.ns))) return valueAt(this.list, i, this.xml);
     }
     return undefined;
   }
@@ -187,15 +173,14 @@ export interface ScanHandlers {
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
-/** Ends a name: whitespace, `/`, `>`, `=`. */
-const endsName = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 47 || c === 62 || c === 61;
 
 /** Binds the namespaces an element declares, in a new scope under `parent`. */
-function declare(parent: Scope, list: (QName | string)[], known: Map<string, string>): Scope {
+function declare(parent: Scope, list: AttributeList, known: Map<string, string>, xml: string): Scope {
   const scope = Object.create(parent) as Scope;
-  for (let a = 0; a < list.length; a += 2) {
+  for (let a = 0; a < list.length; a += 3) {
     const q = list[a] as QName;
-    const uri = list[a + 1] as string;
+    if (q.name !== "xmlns" && q.prefix !== "xmlns") continue;
+    const uri = valueAt(list, a, xml);
     if (q.name === "xmlns") {
       if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE) fail("reserved namespace as default");
       scope[""] = known.get(uri) ?? uri;
@@ -209,13 +194,13 @@ function declare(parent: Scope, list: (QName | string)[], known: Map<string, str
 }
 
 /** Every prefixed attribute bound, and no two attributes with one expanded name. */
-function checkAttributes(list: (QName | string)[], scope: Scope): void {
-  if (list.length > 32) {
+function checkAttributes(list: AttributeList, scope: Scope): void {
+  if (list.length > 48) {
     // Many attributes (no real element has them): by set, so the check stays linear.
     const seen = new Set<string>();
-    for (let a = 0; a < list.length; a += 2) {
+    for (let a = 0; a < list.length; a += 3) {
       const q = list[a] as QName;
-      const uri = q.prefix === "" ? "" : scope[q.prefix];
+      const uri = q.prefix === "" ? "" : boundUri(q, scope);
       if (uri === undefined) fail(`unbound namespace prefix ${q.prefix}`);
       const key = q.prefix === "" ? q.name : `{${uri}}${q.local}`;
       if (seen.has(key)) fail(`duplicate attribute ${q.name}`);
@@ -223,19 +208,19 @@ function checkAttributes(list: (QName | string)[], scope: Scope): void {
     }
     return;
   }
-  for (let a = 0; a < list.length; a += 2) {
+  for (let a = 0; a < list.length; a += 3) {
     const q = list[a] as QName;
-    if (q.prefix !== "" && scope[q.prefix] === undefined) fail(`unbound namespace prefix ${q.prefix}`);
-    for (let b = 0; b < a; b += 2) {
+    if (q.prefix !== "" && boundUri(q, scope) === undefined) fail(`unbound namespace prefix ${q.prefix}`);
+    for (let b = 0; b < a; b += 3) {
       const other = list[b] as QName;
-      if (other === q || (other.local === q.local && other.prefix !== "" && q.prefix !== "" && scope[other.prefix] === scope[q.prefix])) {
+      if (other === q || (other.local === q.local && other.prefix !== "" && q.prefix !== "" && boundUri(other, scope) === boundUri(q, scope))) {
         fail(`duplicate attribute ${q.name}`);
       }
     }
   }
 }
 
-/** Scans `xml` (already decoded, without DOCTYPE) and delivers its elements and text. */
+/** Scans `xml` (already decoded) and delivers its elements and text. */
 export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOptions): void {
   const known = new Map((options.namespaces ?? []).map((uri) => [uri, uri]));
   const maxDepth = options.maxDepth;
@@ -245,6 +230,10 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
   const stack: XmlElement[] = [];
   let scope = root;
   let sawRoot = false;
+  /** The attributes of the start tag being read, before they are copied into its element. */
+  const gathered: AttributeList = [];
+  /** The element that last closed, while no other has opened since: its next sibling is guessed from it. */
+  let previous: QName | undefined;
   const onText = handlers.text;
   const n = xml.length;
   const begin = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -253,7 +242,8 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
   while (i < n && isSpace(xml.charCodeAt(i))) i++;
 
   while (i < n) {
-    const lt = xml.indexOf("<", i);
+    // Tags mostly follow one another: look for "<" only when the next character is not one.
+    const lt = xml.charCodeAt(i) === 60 ? i : xml.indexOf("<", i);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
       if (stack.length === 0) {
@@ -273,11 +263,15 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       if (!tag) fail("end tag outside the root element");
       const element = tag as XmlElement;
       const name = element.name;
-      let k = lt + 2 + name.length;
-      if (!xml.startsWith(name, lt + 2)) fail("end tag does not match");
-      while (k < n && isSpace(xml.charCodeAt(k))) k++;
-      if (xml.charCodeAt(k) !== 62) fail("end tag does not match");
+      const length = name.length;
+      let k = lt + 2;
+      for (let j = 0; j < length; j++) if (xml.charCodeAt(k + j) !== name.charCodeAt(j)) fail("end tag does not match");
+      k += length;
+      let after = xml.charCodeAt(k);
+      while (after === 32 || after === 10 || after === 9 || after === 13) after = xml.charCodeAt(++k);
+      if (after !== 62) fail("end tag does not match");
       scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
+      previous = element.qname;
       handlers.close(element, k + 1);
       i = k + 1;
     } else if (c === 33) {
@@ -287,6 +281,7 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
         const body = xml.slice(lt + 4, end);
         if (body.includes("--") || body.endsWith("-")) fail("-- in comment");
         if (FORBIDDEN_CHAR.test(body)) fail("character not allowed in XML");
+        if (DOCTYPE.test(body)) throw new XmlDoctypeError();
         i = end + 3;
       } else if (xml.startsWith("<![CDATA[", lt)) {
         if (stack.length === 0) fail("CDATA outside the root element");
@@ -294,9 +289,11 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
         if (end === -1) fail("unclosed CDATA section");
         const raw = xml.slice(lt + 9, end);
         if (FORBIDDEN_CHAR.test(raw)) fail("character not allowed in XML");
+        if (DOCTYPE.test(raw)) throw new XmlDoctypeError();
         if (onText) onText(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
         i = end + 3;
-      } else fail("markup declaration not allowed");
+      } else if (DOCTYPE.test(xml.slice(lt, lt + 9))) throw new XmlDoctypeError();
+      else fail("markup declaration not allowed");
     } else if (c === 63) {
       const end = xml.indexOf("?>", lt + 2);
       if (end === -1) fail("unclosed processing instruction");
@@ -307,21 +304,39 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
       if (target.toLowerCase() === "xml" && (target !== "xml" || lt !== begin)) fail("XML declaration not at the start");
       if (target === "xml" && !/^\s+version\s*=\s*(["'])1\.\d+\1/.test(xml.slice(targetEnd, end))) fail("XML declaration without a version");
       if (FORBIDDEN_CHAR.test(xml.slice(targetEnd, end))) fail("character not allowed in XML");
+      if (DOCTYPE.test(xml.slice(targetEnd, end))) throw new XmlDoctypeError();
       i = end + 2;
     } else {
       // <name attributes… > or />
       if (stack.length === 0 && sawRoot) fail("more than one root element");
       let k = lt + 1;
-      while (k < n && !endsName(xml.charCodeAt(k))) k++;
-      const qname = names.at(lt + 1, k);
-      const list: (QName | string)[] = [];
+      const parent = stack.length > 0 ? stack[stack.length - 1].qname : undefined;
+      const guess = previous !== undefined ? previous.next : parent?.first;
+      let qname: QName;
+      if (guess !== undefined && nameAt(xml, k, guess)) {
+        qname = guess;
+        k += guess.name.length;
+      } else {
+        let hash = 0;
+        for (; k < n; k++) {
+          const code = xml.charCodeAt(k);
+          if (code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61) break;
+          hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
+        }
+        qname = names.at(lt + 1, k, hash) ?? fail("bad name");
+        if (previous !== undefined) previous.next = qname;
+        else if (parent !== undefined) parent.first = qname;
+      }
+      const guesses = qname.attributes;
+      let count = 0;
+      let length = 0;
       let declares = false;
       let selfClosing = false;
       for (;;) {
         const space = k;
-        while (k < n && isSpace(xml.charCodeAt(k))) k++;
+        let ch = xml.charCodeAt(k);
+        while (ch === 32 || ch === 10 || ch === 9 || ch === 13) ch = xml.charCodeAt(++k);
         if (k >= n) fail("unclosed start tag");
-        const ch = xml.charCodeAt(k);
         if (ch === 62) {
           k++;
           break;
@@ -333,14 +348,28 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
           break;
         }
         if (space === k) fail("attributes must be separated by white space");
-        const nameStart = k;
-        while (k < n && !endsName(xml.charCodeAt(k))) k++;
-        const attribute = names.at(nameStart, k);
-        while (k < n && isSpace(xml.charCodeAt(k))) k++;
-        if (xml.charCodeAt(k) !== 61) fail("attribute without value");
-        k++;
-        while (k < n && isSpace(xml.charCodeAt(k))) k++;
-        const quote = xml.charCodeAt(k);
+        const attributeGuess = count < guesses.length ? guesses[count] : undefined;
+        let attribute: QName;
+        if (attributeGuess !== undefined && nameAt(xml, k, attributeGuess)) {
+          attribute = attributeGuess;
+          k += attributeGuess.name.length;
+        } else {
+          const nameStart = k;
+          let attributeHash = 0;
+          for (; k < n; k++) {
+            const code = xml.charCodeAt(k);
+            if (code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61) break;
+            attributeHash = (Math.imul(attributeHash, 31) + code) & 0x3fffffff;
+          }
+          attribute = names.at(nameStart, k, attributeHash) ?? fail("bad name");
+          guesses[count] = attribute;
+        }
+        count++;
+        ch = xml.charCodeAt(k);
+        while (ch === 32 || ch === 10 || ch === 9 || ch === 13) ch = xml.charCodeAt(++k);
+        if (ch !== 61) fail("attribute without value");
+        let quote = xml.charCodeAt(++k);
+        while (quote === 32 || quote === 10 || quote === 9 || quote === 13) quote = xml.charCodeAt(++k);
         if (quote !== 34 && quote !== 39) fail("attribute value not quoted");
         // One pass to the closing quote, noting what the value needs beyond slicing.
         const valueStart = ++k;
@@ -352,25 +381,32 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
           if (v < 32 || v === 38 || v >= 0xd800) plain = false;
         }
         if (k >= n) fail("unclosed attribute value");
-        const raw = xml.slice(valueStart, k);
+        gathered[length] = attribute;
+        gathered[length + 1] = plain ? valueStart : attributeValue(xml.slice(valueStart, k));
+        gathered[length + 2] = k;
+        length += 3;
         k++;
         if (attribute.prefix === "xmlns" || attribute.name === "xmlns") declares = true;
-        list.push(attribute, plain ? raw : attributeValue(raw));
       }
-      if (declares) scope = declare(scope, list, known);
+      // Copied out at its size: a list grown by push would hold room for a dozen attributes.
+      const list = length === 0 ? NO_ATTRIBUTES : gathered.slice(0, length);
+      if (declares) scope = declare(scope, list, known, xml);
       if (qname.prefix === "xmlns") fail("xmlns as an element prefix");
-      const uri = scope[qname.prefix] ?? "";
-      if (qname.prefix !== "" && uri === "") fail(`unbound namespace prefix ${qname.prefix}`);
+      const bound = boundUri(qname, scope);
+      if (qname.prefix !== "" && bound === undefined) fail(`unbound namespace prefix ${qname.prefix}`);
+      const uri = bound ?? "";
       if (list.length > 0) checkAttributes(list, scope);
-      const element = new XmlElement(qname, uri, scope, list);
+      const element = new XmlElement(qname, uri, scope, list, xml);
       sawRoot = true;
       if (stack.length >= maxDepth) throw new XmlDepthError();
       if (selfClosing) {
         element.isSelfClosing = true;
         handlers.open(element, k);
+        previous = qname;
         handlers.close(element, k);
         scope = stack.length > 0 ? stack[stack.length - 1].ns : root;
       } else {
+        previous = undefined;
         stack.push(element);
         handlers.open(element, k);
       }

@@ -1,12 +1,12 @@
 /**
  * XML of a package part, read with our own scanner (xml-scan.ts), which gives the events saxes
  * gives in namespace mode. The XML is untrusted: DOCTYPEs are refused (no entity is ever
- * declared or expanded) and nesting depth is capped.
+ * declared or expanded; the scanner stops at one) and nesting depth is capped.
  */
 import type { SaxesTagNS } from "saxes";
 import { InputError } from "../errors";
 import { inputError } from "./docx-errors";
-import { scanXml, XmlDepthError, XmlElement } from "./xml-scan";
+import { scanXml, XmlDepthError, XmlDoctypeError, XmlElement } from "./xml-scan";
 
 const MAX_DEPTH = 200;
 
@@ -41,11 +41,12 @@ export function decodeXml(bytes: Uint8Array, part: string): string {
 /** Parses a part (its bytes, or text already decoded) and hands each element to `handlers`. */
 export function parseXml(source: Uint8Array | string, part: string, handlers: XmlHandlers): void {
   const xml = typeof source === "string" ? source : decodeXml(source, part);
-  // A DOCTYPE has no place in OOXML; refusing it means no entity is ever declared or expanded.
-  if (/<!DOCTYPE/i.test(xml)) throw inputError("bad-xml", `DOCTYPE trong ${part}`);
   try {
     scanXml(xml, handlers, { maxDepth: MAX_DEPTH, namespaces: SCANNED_NAMESPACES });
   } catch (error) {
+    // A DOCTYPE has no place in OOXML; refusing it means no entity is ever declared or expanded.
+    // The scanner stops at one (XmlDoctypeError); one after another fault is still what is reported.
+    if (error instanceof XmlDoctypeError || /<!DOCTYPE/i.test(xml)) throw inputError("bad-xml", `DOCTYPE trong ${part}`);
     if (error instanceof InputError) throw error;
     if (error instanceof XmlDepthError) throw inputError("bad-xml", `${part} lồng nhau quá ${MAX_DEPTH} cấp`);
     throw inputError("corrupt-docx", part);

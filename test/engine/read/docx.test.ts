@@ -1,5 +1,7 @@
 import { strToU8, zipSync } from "fflate";
-import { readDocx } from "../../../src/engine/read/docx";
+import { readDocx, readDocx as readPackage, type ReadOptions } from "../../../src/engine/read/docx";
+import { deflateRawSync, inflateRawSync } from "zlib";
+import { nodeInflate } from "../../../src/cli/files";
 import { InputError, type InputErrorCode } from "../../../src/engine/errors";
 import type { DocumentModel, Paragraph } from "../../../src/engine/model";
 import { buildDocx, documentXml, footnoteRef, runXml, stylesXml, W_NS } from "../../support/docx-builder";
@@ -309,7 +311,12 @@ describe("readDocx: legacy fonts", () => {
   });
 });
 
-describe("readDocx: bad input", () => {
+// Every refusal holds whichever inflater reads the package: fflate's, or one the caller gives.
+describe.each([
+  ["fflate", {}],
+  ["Node's zlib, as the command line gives it", { inflate: nodeInflate }],
+] as [string, ReadOptions][])("readDocx: bad input, inflating with %s", (_, options) => {
+  const readDocx = (bytes: Uint8Array): DocumentModel => readPackage(bytes, undefined, options);
   const good = buildDocx({ paragraphs: ["Kính gửi: Bộ Nội vụ", "Nội dung báo cáo."] });
 
   test("empty input", () => {
@@ -574,5 +581,43 @@ describe("readDocx: footnotes", () => {
 
   test("no footnotes part, no footnotes", () => {
     expect(readDocx(buildDocx({ paragraphs: ["x"] })).footnotes).toBeUndefined();
+  });
+});
+
+describe("readDocx with the caller's inflater", () => {
+  const xml = new TextEncoder().encode(documentXml("<w:p><w:r><w:t>Kính gửi</w:t></w:r></w:p>"));
+  const deflated = deflateRawSync(xml);
+  const pack = craftZip([{ name: "word/document.xml", data: deflated, method: 8, declaredSize: xml.length }]);
+
+  test("reads what fflate reads, asking for no more than one byte past the declared size", () => {
+    const limits: number[] = [];
+    const model = readDocx(pack, undefined, { inflate: (data, limit) => (limits.push(limit), inflateRawSync(data)) });
+    expect(model).toEqual(readDocx(pack));
+    expect(limits).toEqual([xml.length + 1]);
+  });
+
+  test("an inflater that gives more than the entry declares is stopped as a bomb; less, or an error, is a damaged file", () => {
+    const longer = new Uint8Array(xml.length + 1);
+    longer.set(xml);
+    expect(errorCode(() => readDocx(pack, undefined, { inflate: () => longer }))).toBe("too-large");
+    expect(errorCode(() => readDocx(pack, undefined, { inflate: () => xml.subarray(1) }))).toBe("corrupt-docx");
+    expect(
+      errorCode(() =>
+        readDocx(pack, undefined, {
+          inflate: () => {
+            throw new Error("invalid block type");
+          },
+        }),
+      ),
+    ).toBe("corrupt-docx");
+    expect(
+      errorCode(() =>
+        readDocx(pack, undefined, {
+          inflate: () => {
+            throw new RangeError("past the limit");
+          },
+        }),
+      ),
+    ).toBe("too-large");
   });
 });

@@ -84,6 +84,7 @@ describe("scanXml gives the events saxes gives", () => {
     ["a character outside the BMP", `<a b="😀">𝐀</a>`],
     ["names with dots, dashes and digits", `<a.b-c_1 d.e-f="1"><_x/></a.b-c_1>`],
     ["the same local name in two namespaces", `<a xmlns:p="urn:1" xmlns:q="urn:2" p:x="1" q:x="2"/>`],
+    ["names that begin like the ones met before them", `<a xmlns:a="urn:a"><ab/><a/><abc x="1" xy="2"/><abc xy="1" x="2"/><abc x="3"/><a:b a:x="4"/><a:bc x="5" a:x="6"/><ab/><a/></a>`],
   ];
   it.each(wellFormed)("%s", (_, xml) => {
     const expected = withSaxes(xml);
