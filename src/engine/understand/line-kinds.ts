@@ -49,11 +49,16 @@ function opensWith(opener: RegExp): (text: string) => boolean {
 const mayBeHeaderLine = opensWith(/^[skvncđ\-–_*l]/iu);
 const mayBeSignatureLine = opensWith(/^[ktqpgcbvh]/iu);
 
+function hasGraveA(text: string): boolean {
+  return text.includes("à") || text.includes("À");
+}
+
 /** Lines of the header, the closing or the signature block: never a section heading. */
 export function isHeaderOrClosingLine(text: string): boolean {
   if (mayBeHeaderLine(text) && HEADER_LINE.test(text)) return true;
   // The date line holds "ngày" in any case; lower-casing keeps every letter the pattern's case folding takes.
-  if (text.length < 120 && text.toLowerCase().includes("ngày") && DATE_LINE.test(text)) return true;
+  // Only "à" and "À" lower-case to "à": a line without them is not lower-cased for nothing.
+  if (text.length < 120 && hasGraveA(text) && text.toLowerCase().includes("ngày") && DATE_LINE.test(text)) return true;
   if (text.length <= LONGEST_TYPE_TITLE + 1 && DOCUMENT_TYPE_TITLE.test(text.replace(/[:.]$/, ""))) return true;
   if (text.length < 80 && mayBeSignatureLine(text) && SIGNATURE_LINE.test(text)) return true;
   return false;
