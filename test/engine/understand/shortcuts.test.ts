@@ -3,6 +3,7 @@
  * a pattern out, a table of character classes, a title's letters telling whether it has marks)
  * must answer exactly as the patterns do.
  */
+import fc from "fast-check";
 import { isLetterAt, isSpaceCode, isUpperAt } from "../../../src/engine/understand/char-classes";
 import { datesByParagraph, findDates, findDatesInModel } from "../../../src/engine/understand/dates";
 import { parseNumbering } from "../../../src/engine/understand/heading-numbers";
@@ -91,6 +92,20 @@ describe("isHeaderOrClosingLine: lines opening with any case", () => {
 
   it.each(["Hà Nội, nga\u0300y 5 tháng 6 năm 2024", "Báo cáo tình hình thực hiện", "Kết quả đạt được", "Hà Nội là thủ đô", "1. Tình hình chung", "BÁO CÁO KẾT QUẢ"])("%s is not", (text) => {
     expect(isHeaderOrClosingLine(text)).toBe(false);
+  });
+});
+
+describe("isHeaderOrClosingLine: the date line in any case", () => {
+  it("is told by the word ngày however its letters are cased", () => {
+    const pieces = ["n", "N", "g", "G", "à", "À", "a\u0300", "y", "Y", "İ", " ", "Hà Nội, "];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = `Hà Nội, ${parts.join("")} 5 tháng 6 năm 2024`;
+        const dated = /^[^\d]{0,40},?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i.test(text) && text.toLowerCase().includes("ngày");
+        expect(isHeaderOrClosingLine(text)).toBe(dated);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
