@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { isLetterAt, isSpaceCode, isUpperAt } from "../../../src/engine/understand/char-classes";
 import { datesByParagraph, findDates, findDatesInModel } from "../../../src/engine/understand/dates";
 import { parseNumbering } from "../../../src/engine/understand/heading-numbers";
-import { isHeaderOrClosingLine } from "../../../src/engine/understand/line-kinds";
+import { cleanParagraph, isHeaderOrClosingLine } from "../../../src/engine/understand/line-kinds";
 import { hasDiacritics, readHeadingTitle, titleWords } from "../../../src/engine/understand/title-words";
 import { modelFromParagraphs } from "../../../src/engine/model";
 
@@ -106,6 +106,31 @@ describe("isHeaderOrClosingLine: the date line in any case", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("cleanParagraph: lines with and without marks to remove", () => {
+  const clean = (text: string, listLabel?: string) => cleanParagraph({ index: 0, text, format: {}, ...(listLabel ? { listLabel } : {}) });
+
+  it.each([
+    ["Kết quả thực hiện", "Kết quả thực hiện", false],
+    ["  Kết quả  thực\thiện\u00a0", "Kết quả thực hiện", false],
+    ["**Kết quả thực hiện**", "Kết quả thực hiện", true],
+    ["Kết __quả__ thực hiện", "Kết quả thực hiện", false],
+    ["*Kết quả thực hiện*", "Kết quả thực hiện", false],
+    ["Kết quả \\*thực hiện", "Kết quả *thực hiện", false],
+    ["Kết quả<sup>2</sup> thực hiện", "Kết quả2 thực hiện", false],
+    ["Kết quả a<b thực hiện", "Kết quả a<b thực hiện", false],
+    ["Kết quả a_b\\c", "Kết quả a_b\\c", false],
+  ])("%j reads %j", (text, expected, bold) => {
+    const cleaned = clean(text);
+    expect(cleaned.text).toBe(expected);
+    expect(cleaned.bold).toBe(bold);
+  });
+
+  it("counts the marks of a list label too", () => {
+    expect(clean("Kết quả", "**II.**").text).toBe("II. Kết quả");
+    expect(clean("Kết quả", "1.").text).toBe("1. Kết quả");
   });
 });
 
