@@ -24,13 +24,15 @@ const O = 0x6f;
 const U = 0x75;
 const Y = 0x79;
 
-/** Toned "a", "e", "y" → base vowel and tone index. */
-const SECOND_VOWEL_TONE = new Map<number, { base: number; tone: number }>();
+/** Code units of the toned "a", "e", "y" are all below this. */
+const TONED_LIMIT = 0x1f00;
+/** Toned "a", "e", "y" → base vowel * 8 + tone index + 1 (0 for any other code unit): a table, not a Map, as it is read for every character. */
+const SECOND_VOWEL_TONE = new Uint16Array(TONED_LIMIT);
 /** "o" / "u" (code * 8 + tone index) → the toned vowel. */
 const FIRST_VOWEL_TONED = new Map<number, number>();
 TONE_MARKS.forEach((mark, tone) => {
   for (const base of [0x61, 0x65, Y]) {
-    SECOND_VOWEL_TONE.set((String.fromCharCode(base) + mark).normalize("NFC").charCodeAt(0), { base, tone });
+    SECOND_VOWEL_TONE[(String.fromCharCode(base) + mark).normalize("NFC").charCodeAt(0)] = base * 8 + tone + 1;
   }
   for (const base of [O, U]) {
     FIRST_VOWEL_TONED.set(base * 8 + tone, (String.fromCharCode(base) + mark).normalize("NFC").charCodeAt(0));
@@ -130,6 +132,7 @@ function normalize(original: string, offsets: number[] | null): string {
   const composed = composeAndLower(original);
   const source = composed.text;
   const sourceOffsets = composed.offsets;
+  if (offsets === null && isSettled(source)) return source;
   const out = new Uint16Array(source.length);
   let length = 0;
   let pendingSpace = -1;
@@ -167,16 +170,44 @@ function decode(codes: Uint16Array, length: number): string {
 /** "oà" → "òa", "oẻ" → "ỏe", "uỷ" → "ủy" when the pair ends the syllable. */
 function moveTonesToFirstVowel(codes: Uint16Array, length: number): void {
   for (let k = 1; k < length; k++) {
-    const toned = SECOND_VOWEL_TONE.get(codes[k]);
-    if (!toned) continue;
+    const code = codes[k];
+    const toned = code < TONED_LIMIT ? SECOND_VOWEL_TONE[code] : 0;
+    if (toned === 0) continue;
+    const base = (toned - 1) >> 3;
     const first = codes[k - 1];
-    if (first !== (toned.base === Y ? U : O)) continue;
+    if (first !== (base === Y ? U : O)) continue;
     if (k + 1 < length && isLetterCode(codes[k + 1])) continue;
-    const moved = FIRST_VOWEL_TONED.get(first * 8 + toned.tone);
+    const moved = FIRST_VOWEL_TONED.get(first * 8 + ((toned - 1) & 7));
     if (moved === undefined) continue;
     codes[k - 1] = moved;
-    codes[k] = toned.base;
+    codes[k] = base;
   }
+}
+
+/**
+ * Whether `normalize` would return the composed, lower-cased text as it is: single spaces
+ * inside only, nothing to drop or fold, no "oà"-like pair whose tone may move. Most titles
+ * and lines are like that, and telling costs far less than rebuilding them.
+ */
+function isSettled(text: string): boolean {
+  const last = text.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32) {
+      if (k === 0 || k === last || text.charCodeAt(k - 1) === 32) return false;
+      continue;
+    }
+    if (code < 0x7f) {
+      if (code >= 9 && code <= 13) return false;
+      continue;
+    }
+    if (isInvisible(code) || isWhitespace(code) || code === 0xab || code === 0xbb || (code >= 0x2010 && FOLDED_PUNCTUATION.has(code))) return false;
+    if (code < TONED_LIMIT && SECOND_VOWEL_TONE[code] !== 0 && k > 0) {
+      const first = text.charCodeAt(k - 1);
+      if (first === O || first === U) return false;
+    }
+  }
+  return true;
 }
 
 const LETTER = /\p{L}/u;

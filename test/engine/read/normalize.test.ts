@@ -134,4 +134,34 @@ describe("normalizedText", () => {
       }),
     );
   });
+
+  test.each([
+    ["Kết quả thực hiện", "kết quả thực hiện"],
+    ["hoà bình", "hòa bình"],
+    ["HOÀ", "hòa"],
+    ["Thuỷ", "thủy"],
+    ["toàn bộ", "toàn bộ"],
+    ["a  b", "a b"],
+    [" a", "a"],
+    ["a ", "a"],
+    ["a\tb", "a b"],
+    ["a\u00a0b", "a b"],
+    ["a\u00adb", "ab"],
+    ["a – b", "a - b"],
+    ["«x» “y”", '"x" "y"'],
+  ])("%j gives %j", (input, expected) => {
+    expect(normalizedText(input)).toBe(expected);
+  });
+
+  test("text already in normal form and text that is not read alike", () => {
+    // Strings made of what decides between the two ways: spaces, marks to drop or fold, tone pairs.
+    const pieces = [" ", "  ", "\t", "\u00a0", "\u200b", "\u00ad", "o", "u", "O", "à", "ả", "ẻ", "ỹ", "Ỳ", "a", "y", "\u0301", "–", "“", "«", "đ", "n", "1"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const input = parts.join("");
+        expect(normalizedText(input)).toBe(normalizeForMatch(input).text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -3,10 +3,11 @@
  * a pattern out, a table of character classes, a title's letters telling whether it has marks)
  * must answer exactly as the patterns do.
  */
+import fc from "fast-check";
 import { isLetterAt, isSpaceCode, isUpperAt } from "../../../src/engine/understand/char-classes";
 import { datesByParagraph, findDates, findDatesInModel } from "../../../src/engine/understand/dates";
 import { parseNumbering } from "../../../src/engine/understand/heading-numbers";
-import { isHeaderOrClosingLine } from "../../../src/engine/understand/line-kinds";
+import { cleanParagraph, isHeaderOrClosingLine } from "../../../src/engine/understand/line-kinds";
 import { hasDiacritics, readHeadingTitle, titleWords } from "../../../src/engine/understand/title-words";
 import { modelFromParagraphs } from "../../../src/engine/model";
 
@@ -77,6 +78,8 @@ describe("isHeaderOrClosingLine: lines opening with any case", () => {
     "***",
     "Lưu: VT, TH.",
     "Hà Nội, NGÀY 5 THÁNG 6 NĂM 2024",
+    "Hà Nội, ngày 5 tháng 6 năm 2024",
+    "Hà Nội, NgÀy 5 tháng 6 năm 2024",
     "BÁO CÁO:",
     "Quyết định.",
     "K/T CHỦ TỊCH",
@@ -87,8 +90,47 @@ describe("isHeaderOrClosingLine: lines opening with any case", () => {
     expect(isHeaderOrClosingLine(text)).toBe(true);
   });
 
-  it.each(["Báo cáo tình hình thực hiện", "Kết quả đạt được", "Hà Nội là thủ đô", "1. Tình hình chung", "BÁO CÁO KẾT QUẢ"])("%s is not", (text) => {
+  it.each(["Hà Nội, nga\u0300y 5 tháng 6 năm 2024", "Báo cáo tình hình thực hiện", "Kết quả đạt được", "Hà Nội là thủ đô", "1. Tình hình chung", "BÁO CÁO KẾT QUẢ"])("%s is not", (text) => {
     expect(isHeaderOrClosingLine(text)).toBe(false);
+  });
+});
+
+describe("isHeaderOrClosingLine: the date line in any case", () => {
+  it("is told by the word ngày however its letters are cased", () => {
+    const pieces = ["n", "N", "g", "G", "à", "À", "a\u0300", "y", "Y", "İ", " ", "Hà Nội, "];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = `Hà Nội, ${parts.join("")} 5 tháng 6 năm 2024`;
+        const dated = /^[^\d]{0,40},?\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/i.test(text) && text.toLowerCase().includes("ngày");
+        expect(isHeaderOrClosingLine(text)).toBe(dated);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("cleanParagraph: lines with and without marks to remove", () => {
+  const clean = (text: string, listLabel?: string) => cleanParagraph({ index: 0, text, format: {}, ...(listLabel ? { listLabel } : {}) });
+
+  it.each([
+    ["Kết quả thực hiện", "Kết quả thực hiện", false],
+    ["  Kết quả  thực\thiện\u00a0", "Kết quả thực hiện", false],
+    ["**Kết quả thực hiện**", "Kết quả thực hiện", true],
+    ["Kết __quả__ thực hiện", "Kết quả thực hiện", false],
+    ["*Kết quả thực hiện*", "Kết quả thực hiện", false],
+    ["Kết quả \\*thực hiện", "Kết quả *thực hiện", false],
+    ["Kết quả<sup>2</sup> thực hiện", "Kết quả2 thực hiện", false],
+    ["Kết quả a<b thực hiện", "Kết quả a<b thực hiện", false],
+    ["Kết quả a_b\\c", "Kết quả a_b\\c", false],
+  ])("%j reads %j", (text, expected, bold) => {
+    const cleaned = clean(text);
+    expect(cleaned.text).toBe(expected);
+    expect(cleaned.bold).toBe(bold);
+  });
+
+  it("counts the marks of a list label too", () => {
+    expect(clean("Kết quả", "**II.**").text).toBe("II. Kết quả");
+    expect(clean("Kết quả", "1.").text).toBe("1. Kết quả");
   });
 });
 
@@ -112,6 +154,14 @@ describe("readHeadingTitle", () => {
     const read = readHeadingTitle(title);
     expect(read.plain).toBe(plain);
     expect(read.words).toEqual(titleWords(title, plain));
+  });
+
+  it("reads a title the same when asked again, after many others", () => {
+    const title = "Nguyên nhân liên quan đến tình trạng né tránh";
+    const first = readHeadingTitle(title);
+    for (let i = 0; i < 12000; i++) readHeadingTitle(`Mục ${i} kết quả`);
+    expect(readHeadingTitle(title)).toEqual(first);
+    expect(readHeadingTitle(title).words).toEqual(titleWords(title, false));
   });
 
   it("splits words at anything but letters, digits and the boundary mark", () => {
