@@ -163,24 +163,6 @@ export function titleWords(text: string, fold = false): TitleWords {
  * folded): `titleWords(title, !hasDiacritics(title))` with the title normalized once.
  */
 export function readHeadingTitle(title: string): { words: TitleWords; plain: boolean } {
-  let known = readTitles.get(title);
-  if (known === undefined) {
-    known = readTitle(title);
-    if (readTitles.size >= TITLES_KEPT) readTitles.clear();
-    readTitles.set(title, known);
-  }
-  return known;
-}
-
-/**
- * Titles read before, kept from one check to the next: a draft checked again after an edit
- * keeps most of its headings, and a long one repeats its tables' row titles. Emptied when
- * full; what it keeps is never changed by its readers.
- */
-const readTitles = new Map<string, { words: TitleWords; plain: boolean }>();
-const TITLES_KEPT = 10000;
-
-function readTitle(title: string): { words: TitleWords; plain: boolean } {
   const normalized = normalizedText(title);
   const marks = diacriticsIn(normalized);
   // Folding is needed only to tell; a title with a toned letter or "đ" is not plain, one of plain Latin letters is.
