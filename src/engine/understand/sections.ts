@@ -10,10 +10,12 @@
 import type { DocumentModel, Paragraph } from "../model";
 import { cleanParagraph, type CleanedParagraph } from "./line-kinds";
 import { isLetterAt, isSpaceCode } from "./char-classes";
-import { parseNumbering, ROMAN, type Numbering, type NumberingKind } from "./heading-numbers";
+import { parseNumbering, ROMAN, type Numbering } from "./heading-numbers";
+import { isLower, isUpper, isUpperCaseLine, readsAsProse, sentenceBreaks } from "./heading-prose";
 import { CLOSING_START, CLOSING_PHRASE, APPENDIX_MARKER, endsWithClosingMark, isHeaderOrClosingLine, isPlaceholder } from "./line-kinds";
 
 export { cleanParagraph, type CleanedParagraph } from "./line-kinds";
+export { isUpperCaseLine } from "./heading-prose";
 
 export interface DraftSection {
   /** Numbering as written, without trailing punctuation: "I", "1", "a", "1.1", "Phần I"; "" when unnumbered. */
@@ -43,83 +45,6 @@ export interface DraftSection {
    */
   inTable?: boolean;
   children?: DraftSection[];
-}
-
-// ASCII answered directly (most characters of a Vietnamese text are), the rest by case mapping,
-// kept per code unit so that a scan does not build two strings for every letter.
-const UPPER = 1;
-const LOWER = 2;
-const CASE_KNOWN = 4;
-let cases: Uint8Array | null = null;
-
-function caseOf(ch: string): number {
-  const c = ch.charCodeAt(0);
-  // Astral characters (two units) and surrogates are mapped each time: they are rare.
-  if (ch.length !== 1 || (c >= 0xd800 && c <= 0xdfff)) {
-    return (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? UPPER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? LOWER : 0);
-  }
-  cases ??= new Uint8Array(0x10000);
-  let known = cases[c];
-  if (known === 0) {
-    known = CASE_KNOWN | (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? UPPER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? LOWER : 0);
-    cases[c] = known;
-  }
-  return known;
-}
-
-function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return ch.length === 1 && c >= 65 && c <= 90;
-  return (caseOf(ch) & UPPER) !== 0;
-}
-
-function isLower(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return ch.length === 1 && c >= 97 && c <= 122;
-  return (caseOf(ch) & LOWER) !== 0;
-}
-
-/** All letters upper case and at least a few of them. */
-export function isUpperCaseLine(text: string): boolean {
-  let letters = 0;
-  for (const ch of text) {
-    if (isLower(ch)) return false;
-    if (isUpper(ch)) letters++;
-  }
-  return letters >= 4;
-}
-
-/** Counts sentence breaks (". X", "? X") in the first `limit` characters. */
-function sentenceBreaks(text: string, limit = 600): number {
-  let count = 0;
-  const end = Math.min(text.length - 2, limit);
-  for (let i = 1; i < end; i++) {
-    // Character codes, not one-letter strings: this runs over every candidate heading's text.
-    const c = text.charCodeAt(i);
-    if ((c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 59 /* ; */) && text.charCodeAt(i + 1) === 32 && isUpper(text[i + 2] ?? "")) {
-      // "TP. Hồ Chí Minh", "TT. Huyện ủy": an abbreviation, not the end of a sentence.
-      if (c === 46 && isUpper(text[i - 1] ?? "") && (i < 2 || !isLower(text[i - 2] ?? ""))) continue;
-      count++;
-    }
-  }
-  return count;
-}
-
-/** Numbered text that reads as a paragraph of prose rather than a heading. */
-export function readsAsProse(rest: string, kind: NumberingKind): boolean {
-  const length = rest.length;
-  const first = rest[0] ?? "";
-  if (isLower(first)) return true;
-  const last = rest.trimEnd().slice(-1);
-  if (last === ";" || last === ",") return true;
-  const terminal = last === "." && !rest.endsWith("..") && !rest.endsWith("…");
-  // Sentence breaks are counted only where the length leaves the answer to them.
-  if (kind === "roman" || kind === "part" || kind === "chapter" || kind === "upper-letter") {
-    return length > 450 || (length > 220 && sentenceBreaks(rest) > 0);
-  }
-  if (length > 300) return true;
-  if (length > 150 && terminal) return true;
-  return length > 100 && sentenceBreaks(rest) > 0;
 }
 
 interface Candidate {
