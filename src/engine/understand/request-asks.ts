@@ -224,15 +224,23 @@ function sentences(model: DocumentModel, bodyStart: number, needDates: boolean):
     const boundary = /[.!?;]\s+(?=[\p{Lu}\d"“(-])/gu;
     for (let m = boundary.exec(text); m; m = boundary.exec(text)) breaks.push(m.index + m[0].length);
     breaks.push(text.length);
+    // Dates by where they start, walked once with the sentences (not filtered again for each
+    // sentence, which grew with sentences × dates on one long paragraph); each sentence keeps
+    // its dates in the order findDates gave them.
+    const byStart = dates.map((_, i) => i).sort((a, b) => dates[a].start - dates[b].start || a - b);
+    let next = 0;
     for (let i = 0; i + 1 < breaks.length; i++) {
       const start = breaks[i];
       const end = breaks[i + 1];
       if (end <= start) continue;
+      while (next < byStart.length && dates[byStart[next]].start < start) next++;
+      const first = next;
+      while (next < byStart.length && dates[byStart[next]].start < end) next++;
       target.push({
         paragraph: paragraph.index,
         text: text.slice(start, end),
         start,
-        dates: dates.filter((d) => d.start >= start && d.start < end),
+        dates: byStart.slice(first, next).sort((a, b) => a - b).map((j) => dates[j]),
       });
     }
   }
