@@ -14,7 +14,7 @@ const { median, spread, writeSection } = require("./lib/bench-utils");
 const root = path.join(__dirname, "..");
 const FILE_COUNTS = [100, 300];
 const PAGES = 30;
-const MIN_FILES = require(path.join(root, "build", "cli", "cli", "review.js")).MIN_FILES_FOR_WORKERS;
+const MIN_FILES = require(path.join(root, "build", "cli", "cli", "review", "pool.js")).MIN_FILES_FOR_WORKERS;
 const RUNS = 5;
 
 
