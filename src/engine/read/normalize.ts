@@ -75,7 +75,8 @@ function isWhitespace(code: number): boolean {
   );
 }
 
-function isCombiningMark(code: number): boolean {
+/** A combining mark of the blocks decomposed Vietnamese (and most Latin) text uses. */
+export function isCombiningMark(code: number): boolean {
   return (
     (code >= 0x0300 && code <= 0x036f) ||
     (code >= 0x1ab0 && code <= 0x1aff) ||

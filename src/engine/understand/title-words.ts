@@ -8,7 +8,7 @@
  * Clerks drop the request's lead words ("Đánh giá kết quả…" answered by "Về kết quả…"), so
  * those are left out of an outline title's head and do not count against a heading.
  */
-import { foldDiacritics, normalizedText } from "../read/normalize";
+import { foldDiacritics, isCombiningMark, normalizedText } from "../read/normalize";
 import type { DraftSection } from "./sections";
 
 /** Below this similarity a heading does not answer an outline entry. */
@@ -172,16 +172,6 @@ export function readHeadingTitle(title: string): { words: TitleWords; plain: boo
 
 /** What each code unit below U+1F00 tells of `foldDiacritics`: 0 not yet asked, 1 nothing, 2 a mark it removes, 3 unsure. */
 let diacriticUnits: Uint8Array | null = null;
-
-function isCombiningMark(code: number): boolean {
-  return (
-    (code >= 0x0300 && code <= 0x036f) ||
-    (code >= 0x1ab0 && code <= 0x1aff) ||
-    (code >= 0x1dc0 && code <= 0x1dff) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe20 && code <= 0xfe2f)
-  );
-}
 
 function diacriticKind(code: number): number {
   if (code === 0x110 || code === 0x111 || isCombiningMark(code)) return 2;
