@@ -2,41 +2,8 @@
  * Letter case and sentence breaks of a line, as the heading finder judges them: whether a
  * numbered line reads as a heading or as prose.
  */
+import { isLowerCased as isLower, isUpperCased as isUpper } from "./char-classes";
 import type { NumberingKind } from "./heading-numbers";
-
-// ASCII answered directly (most characters of a Vietnamese text are), the rest by case mapping,
-// kept per code unit so that a scan does not build two strings for every letter.
-const UPPER = 1;
-const LOWER = 2;
-const CASE_KNOWN = 4;
-let cases: Uint8Array | null = null;
-
-function caseOf(ch: string): number {
-  const c = ch.charCodeAt(0);
-  // Astral characters (two units) and surrogates are mapped each time: they are rare.
-  if (ch.length !== 1 || (c >= 0xd800 && c <= 0xdfff)) {
-    return (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? UPPER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? LOWER : 0);
-  }
-  cases ??= new Uint8Array(0x10000);
-  let known = cases[c];
-  if (known === 0) {
-    known = CASE_KNOWN | (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? UPPER : 0) | (ch !== ch.toUpperCase() && ch === ch.toLowerCase() ? LOWER : 0);
-    cases[c] = known;
-  }
-  return known;
-}
-
-export function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return ch.length === 1 && c >= 65 && c <= 90;
-  return (caseOf(ch) & UPPER) !== 0;
-}
-
-export function isLower(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return ch.length === 1 && c >= 97 && c <= 122;
-  return (caseOf(ch) & LOWER) !== 0;
-}
 
 /** All letters upper case and at least a few of them. */
 export function isUpperCaseLine(text: string): boolean {

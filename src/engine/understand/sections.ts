@@ -9,9 +9,9 @@
  */
 import type { DocumentModel, Paragraph } from "../model";
 import { cleanParagraph, type CleanedParagraph } from "./line-kinds";
-import { isLetterAt, isSpaceCode } from "./char-classes";
+import { isLetterAt, isLowerCased as isLower, isSpaceCode, isUpperCased as isUpper } from "./char-classes";
 import { parseNumbering, ROMAN, type Numbering } from "./heading-numbers";
-import { isLower, isUpper, isUpperCaseLine, readsAsProse, sentenceBreaks } from "./heading-prose";
+import { isUpperCaseLine, readsAsProse, sentenceBreaks } from "./heading-prose";
 import { CLOSING_START, CLOSING_PHRASE, APPENDIX_MARKER, endsWithClosingMark, isHeaderOrClosingLine, isPlaceholder } from "./line-kinds";
 
 export { cleanParagraph, type CleanedParagraph } from "./line-kinds";

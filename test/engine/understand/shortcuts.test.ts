@@ -4,7 +4,7 @@
  * must answer exactly as the patterns do.
  */
 import fc from "fast-check";
-import { isLetterAt, isSpaceCode, isUpperAt } from "../../../src/engine/understand/char-classes";
+import { isLetterAt, isLowerCased, isSpaceCode, isUpperAt, isUpperCased } from "../../../src/engine/understand/char-classes";
 import { datesByParagraph, findDates, findDatesInModel } from "../../../src/engine/understand/dates";
 import { parseNumbering } from "../../../src/engine/understand/heading-numbers";
 import { cleanParagraph, isHeaderOrClosingLine } from "../../../src/engine/understand/line-kinds";
@@ -22,6 +22,18 @@ describe("character classes", () => {
       if (isLetterAt(char, 0) !== letter.test(char) || isUpperAt(char, 0) !== upper.test(char) || isSpaceCode(code) !== space.test(char)) {
         wrong.push(code);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("answer case as case mapping does, for every code unit, astral characters and the empty string", () => {
+    const upperByMapping = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    const lowerByMapping = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+    const wrong: string[] = [];
+    const samples = ["", "𝐀", "𐐀", "𐐨", "ǅ", "ﬀ"];
+    for (let code = 0; code < 0x10000; code++) samples.push(String.fromCharCode(code));
+    for (const ch of samples) {
+      if (isUpperCased(ch) !== upperByMapping(ch) || isLowerCased(ch) !== lowerByMapping(ch)) wrong.push(ch);
     }
     expect(wrong).toEqual([]);
   });
