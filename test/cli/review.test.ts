@@ -424,6 +424,19 @@ describe("checking in worker threads", () => {
     expect(result.outcomes).toEqual((await reviewDocuments(inputs, request, { jobs: 1 })).outcomes);
   });
 
+  it("takes back every document a worker held when it dies, and checks them here", async () => {
+    // A worker that says it is ready, then dies on its first document while holding the next.
+    const dying = join(build, "dying-worker.js");
+    writeFileSync(dying, "const { parentPort } = require('worker_threads');\nparentPort.on('message', () => process.exit(3));\nparentPort.postMessage({ ready: true });\n");
+    const request = loadRequest(REQUEST);
+    const inputs = collectInputs([folder], REQUEST);
+    const seen: string[] = [];
+    const result = await reviewDocuments(inputs, request, { jobs: 2, workerScript: dying, workersOnly: true, progress: { done: (file) => seen.push(file) } });
+    expect(result.inWorkers).toBe(0);
+    expect(result.outcomes).toEqual((await reviewDocuments(inputs, request, { jobs: 1 })).outcomes);
+    expect(seen.sort()).toEqual(inputs.map((i) => i.file).sort());
+  });
+
   it("produces the same JSON from the compiled command with one job and with two", () => {
     const cli = (jobs: string) =>
       spawnSync(

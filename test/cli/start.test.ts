@@ -73,6 +73,39 @@ describe("the joined command line", () => {
   });
 });
 
+describe("the review worker thread", () => {
+  it("starts from the joined file and its compiled code, and checks as this thread does", () => {
+    // In a child process: the build's own pool, worker and engine, as `vanban review` runs them.
+    const program = `
+      const pool = require(build + "/cli/review/pool.js");
+      const { collectInputs } = require(build + "/cli/review/collect.js");
+      const { loadRequest } = require(build + "/cli/request.js");
+      const { Worker } = require("worker_threads");
+      const script = pool.defaultWorkerScript();
+      // Which compiled modules a worker started from that script loads on its own.
+      const probe = new Worker("require(require('worker_threads').workerData.script); require('worker_threads').parentPort.postMessage(Object.keys(require.cache));", { eval: true, workerData: { script, request: null } });
+      probe.on("message", async (loaded) => {
+        // The worker's own "ready" comes first.
+        if (!Array.isArray(loaded)) return;
+        await probe.terminate();
+        const request = loadRequest(${JSON.stringify(SEED_REQUEST)});
+        const inputs = collectInputs([${JSON.stringify(SEEDS)}], ${JSON.stringify(SEED_REQUEST)});
+        const here = await pool.reviewDocuments(inputs, request, { jobs: 1 });
+        const there = await pool.reviewDocuments(inputs, request, { jobs: 2, workersOnly: true, forceWorkers: true });
+        console.log(JSON.stringify({ script, loaded: loaded.filter((f) => f.startsWith(build)).map((f) => f.slice(build.length + 1)), same: JSON.stringify(here.outcomes) === JSON.stringify(there.outcomes), inWorkers: there.inWorkers, count: inputs.length }));
+      });`;
+    const result = node(program);
+    expect(result.stderr).toBe("");
+    const answer = JSON.parse(result.stdout) as { script: string; loaded: string[]; same: boolean; inWorkers: number; count: number };
+    expect(answer.script).toBe(join(build, "review-worker-start.js"));
+    // None of the separate modules: the joined file is run by bin/vanban's loader, not required.
+    expect(answer.loaded).toEqual(["review-worker-start.js"]);
+    expect(answer.count).toBeGreaterThan(1);
+    expect(answer.inWorkers).toBe(answer.count);
+    expect(answer.same).toBe(true);
+  });
+});
+
 describe("loading", () => {
   /** The compiled modules a run of the separate build loaded, relative to the build folder. */
   function loadedModules(args: string[]): string[] {
