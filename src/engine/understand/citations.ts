@@ -78,7 +78,8 @@ const ISSUER_STOP_WORDS = [
 const TYPE_WORDS_FOLDED = TYPE_NAMES_LONGEST_FIRST.map((name) => ({ name, folded: foldVietnamese(name) }));
 
 function hasLetter(text: string): boolean {
-  return /\p{L}/u.test(text);
+  for (let i = 0; i < text.length; i++) if (isLetterAt(text, i)) return true;
+  return false;
 }
 
 /** The type word ending right at `end` (after trimming spaces), if any. */
@@ -102,6 +103,20 @@ const TITLED_TYPES = new Set(["Luật", "Bộ luật", "Pháp lệnh"]);
 const TYPE_NAME_FOLDED = TYPE_WORDS_FOLDED.map((t) => t.folded);
 
 /**
+ * The type words by their first unit, longest first as in TYPE_WORDS_FOLDED, so a capital only
+ * folds the slices of the few names that can start with it. A name is listed under its folded
+ * first unit and under that of its decomposed form, which a decomposed text starts with.
+ */
+const TYPE_WORDS_BY_FIRST = new Map<string, { name: string; folded: string }[]>();
+for (const word of TYPE_WORDS_FOLDED) {
+  for (const first of new Set([word.folded[0], word.folded.normalize("NFD")[0]])) {
+    const list = TYPE_WORDS_BY_FIRST.get(first) ?? [];
+    list.push(word);
+    TYPE_WORDS_BY_FIRST.set(first, list);
+  }
+}
+
+/**
  * A type word a few words before "số": a law's name ("Bộ luật Lao động số 45/2019/QH14") or a
  * short lower-case qualifier ("Thông báo làm việc số 2948/…"). The word must be capitalised, as a
  * type word naming a document is, and nothing between it and "số" may be another type word.
@@ -118,17 +133,9 @@ function typeWithWordsBefore(text: string, end: number): { name: string; range: 
   }
   for (let pos = end - 1; pos >= clauseStart; pos--) {
     if (!isUpperAt(text, pos) || (pos > 0 && isLetterAt(text, pos - 1))) continue;
-    // The type names come in a dozen lengths: each length's slice is folded once, not once per name.
-    const folds = new Map<number, string | null>();
-    const found = TYPE_WORDS_FOLDED.find(({ folded }) => {
-      const length = folded.length;
-      let slice = folds.get(length);
-      if (slice === undefined) {
-        slice = isLetterAt(text, pos + length) ? null : foldVietnamese(text.slice(pos, pos + length));
-        folds.set(length, slice);
-      }
-      return slice === folded;
-    });
+    const candidates = TYPE_WORDS_BY_FIRST.get(text[pos].toLowerCase()[0]);
+    if (!candidates) continue;
+    const found = candidates.find(({ folded }) => !isLetterAt(text, pos + folded.length) && foldVietnamese(text.slice(pos, pos + folded.length)) === folded);
     if (!found) continue;
     const typeEnd = pos + found.folded.length;
     const between = text.slice(typeEnd, end).trim();
@@ -153,6 +160,8 @@ function isClauseMark(c: number): boolean {
 
 /** Stray spaces out of a symbol; a space standing for the hyphen between two codes stays one space. */
 function compactSymbol(numberText: string): string {
+  // Most symbols are written without a space: nothing to take out.
+  if (!/\s/.test(numberText)) return numberText;
   return numberText.replace(/\s*([/-])\s*/g, "$1").replace(/\s+/g, " ");
 }
 
@@ -173,7 +182,7 @@ function readIssuer(text: string, from: number): TextRange | null {
   while (i < limit) {
     const ch = text[i];
     if (ch === "," || ch === ";" || ch === ":" || ch === "\n" || ch === "”" || ch === "\"") break;
-    if (ch === "." && (i + 1 >= text.length || /\s/.test(text[i + 1]))) break;
+    if (ch === "." && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) break;
     if (ch === "(") {
       const bracket = BRACKETED_ABBREVIATION.exec(text.slice(i, i + 20));
       if (!bracket) break;
@@ -181,12 +190,12 @@ function readIssuer(text: string, from: number): TextRange | null {
       end = i;
       continue;
     }
-    if (i > start && /\s/.test(text[i - 1]) && /\p{L}/u.test(ch)) {
+    if (i > start && isSpaceCode(text.charCodeAt(i - 1)) && isLetterAt(text, i)) {
       const rest = text.slice(i, i + 14).toLowerCase();
       if (ISSUER_STOP_WORDS.some((w) => rest.startsWith(w) && !/\p{L}/u.test(rest[w.length] ?? " "))) break;
     }
     i++;
-    if (!/\s/.test(ch)) end = i;
+    if (!isSpaceCode(ch.charCodeAt(0))) end = i;
   }
   return end > start ? { start, end } : null;
 }
@@ -203,13 +212,13 @@ function readSubject(text: string, from: number): TextRange | null {
   for (let i = start; i < limit; i++) {
     const ch = text[i];
     if (ch === ";" || ch === "\n") break;
-    if ((ch === "." || ch === ":") && (i + 1 >= text.length || /\s/.test(text[i + 1]))) break;
+    if ((ch === "." || ch === ":") && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) break;
     // A quoted title ends the subject when a comma follows it.
     if (ch === "”" && text[i + 1] === ",") {
       end = i + 1;
       break;
     }
-    if (!/\s/.test(ch)) end = i + 1;
+    if (!isSpaceCode(text.charCodeAt(i))) end = i + 1;
   }
   return end > start ? { start, end } : null;
 }
