@@ -90,6 +90,13 @@ const D_STROKE = /Đ/g;
 
 const TYPE_WORDS_FOLDED = TYPE_NAMES_LONGEST_FIRST.map((name) => ({ name, folded: foldVietnamese(name) }));
 
+/** The type words by their last unit, longest first: a tail is compared with the few that end as it does. */
+const TYPE_WORDS_BY_LAST = new Map<number, { name: string; folded: string }[]>();
+for (const word of TYPE_WORDS_FOLDED) {
+  const last = word.folded.charCodeAt(word.folded.length - 1);
+  TYPE_WORDS_BY_LAST.set(last, [...(TYPE_WORDS_BY_LAST.get(last) ?? []), word]);
+}
+
 function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isLetterAt(text, i)) return true;
   return false;
@@ -102,7 +109,7 @@ function typeWordBefore(text: string, end: number): { name: string; range: TextR
   const windowStart = Math.max(0, stop - 24);
   // Folding keeps the length of NFC text with single spaces, so offsets carry over.
   const tail = foldVietnamese(text.slice(windowStart, stop));
-  for (const { name, folded } of TYPE_WORDS_FOLDED) {
+  for (const { name, folded } of TYPE_WORDS_BY_LAST.get(tail.charCodeAt(tail.length - 1)) ?? []) {
     if (!tail.endsWith(folded)) continue;
     const letterBefore = tail.length > folded.length ? isLetterAt(tail, tail.length - folded.length - 1) : windowStart > 0 && isLetterAt(text, windowStart - 1);
     if (letterBefore) continue;

@@ -57,7 +57,8 @@ interface RawDate {
 }
 
 /** Both forms end in a four-digit year: a text without four digits in a row holds no date. */
-const YEAR_DIGITS = /\d{4}/;
+// Written out: V8 runs it faster than `\d{4}` over every paragraph.
+const YEAR_DIGITS = /[0-9][0-9][0-9][0-9]/;
 
 function collect(text: string): RawDate[] {
   const found: RawDate[] = [];
