@@ -43,7 +43,7 @@ function headingFindings(body: readonly Paragraph[]): Finding[] {
   // Each short line's text once, for all the kinds.
   const lines: { paragraph: Paragraph; text: string }[] = [];
   for (const p of body) {
-    const text = `${p.listLabel ? `${p.listLabel} ` : ""}${p.text.trim()}`;
+    const text = p.listLabel ? `${p.listLabel} ${p.text.trim()}` : p.text.trim();
     if (text.length <= 150 && opensHeadingKind(text.charCodeAt(0))) lines.push({ paragraph: p, text });
   }
   for (const [, pattern] of HEADING_KINDS) {

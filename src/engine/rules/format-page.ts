@@ -5,7 +5,7 @@
  * Silent when the page is unknown (Word's API up to 1.3 does not give it).
  */
 import { layoutFor } from "../layout/packs";
-import type { PageSetup } from "../model";
+import type { PageSetup, Paragraph } from "../model";
 import type { Finding } from "../types";
 import { formatScope } from "./format-scope";
 import { report, type Rule } from "./rule";
@@ -32,6 +32,13 @@ function paperName(page: PageSetup): string {
  * Page numbers are judged on such documents only: a shorter one may be a single page.
  */
 const MULTI_PAGE = 7500;
+
+/** Whether the paragraphs hold at least `count` characters; counting stops there. */
+function holdsAtLeast(paragraphs: readonly Paragraph[], count: number): boolean {
+  let n = 0;
+  for (const p of paragraphs) if ((n += p.text.length) >= count) return true;
+  return false;
+}
 
 export const formatPage: Rule<"paper" | "defaultMargins" | "noPageNumbers" | "firstPageNumbered"> = {
   meta: {
@@ -96,7 +103,7 @@ export const formatPage: Rule<"paper" | "defaultMargins" | "noPageNumbers" | "fi
       findings.push(finding);
     }
     // Page numbers: only where one section tells the whole document and it surely runs to several pages.
-    if (page.sections === 1 && page.pageNumbers !== undefined && context.draft.paragraphs.reduce((n, p) => n + p.text.length, 0) >= MULTI_PAGE) {
+    if (page.sections === 1 && page.pageNumbers !== undefined && holdsAtLeast(context.draft.paragraphs, MULTI_PAGE)) {
       const clause = scope.pack.pageNumberClause;
       if (!page.pageNumbers) findings.push(report(formatPage, "noPageNumbers", { clause }, { ...where, excerpt: "Số trang" }));
       else if (page.titlePage !== true) findings.push(report(formatPage, "firstPageNumbered", { clause }, { ...where, excerpt: "Số trang" }));

@@ -39,19 +39,10 @@ function visible(paragraph: Paragraph): boolean {
   return (text.length > 0 && !isSpaceCode(text.charCodeAt(0))) || NON_SPACE.test(text);
 }
 
-/** Word always writes sizes (and, in a .docx, the page size): without them the layout is a converter's. */
-export function laidOutInWord(draft: DocumentModel): boolean {
+/** Word always writes the page size of a .docx; only Word's files and drafts are judged. */
+function maybeWord(draft: DocumentModel): boolean {
   if (draft.source !== "docx" && draft.source !== "word") return false;
-  if (draft.source === "docx" && draft.page?.width === undefined) return false;
-  let texts = 0;
-  let sized = 0;
-  for (const p of draft.paragraphs) {
-    if (!visible(p)) continue;
-    texts++;
-    if (p.format.size !== undefined) sized++;
-  }
-  if (texts === 0) return false;
-  return sized >= texts / 2;
+  return draft.source !== "docx" || draft.page?.width !== undefined;
 }
 
 /** The scope of each check, worked out once for the five formatting rules (the facts are made anew for every check). */
@@ -66,7 +57,7 @@ export function formatScope(context: RuleContext): FormatScope | null {
 
 function findScope(context: RuleContext): FormatScope | null {
   const { draft, facts } = context;
-  if (draft.legacyEncoding || !laidOutInWord(draft)) return null;
+  if (draft.legacyEncoding || !maybeWord(draft)) return null;
   const system = facts.header.system ?? facts.closing.authority?.system ?? null;
   if (!system) return null;
   if (facts.genre && OWN_FORMS.has(facts.genre.key)) return null;
@@ -78,7 +69,20 @@ function findScope(context: RuleContext): FormatScope | null {
       .map((line) => line.paragraph),
     draft.paragraphs.length,
   );
-  const body = draft.paragraphs.filter((p) => p.index >= facts.header.bodyStart && p.index < closingStart && !p.cell && visible(p));
+  const bodyStart = facts.header.bodyStart;
+  // One pass over the visible paragraphs: those between the header and the closing, outside
+  // tables, are the body; and Word always writes sizes, so when most have none the layout is
+  // a converter's (a legal database's export, a web page), not the drafter's.
+  let texts = 0;
+  let sized = 0;
+  const body: Paragraph[] = [];
+  for (const p of draft.paragraphs) {
+    if (!visible(p)) continue;
+    texts++;
+    if (p.format.size !== undefined) sized++;
+    if (p.index >= bodyStart && p.index < closingStart && !p.cell) body.push(p);
+  }
+  if (texts === 0 || sized < texts / 2) return null;
   return { pack: formatPackFor(system), body };
 }
 

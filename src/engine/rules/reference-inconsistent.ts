@@ -14,9 +14,21 @@ import { report, type Rule } from "./rule";
 /** Citations sharing a number are few; a document cited more often than this is not compared further. */
 const MAX_GROUP = 400;
 
-/** A field of a form's key: its length before it keeps the key one to one, as a JSON array would, at a fraction of the cost. */
-function part(value: string | null): string {
-  return value == null ? "-" : `${value.length}:${value}`;
+/** The fields `sameDocument` reads, the number aside. */
+function sameForm(a: Citation, b: Citation): boolean {
+  return a.type === b.type && a.issuer === b.issuer && a.date === b.date && a.title === b.title;
+}
+
+/** A citation that fits every form of a cluster: it names the same document as each. */
+function fitsAll(forms: Map<number, Citation>, c: Citation, id: number, same: Map<number, boolean>): boolean {
+  for (const [otherId, other] of forms) {
+    // Form numbers stay far below 2^21, so the pair's number is exact.
+    const pair = otherId * 2097152 + id;
+    let answer = same.get(pair);
+    if (answer === undefined) same.set(pair, (answer = sameDocument(other, c)));
+    if (!answer) return false;
+  }
+  return true;
 }
 
 /** Citations of one document, in reading order. */
@@ -31,30 +43,30 @@ function clusters(citations: readonly Citation[]): Citation[][] {
   const result: Citation[][] = [];
   // `sameDocument` reads only these fields: a document cited many times in the same words is
   // compared once per distinct form, not once per pair of citations.
-  // Each distinct form gets a number; the answers are kept by pair of numbers.
-  const formIds = new Map<string, number>();
+  // Each distinct form gets a number; the answers are kept by pair of numbers. The forms are
+  // listed by symbol (no key string is built per citation); a symbol's forms are few, and at
+  // most MAX_GROUP, as the citations they are looked up for.
+  const formsBySymbol = new Map<string, { citation: Citation; id: number }[]>();
+  let formCount = 0;
   const formId = (c: Citation): number => {
-    const key = `${c.number.length}:${c.number}${part(c.type)}${part(c.issuer)}${part(c.date)}${part(c.title)}`;
-    let id = formIds.get(key);
-    if (id === undefined) formIds.set(key, (id = formIds.size));
-    return id;
+    let forms = formsBySymbol.get(c.number);
+    if (!forms) formsBySymbol.set(c.number, (forms = []));
+    for (const form of forms) if (sameForm(form.citation, c)) return form.id;
+    forms.push({ citation: c, id: formCount });
+    return formCount++;
   };
   const same = new Map<number, boolean>();
   for (const group of byNumber.values()) {
     const found: { members: Citation[]; forms: Map<number, Citation> }[] = [];
     for (const c of group.slice(0, MAX_GROUP)) {
       const id = formId(c);
-      const fitsAll = (forms: Map<number, Citation>): boolean => {
-        for (const [otherId, other] of forms) {
-          // Form numbers stay far below 2^21, so the pair's number is exact.
-          const pair = otherId * 2097152 + id;
-          let answer = same.get(pair);
-          if (answer === undefined) same.set(pair, (answer = sameDocument(other, c)));
-          if (!answer) return false;
+      let home: (typeof found)[number] | undefined;
+      for (const cluster of found) {
+        if (fitsAll(cluster.forms, c, id, same)) {
+          home = cluster;
+          break;
         }
-        return true;
-      };
-      const home = found.find((cluster) => fitsAll(cluster.forms));
+      }
       if (home) {
         home.members.push(c);
         if (!home.forms.has(id)) home.forms.set(id, c);

@@ -75,10 +75,31 @@ const ISSUER_STOP_WORDS = [
   "kèm theo",
 ];
 
+// Patterns used per paragraph or per citation are made once: a pattern written inside a
+// function is a new object each time the line runs.
+const DIGIT = /\d/;
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const SPACED_JOINER = /\s*([/-])\s*/g;
+const NOT_LETTER_OR_SPACE = /[^\p{L}\s]/gu;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const ABBREVIATIONS_IN_BRACKETS = /\(\s?[\p{Lu}\d-]{2,12}\s?\)/gu;
+const LEADING_NUMBER = /^(?:(\d+)\.)?(\d+)/;
+const D_STROKE = /Đ/g;
+
 const TYPE_WORDS_FOLDED = TYPE_NAMES_LONGEST_FIRST.map((name) => ({ name, folded: foldVietnamese(name) }));
 
+/** The type words by their last unit, longest first: a tail is compared with the few that end as it does. */
+const TYPE_WORDS_BY_LAST = new Map<number, { name: string; folded: string }[]>();
+for (const word of TYPE_WORDS_FOLDED) {
+  const last = word.folded.charCodeAt(word.folded.length - 1);
+  TYPE_WORDS_BY_LAST.set(last, [...(TYPE_WORDS_BY_LAST.get(last) ?? []), word]);
+}
+
 function hasLetter(text: string): boolean {
-  return /\p{L}/u.test(text);
+  for (let i = 0; i < text.length; i++) if (isLetterAt(text, i)) return true;
+  return false;
 }
 
 /** The type word ending right at `end` (after trimming spaces), if any. */
@@ -88,7 +109,7 @@ function typeWordBefore(text: string, end: number): { name: string; range: TextR
   const windowStart = Math.max(0, stop - 24);
   // Folding keeps the length of NFC text with single spaces, so offsets carry over.
   const tail = foldVietnamese(text.slice(windowStart, stop));
-  for (const { name, folded } of TYPE_WORDS_FOLDED) {
+  for (const { name, folded } of TYPE_WORDS_BY_LAST.get(tail.charCodeAt(tail.length - 1)) ?? []) {
     if (!tail.endsWith(folded)) continue;
     const letterBefore = tail.length > folded.length ? isLetterAt(tail, tail.length - folded.length - 1) : windowStart > 0 && isLetterAt(text, windowStart - 1);
     if (letterBefore) continue;
@@ -99,7 +120,42 @@ function typeWordBefore(text: string, end: number): { name: string; range: TextR
 
 /** Type words that head a named law: "Luật Quy hoạch đô thị và nông thôn số …". */
 const TITLED_TYPES = new Set(["Luật", "Bộ luật", "Pháp lệnh"]);
-const TYPE_NAME_FOLDED = TYPE_WORDS_FOLDED.map((t) => t.folded);
+/** Each folded type name as a whole word, spaces around it made once rather than per test. */
+const TYPE_NAME_WORDS = TYPE_WORDS_FOLDED.map((t) => ` ${t.folded} `);
+
+/**
+ * The type words by their first unit, longest first as in TYPE_WORDS_FOLDED, so a capital only
+ * folds the slices of the few names that can start with it. A name is listed under its folded
+ * first unit and under that of its decomposed form, which a decomposed text starts with.
+ */
+const TYPE_WORDS_BY_FIRST = new Map<number, { name: string; folded: string }[]>();
+for (const word of TYPE_WORDS_FOLDED) {
+  for (const first of new Set([word.folded.charCodeAt(0), word.folded.normalize("NFD").charCodeAt(0)])) {
+    const list = TYPE_WORDS_BY_FIRST.get(first) ?? [];
+    list.push(word);
+    TYPE_WORDS_BY_FIRST.set(first, list);
+  }
+}
+
+/** The first unit of a unit's lower case, kept per unit: lower-casing a character allocates. */
+const lowerFirsts = new Map<number, number>();
+
+function lowerFirst(code: number): number {
+  let lower = lowerFirsts.get(code);
+  if (lower === undefined) lowerFirsts.set(code, (lower = String.fromCharCode(code).toLowerCase().charCodeAt(0)));
+  return lower;
+}
+
+/** The type word starting at `pos`, longest first, if any (a plain loop: a closure over the caller's `pos` would cost a context per position). */
+function typeWordAt(text: string, pos: number): { name: string; folded: string } | null {
+  const candidates = TYPE_WORDS_BY_FIRST.get(lowerFirst(text.charCodeAt(pos)));
+  if (!candidates) return null;
+  for (const word of candidates) {
+    const end = pos + word.folded.length;
+    if (!isLetterAt(text, end) && foldVietnamese(text.slice(pos, end)) === word.folded) return word;
+  }
+  return null;
+}
 
 /**
  * A type word a few words before "số": a law's name ("Bộ luật Lao động số 45/2019/QH14") or a
@@ -118,29 +174,19 @@ function typeWithWordsBefore(text: string, end: number): { name: string; range: 
   }
   for (let pos = end - 1; pos >= clauseStart; pos--) {
     if (!isUpperAt(text, pos) || (pos > 0 && isLetterAt(text, pos - 1))) continue;
-    // The type names come in a dozen lengths: each length's slice is folded once, not once per name.
-    const folds = new Map<number, string | null>();
-    const found = TYPE_WORDS_FOLDED.find(({ folded }) => {
-      const length = folded.length;
-      let slice = folds.get(length);
-      if (slice === undefined) {
-        slice = isLetterAt(text, pos + length) ? null : foldVietnamese(text.slice(pos, pos + length));
-        folds.set(length, slice);
-      }
-      return slice === folded;
-    });
+    const found = typeWordAt(text, pos);
     if (!found) continue;
     const typeEnd = pos + found.folded.length;
     const between = text.slice(typeEnd, end).trim();
     if (between === "") return null;
-    const words = between.split(/\s+/);
-    const foldedBetween = ` ${foldVietnamese(between).replace(/[^\p{L}\s]/gu, " ")} `;
-    if (TYPE_NAME_FOLDED.some((name) => foldedBetween.includes(` ${name} `))) return null;
+    const words = between.split(SPACES);
+    const foldedBetween = ` ${foldVietnamese(between).replace(NOT_LETTER_OR_SPACE, " ")} `;
+    if (TYPE_NAME_WORDS.some((name) => foldedBetween.includes(name))) return null;
     if (TITLED_TYPES.has(found.name)) {
-      if (words.length > 14 || !/^\p{Lu}/u.test(words[0])) return null;
+      if (words.length > 14 || !UPPER_START.test(words[0])) return null;
       return { name: found.name, range: { start: pos, end: typeEnd }, title: collapse(text.slice(pos, end)).replace(/[,\s]+$/, "") };
     }
-    if (words.length > 3 || !words.every((w) => /^\p{Ll}+$/u.test(w))) return null;
+    if (words.length > 3 || !words.every((w) => LOWER_WORD.test(w))) return null;
     return { name: found.name, range: { start: pos, end: typeEnd }, title: null };
   }
   return null;
@@ -153,11 +199,13 @@ function isClauseMark(c: number): boolean {
 
 /** Stray spaces out of a symbol; a space standing for the hyphen between two codes stays one space. */
 function compactSymbol(numberText: string): string {
-  return numberText.replace(/\s*([/-])\s*/g, "$1").replace(/\s+/g, " ");
+  // Most symbols are written without a space: nothing to take out.
+  if (!SPACE.test(numberText)) return numberText;
+  return numberText.replace(SPACED_JOINER, "$1").replace(SPACES, " ");
 }
 
 function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(SPACES, " ").trim();
 }
 
 /** "Ủy ban nhân dân (UBND) tỉnh Cao Bằng": an abbreviation in brackets is part of the name. */
@@ -173,7 +221,7 @@ function readIssuer(text: string, from: number): TextRange | null {
   while (i < limit) {
     const ch = text[i];
     if (ch === "," || ch === ";" || ch === ":" || ch === "\n" || ch === "”" || ch === "\"") break;
-    if (ch === "." && (i + 1 >= text.length || /\s/.test(text[i + 1]))) break;
+    if (ch === "." && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) break;
     if (ch === "(") {
       const bracket = BRACKETED_ABBREVIATION.exec(text.slice(i, i + 20));
       if (!bracket) break;
@@ -181,12 +229,12 @@ function readIssuer(text: string, from: number): TextRange | null {
       end = i;
       continue;
     }
-    if (i > start && /\s/.test(text[i - 1]) && /\p{L}/u.test(ch)) {
+    if (i > start && isSpaceCode(text.charCodeAt(i - 1)) && isLetterAt(text, i)) {
       const rest = text.slice(i, i + 14).toLowerCase();
-      if (ISSUER_STOP_WORDS.some((w) => rest.startsWith(w) && !/\p{L}/u.test(rest[w.length] ?? " "))) break;
+      if (ISSUER_STOP_WORDS.some((w) => rest.startsWith(w) && !isLetterAt(rest, w.length))) break;
     }
     i++;
-    if (!/\s/.test(ch)) end = i;
+    if (!isSpaceCode(ch.charCodeAt(0))) end = i;
   }
   return end > start ? { start, end } : null;
 }
@@ -203,13 +251,13 @@ function readSubject(text: string, from: number): TextRange | null {
   for (let i = start; i < limit; i++) {
     const ch = text[i];
     if (ch === ";" || ch === "\n") break;
-    if ((ch === "." || ch === ":") && (i + 1 >= text.length || /\s/.test(text[i + 1]))) break;
+    if ((ch === "." || ch === ":") && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) break;
     // A quoted title ends the subject when a comma follows it.
     if (ch === "”" && text[i + 1] === ",") {
       end = i + 1;
       break;
     }
-    if (!/\s/.test(ch)) end = i + 1;
+    if (!isSpaceCode(text.charCodeAt(i))) end = i + 1;
   }
   return end > start ? { start, end } : null;
 }
@@ -270,7 +318,7 @@ export function findCitationsInText(text: string, paragraph = 0, dates: readonly
       numberRange: { start: numberStart, end: numberEnd },
       date: dateMention?.iso ?? null,
       dateMention,
-      issuer: issuerRange ? collapse(text.slice(issuerRange.start, issuerRange.end).replace(/\(\s?[\p{Lu}\d-]{2,12}\s?\)/gu, " ")) : null,
+      issuer: issuerRange ? collapse(text.slice(issuerRange.start, issuerRange.end).replace(ABBREVIATIONS_IN_BRACKETS, " ")) : null,
       issuerRange,
       subject: subjectRange ? collapse(text.slice(subjectRange.start, subjectRange.end)) : null,
       subjectRange,
@@ -293,7 +341,7 @@ function mayHoldSymbol(text: string): boolean {
 export function findCitations(model: DocumentModel, dates?: readonly DateMention[][]): Citation[] {
   const all: Citation[] = [];
   model.paragraphs.forEach((paragraph, i) => {
-    if (!/\d/.test(paragraph.text) || !mayHoldSymbol(paragraph.text)) return;
+    if (!DIGIT.test(paragraph.text) || !mayHoldSymbol(paragraph.text)) return;
     // One by one: spreading a paragraph's hundred thousand citations as arguments overflows the stack.
     for (const citation of findCitationsInText(paragraph.text, paragraph.index, dates?.[i])) all.push(citation);
   });
@@ -302,14 +350,28 @@ export function findCitations(model: DocumentModel, dates?: readonly DateMention
 
 /** The leading number of a symbol without leading zeros: "01-KH/BCĐ" → "1", "66.18/2026/NQ-CP" → "66.18". */
 export function leadingNumber(symbol: string): string {
-  const m = /^(?:(\d+)\.)?(\d+)/.exec(symbol);
+  let number = leadingNumbers.get(symbol);
+  if (number === undefined) {
+    number = readLeadingNumber(symbol);
+    if (leadingNumbers.size >= LEADING_NUMBERS_KEPT) leadingNumbers.clear();
+    leadingNumbers.set(symbol, number);
+  }
+  return number;
+}
+
+/** Leading numbers kept per symbol: every citation's is asked for by several rules, and a draft cites the same symbols again and again. */
+const leadingNumbers = new Map<string, string>();
+const LEADING_NUMBERS_KEPT = 20000;
+
+function readLeadingNumber(symbol: string): string {
+  const m = LEADING_NUMBER.exec(symbol);
   if (!m) return symbol;
   return m[1] === undefined ? String(Number(m[2])) : `${Number(m[1])}.${Number(m[2])}`;
 }
 
 /** A symbol compared loosely: upper case, no spaces. */
 export function symbolKey(symbol: string): string {
-  return symbol.replace(/\s+/g, "").toUpperCase();
+  return symbol.replace(SPACES, "").toUpperCase();
 }
 
 /** Edit distance, bounded: symbols are short, so the quadratic table is tiny. */
@@ -331,8 +393,8 @@ export function editDistance(a: string, b: string): number {
 /** Two symbols that differ by a slip (a letter dropped, Đ typed as D) rather than two documents. */
 export function similarSymbols(a: string, b: string): boolean {
   if (leadingNumber(a) !== leadingNumber(b)) return false;
-  const ka = symbolKey(a).replace(/Đ/g, "D");
-  const kb = symbolKey(b).replace(/Đ/g, "D");
+  const ka = symbolKey(a).replace(D_STROKE, "D");
+  const kb = symbolKey(b).replace(D_STROKE, "D");
   if (ka === kb) return true;
   const distance = editDistance(ka, kb);
   return distance <= Math.max(2, Math.floor(Math.min(ka.length, kb.length) * 0.3));

@@ -5,6 +5,7 @@
  */
 import { daysInMonth, isValidDate, toIsoDate } from "../calendar";
 import type { DocumentModel } from "../model";
+import { isSpaceCode } from "./char-classes";
 
 export type DateRole = "deadline" | "period-from" | "period-to" | "citation" | "own" | "other";
 
@@ -56,7 +57,8 @@ interface RawDate {
 }
 
 /** Both forms end in a four-digit year: a text without four digits in a row holds no date. */
-const YEAR_DIGITS = /\d{4}/;
+// Written out: V8 runs it faster than `\d{4}` over every paragraph.
+const YEAR_DIGITS = /[0-9][0-9][0-9][0-9]/;
 
 function collect(text: string): RawDate[] {
   const found: RawDate[] = [];
@@ -100,6 +102,10 @@ const SYMBOL_BEFORE = /\d[\d\s]*[/-]\s?[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)*\s?,?\
 // "Hà Nội, " before the date, at the start of the line.
 const PLACE_BEFORE = /^\s*[\p{Lu}][\p{L} .'-]{1,40},\s*(?:[Nn]gày\s)?$/u;
 
+// Made once: a pattern written inside a function is a new object each time the line runs.
+const SPACES = /\s+/g;
+const DAY_OR_COLON_LAST = / ngày\s?$|:\s?$/;
+
 const CLAUSE_WINDOW = 90;
 const RANGE_JOIN = /^\s{0,3}(?:đến|tới|-|–)\s{1,3}(?:hết\s{1,3})?(?:ngày\s{1,3})?$/iu;
 
@@ -107,7 +113,7 @@ function clauseBefore(text: string, start: number): string {
   let from = Math.max(0, start - CLAUSE_WINDOW);
   for (let i = start - 1; i >= from; i--) {
     const ch = text[i];
-    if (ch === ";" || ch === "\n" || ((ch === "." || ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? ""))) {
+    if (ch === ";" || ch === "\n" || ((ch === "." || ch === "!" || ch === "?") && isSpaceCode(text.charCodeAt(i + 1)))) {
       from = i + 1;
       break;
     }
@@ -121,9 +127,9 @@ function roleOf(text: string, raw: RawDate, previous: DateMention | undefined): 
     const after = text.slice(raw.end).trim();
     if (after.length <= 2) return "own";
   }
-  const clause = clauseBefore(text, raw.start).toLowerCase().replace(/\s+/g, " ");
+  const clause = clauseBefore(text, raw.start).toLowerCase().replace(SPACES, " ");
   // A words-form date already begins with "ngày"; a numeric one may follow "ngày ".
-  if (SYMBOL_BEFORE.test(rawPrefix.replace(/\s+/g, " "))) return "citation";
+  if (SYMBOL_BEFORE.test(rawPrefix.replace(SPACES, " "))) return "citation";
   if (PERIOD_TO_STRICT.test(clause)) return "period-to";
   // "từ 01/7/2022 đến (hết ngày) 30/6/2023": the second date ends the period.
   if (previous?.role === "period-from" && RANGE_JOIN.test(text.slice(previous.end, raw.start))) return "period-to";
@@ -131,7 +137,7 @@ function roleOf(text: string, raw: RawDate, previous: DateMention | undefined): 
   if (PERIOD_FROM.test(clause)) return "period-from";
   if (PERIOD_TO.test(clause)) return "period-to";
   const near = clause.slice(-40);
-  if (DEADLINE_WORD.test(near) && / ngày\s?$|:\s?$/.test(clause)) return "deadline";
+  if (DEADLINE_WORD.test(near) && DAY_OR_COLON_LAST.test(clause)) return "deadline";
   return "other";
 }
 

@@ -40,6 +40,18 @@ describe("format-font", () => {
     expect(runRule(formatFont, state).map((f) => f.messageId)).toEqual(["size"]);
   });
 
+  it("is silent on a converter's layout, most paragraphs without a size, and judges once half have one", () => {
+    // The body (8–10) in Arial, and the first `unsized` of the 17 paragraphs without a size.
+    const draft = (unsized: number) =>
+      formattedDraft(
+        Object.fromEntries(
+          Array.from({ length: 11 }, (_, i) => [i, { ...(i < unsized ? { size: undefined } : {}), ...(i >= 8 ? { font: "Arial", fonts: ["Arial"] } : {}) }]),
+        ),
+      );
+    expect(runRule(formatFont, draft(9))).toEqual([]);
+    expect(runRule(formatFont, draft(8)).map((f) => f.messageId)).toEqual(["font"]);
+  });
+
   it("fixes every body paragraph set off, and only those", () => {
     const [finding] = runRule(formatFont, formattedDraft({ 8: { size: 12 }, 9: { size: 12 }, 10: { size: 12 } }));
     expect(finding.fix).toEqual([8, 9, 10].map((paragraph) => ({ kind: "paragraph", paragraph, set: { size: 13 } })));

@@ -134,6 +134,19 @@ describe("numbers, qualifiers and law names as real text writes them", () => {
     expect(findCitationsInText("Báo cáo của các đơn vị trực thuộc tỉnh số 5/BC-UBND")[0].type).toBeNull();
   });
 
+  it("finds the type word in any case, whatever letter it starts or ends with", () => {
+    const read = (text: string) => {
+      const [c] = findCitationsInText(text);
+      return [c.type, c.number, c.date];
+    };
+    // Before a qualifier: "Đ" opens the type word, upper case is folded.
+    expect(read("theo Đề án phát triển số 06/ĐA-UBND ngày 02/3/2026")).toEqual(["Đề án", "06/ĐA-UBND", "2026-03-02"]);
+    expect(read("và THÔNG BÁO làm việc số 2948/TB-ĐKT")).toEqual(["Thông báo", "2948/TB-ĐKT", null]);
+    // Right before the number: a type word ending in a toned vowel, in either case.
+    expect(read("thực hiện CHỈ THỊ số 05/CT-TTg ngày 1/2/2026")).toEqual(["Chỉ thị", "05/CT-TTg", "2026-02-01"]);
+    expect(read("thực hiện Chỉ thị 05/CT-TTg")).toEqual(["Chỉ thị", "05/CT-TTg", null]);
+  });
+
   it("reads a law's name before its number", () => {
     const [l] = findCitationsInText("khoản 4 Điều 40 Luật Quy hoạch đô thị và nông thôn số 47/2024/QH15");
     expect([l.type, l.title]).toEqual(["Luật", "Luật Quy hoạch đô thị và nông thôn"]);
