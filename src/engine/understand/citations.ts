@@ -98,7 +98,12 @@ for (const word of TYPE_WORDS_FOLDED) {
 }
 
 function hasLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isLetterAt(text, i)) return true;
+  for (let i = 0; i < text.length; i++) {
+    if (isLetterAt(text, i)) return true;
+    // A letter beyond the first 65,536 comes as two units, which the table does not know: the pattern does.
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) return /\p{L}/u.test(text);
+  }
   return false;
 }
 

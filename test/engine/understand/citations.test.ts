@@ -60,6 +60,11 @@ describe("findCitationsInText", () => {
     expect(findCitationsInText("Công văn này và Kế hoạch của tỉnh")).toEqual([]);
   });
 
+  it("takes a code written in letters outside the first 65,536 (pasted mathematical letters) for a symbol", () => {
+    const [citation] = findCitationsInText("Thực hiện Công văn số 12/𝐔𝐁𝐍𝐃 ngày 01/02/2024 của tỉnh.");
+    expect(citation?.number).toBe("12/𝐔𝐁𝐍𝐃");
+  });
+
   it("stays linear on long runs of digits and separators", () => {
     const text = "số 1/".repeat(30000) + "a-".repeat(30000);
     expect(findCitationsInText(text).length).toBeGreaterThan(0);
