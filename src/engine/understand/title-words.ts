@@ -70,6 +70,12 @@ const LINK_WORDS = LINK_PHRASES.map((phrase) => phrase.normalize("NFC"));
 const LINK_WORDS_FOLDED = LINK_PHRASES.map((phrase) => foldDiacritics(phrase));
 const LINK_PATTERN = linkPattern(LINK_WORDS);
 const LINK_PATTERN_FOLDED = linkPattern(LINK_WORDS_FOLDED);
+/** Any of the link phrases or synonyms, as text: one search says whether a title needs rewriting at all. */
+function anyOf(phrases: readonly string[]): RegExp {
+  return new RegExp(phrases.join("|"));
+}
+const MAY_REWRITE = anyOf([...LINK_WORDS, ...SYNONYM_PATTERNS.map(([, , word]) => word)]);
+const MAY_REWRITE_FOLDED = anyOf([...LINK_WORDS_FOLDED, ...SYNONYM_PATTERNS_FOLDED.map(([, , word]) => word)]);
 
 export interface TitleWords {
   /** Content words in order (with repetitions removed). */
@@ -128,6 +134,8 @@ function splitWordsOf(text: string): string[] {
 
 /** The words of a text already normalized (and folded when `fold`). */
 function splitNormalized(text: string, fold: boolean): string[] {
+  // Most titles hold none of the phrases: one pattern of them all tells, before the searches below say which.
+  if (!(fold ? MAY_REWRITE_FOLDED : MAY_REWRITE).test(text)) return splitWordsOf(text);
   let normalized = text;
   // A pattern can only match where its words are: most titles hold none of them, and a
   // substring test costs far less than running the pattern.
@@ -142,12 +150,16 @@ function splitNormalized(text: string, fold: boolean): string[] {
 
 const LEAD_SEQUENCES = LEAD_WORDS.map((phrase) => phrase.split(" "));
 const FOLDED_LEAD_SEQUENCES = LEAD_WORDS.map((phrase) => foldDiacritics(phrase).split(" "));
+/** The first word of each lead phrase: a title opening with none of them has no lead words. */
+const LEAD_OPENERS = new Set(LEAD_SEQUENCES.map((words) => words[0]));
+const FOLDED_LEAD_OPENERS = new Set(FOLDED_LEAD_SEQUENCES.map((words) => words[0]));
 
 /** How many of the first words are lead words (whole phrases, repeated: "Đánh giá tình hình"). */
 function leadLength(raw: readonly string[], stops: ReadonlySet<string>, fold: boolean): number {
   let at = 0;
   for (;;) {
     while (at < raw.length && stops.has(raw[at])) at++;
+    if (at >= raw.length || !(fold ? FOLDED_LEAD_OPENERS : LEAD_OPENERS).has(raw[at])) return at;
     const phrase = (fold ? FOLDED_LEAD_SEQUENCES : LEAD_SEQUENCES).find((words) => words.every((word, k) => raw[at + k] === word));
     if (!phrase) return at;
     at += phrase.length;
@@ -214,22 +226,27 @@ function wordsOf(raw: string[], fold: boolean): TitleWords {
   const stops = fold ? FOLDED_STOPS : STOP_WORDS;
   let skip = leadLength(raw, stops, fold);
   // Only lead words ("Tình hình", "Đánh giá"): they are the topic.
-  if (!raw.slice(skip).some((word) => !stops.has(word))) skip = 0;
+  if (skip > 0) {
+    let rest = skip;
+    while (rest < raw.length && stops.has(raw[rest])) rest++;
+    if (rest === raw.length) skip = 0;
+  }
   const lead = new Set<string>();
   let headOpen = true;
-  raw.forEach((word, k) => {
+  for (let k = 0; k < raw.length; k++) {
+    const word = raw[k];
     if (boundaries.has(word)) {
       if (head.length > 0) headOpen = false;
-      return;
+      continue;
     }
-    if (stops.has(word)) return;
+    if (stops.has(word)) continue;
     if (k < skip) lead.add(word);
     else if (headOpen && head.length < HEAD_WORDS && !head.includes(word)) head.push(word);
     if (!seen.has(word)) {
       seen.add(word);
       words.push(word);
     }
-  });
+  }
   return { words, head, all: seen, lead };
 }
 
