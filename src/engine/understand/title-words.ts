@@ -82,10 +82,13 @@ export interface TitleWords {
   words: string[];
   /** The head noun phrase: the first content words before a linking word, lead words left out. */
   head: string[];
-  all: Set<string>;
+  all: ReadonlySet<string>;
   /** Lead words at the start ("đánh", "giá"): neither topic nor a difference. */
-  lead: Set<string>;
+  lead: ReadonlySet<string>;
 }
+
+/** The lead words of the many titles that have none: one set for them all, never added to. */
+const NO_LEAD: ReadonlySet<string> = new Set<string>();
 
 function splitWords(text: string, fold: boolean): string[] {
   let normalized = normalizedText(text);
@@ -231,7 +234,7 @@ function wordsOf(raw: string[], fold: boolean): TitleWords {
     while (rest < raw.length && stops.has(raw[rest])) rest++;
     if (rest === raw.length) skip = 0;
   }
-  const lead = new Set<string>();
+  let lead: Set<string> | null = null;
   let headOpen = true;
   for (let k = 0; k < raw.length; k++) {
     const word = raw[k];
@@ -240,14 +243,14 @@ function wordsOf(raw: string[], fold: boolean): TitleWords {
       continue;
     }
     if (stops.has(word)) continue;
-    if (k < skip) lead.add(word);
+    if (k < skip) (lead ??= new Set<string>()).add(word);
     else if (headOpen && head.length < HEAD_WORDS && !head.includes(word)) head.push(word);
     if (!seen.has(word)) {
       seen.add(word);
       words.push(word);
     }
   }
-  return { words, head, all: seen, lead };
+  return { words, head, all: seen, lead: lead ?? NO_LEAD };
 }
 
 const FOLDED_BOUNDARIES = new Set([...BOUNDARY_WORDS].map((word) => foldDiacritics(word)));
