@@ -225,7 +225,7 @@ function wordsOf(raw: string[], fold: boolean): TitleWords {
   const words: string[] = [];
   const head: string[] = [];
   const seen = new Set<string>();
-  const boundaries = fold ? FOLDED_BOUNDARIES : BOUNDARY_WORDS;
+  const kinds = fold ? FOLDED_FUNCTION_WORDS : FUNCTION_WORDS;
   const stops = fold ? FOLDED_STOPS : STOP_WORDS;
   let skip = leadLength(raw, stops, fold);
   // Only lead words ("Tình hình", "Đánh giá"): they are the topic.
@@ -238,23 +238,34 @@ function wordsOf(raw: string[], fold: boolean): TitleWords {
   let headOpen = true;
   for (let k = 0; k < raw.length; k++) {
     const word = raw[k];
-    if (boundaries.has(word)) {
+    const kind = kinds.get(word);
+    if (kind === BOUNDARY) {
       if (head.length > 0) headOpen = false;
       continue;
     }
-    if (stops.has(word)) continue;
+    if (kind === STOP) continue;
     if (k < skip) (lead ??= new Set<string>()).add(word);
     else if (headOpen && head.length < HEAD_WORDS && !head.includes(word)) head.push(word);
-    if (!seen.has(word)) {
-      seen.add(word);
-      words.push(word);
-    }
+    // A word not seen before grows the set: one look-up instead of a test and an add.
+    const count = seen.size;
+    seen.add(word);
+    if (seen.size > count) words.push(word);
   }
   return { words, head, all: seen, lead: lead ?? NO_LEAD };
 }
 
 const FOLDED_BOUNDARIES = new Set([...BOUNDARY_WORDS].map((word) => foldDiacritics(word)));
 const FOLDED_STOPS = new Set([...STOP_WORDS].map((word) => foldDiacritics(word)));
+
+/** A function word that ends a title's head; one that is only left out. */
+const BOUNDARY = 1;
+const STOP = 2;
+/** Each function word with what it is, so a title's word is looked up once (the boundaries are among the stops). */
+function functionWords(boundaries: ReadonlySet<string>, stops: ReadonlySet<string>): ReadonlyMap<string, number> {
+  return new Map([...stops].map((word) => [word, boundaries.has(word) ? BOUNDARY : STOP]));
+}
+const FUNCTION_WORDS = functionWords(BOUNDARY_WORDS, STOP_WORDS);
+const FOLDED_FUNCTION_WORDS = functionWords(FOLDED_BOUNDARIES, FOLDED_STOPS);
 
 /** Share of the heading's words the outline title explains (its lead words count as explained). */
 function precisionOf(outline: TitleWords, heading: TitleWords): number {
