@@ -231,13 +231,18 @@ export function findSections(model: DocumentModel, cleaned: readonly CleanedPara
   // Levels from the nesting of numbering kinds as the document uses them.
   const stack: string[] = [];
   const sections: DraftSection[] = [];
+  // Titles repeat (a table's rows on every page): each distinct one is trimmed once, and the
+  // sections that share it share one string, which the matcher then hashes and compares once.
+  const titles = new Map<string, string>();
   for (const candidate of headings) {
     const at = stack.indexOf(candidate.key);
     if (at >= 0) stack.length = at + 1;
     else stack.push(candidate.key);
+    let title = titles.get(candidate.title);
+    if (title === undefined) titles.set(candidate.title, (title = trimTitle(candidate.title)));
     const section: DraftSection = {
       number: candidate.numbering?.number ?? "",
-      title: trimTitle(candidate.title),
+      title,
       level: stack.length,
       paragraph: candidate.paragraph,
       bodyStart: candidate.titleEnd + 1,
