@@ -75,7 +75,7 @@ function runInTitle(rest: string): { title: string; body: string } {
   const limit = Math.min(rest.length, 160);
   for (let i = 0; i < limit; i++) {
     const c = rest.charCodeAt(i);
-    if (c === 58 /* : */ || ((c === 46 /* . */ || c === 59) /* ; */ && (rest.charCodeAt(i + 1) === 32 || i === rest.length - 1))) {
+    if (c === 58 /* : */ || ((c === 46 /* . */ || c === 59 /* ; */) && (rest.charCodeAt(i + 1) === 32 || i === rest.length - 1))) {
       return { title: rest.slice(0, i).trim(), body: rest.slice(i + 1).trim() };
     }
   }
