@@ -151,22 +151,19 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
   for (const entry of entries) for (const word of [...entry.words.words, ...entry.folded.words]) wanted.add(word);
   // Inverted index: outline word -> headings (in document order) containing it.
   const index = new Map<string, number[]>();
-  // Titles repeat (a table's row headings on every page): each distinct one is read once, and
-  // keeps the index lists of its outline words, so a repeat only adds itself to them.
+  // Titles repeat (a table's rows on every page): each distinct one is read once and keeps its outline words' index lists.
   const read = new Map<string, { words: TitleWords; plain: boolean; lists: number[][] }>();
   const headings: Heading[] = sections.map((section, h) => {
     let known = read.get(section.title);
     if (!known) {
       const { words, plain } = readHeadingTitle(section.title);
       const lists: number[][] = [];
-      for (const word of words.words) {
-        if (!wanted.has(word)) continue;
+      for (const word of words.words.filter((word) => wanted.has(word))) {
         let list = index.get(word);
         if (!list) index.set(word, (list = []));
         lists.push(list);
       }
-      known = { words, plain, lists };
-      read.set(section.title, known);
+      read.set(section.title, (known = { words, plain, lists }));
     }
     for (const list of known.lists) list.push(h);
     return { section, words: known.words, plain: known.plain };
