@@ -187,7 +187,7 @@ function moveTonesToFirstVowel(codes: Uint16Array, length: number): void {
 
 /**
  * Whether `normalize` would return the composed, lower-cased text as it is: single spaces
- * inside only, nothing to drop or fold, no "oà"-like pair whose tone may move. Most titles
+ * inside only, nothing to drop or fold, no "oà"-like pair whose tone moves. Most titles
  * and lines are like that, and telling costs far less than rebuilding them.
  */
 function isSettled(text: string): boolean {
@@ -203,9 +203,11 @@ function isSettled(text: string): boolean {
       continue;
     }
     if (isInvisible(code) || isWhitespace(code) || code === 0xab || code === 0xbb || (code >= 0x2010 && FOLDED_PUNCTUATION.has(code))) return false;
-    if (code < TONED_LIMIT && SECOND_VOWEL_TONE[code] !== 0 && k > 0) {
-      const first = text.charCodeAt(k - 1);
-      if (first === O || first === U) return false;
+    // Only a pair whose tone moveTonesToFirstVowel moves: "oà", "oẻ", "uỷ" ending a syllable,
+    // not "uả" in "quả" or "oà" in "hoàn" (many lines hold such pairs, few change).
+    const toned = code < TONED_LIMIT ? SECOND_VOWEL_TONE[code] : 0;
+    if (toned !== 0 && k > 0 && text.charCodeAt(k - 1) === (((toned - 1) >> 3) === Y ? U : O) && !(k < last && isLetterCode(text.charCodeAt(k + 1)))) {
+      return false;
     }
   }
   return true;

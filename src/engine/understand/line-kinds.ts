@@ -99,7 +99,10 @@ export interface CleanedParagraph {
   footnote: boolean;
 }
 
-const SUPERSCRIPT_DIGITS = /^[\u00B9\u00B2\u00B3\u2070-\u2079]/;
+/** A superscript digit (¹ ² ³ ⁰ … ⁹): `/^[\u00B9\u00B2\u00B3\u2070-\u2079]/` of a line's first unit, without a pattern per paragraph. */
+function isSuperscriptDigit(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079);
+}
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+/;
 
 /**
@@ -173,9 +176,10 @@ export function cleanParagraph(paragraph: Paragraph): CleanedParagraph {
     if (marks & BACKSLASH && text.includes("\\*")) text = text.replace(/\\\*/g, "*");
   }
   text = text.trim();
-  let footnote = SUPERSCRIPT_DIGITS.test(text) || (text.charCodeAt(0) === 60 /* < */ && /^<sup>/i.test(text));
+  const first = text.charCodeAt(0);
+  let footnote = isSuperscriptDigit(first) || (first === 60 /* < */ && /^<sup>/i.test(text));
   // The marks are searched only for a line opening with a digit: most lines do not.
-  const firstMark = !footnote && /^\d/.test(text) ? paragraph.marks?.find((mark) => mark.kind === "superscript") : undefined;
+  const firstMark = !footnote && first >= 48 && first <= 57 ? paragraph.marks?.find((mark) => mark.kind === "superscript") : undefined;
   if (firstMark !== undefined) {
     let leading = 0;
     while (leading < raw.length && isSpaceCode(raw.charCodeAt(leading))) leading++;

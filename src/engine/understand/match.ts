@@ -149,22 +149,23 @@ export function compareSections(draft: DocumentModel, outline: readonly OutlineN
   // Only the outline's words are ever looked up in the index: a heading's other words are left out of it.
   const wanted = new Set<string>();
   for (const entry of entries) for (const word of [...entry.words.words, ...entry.folded.words]) wanted.add(word);
-  // Titles repeat (a table's row headings on every page): each distinct one is read once.
-  const read = new Map<string, { words: TitleWords; plain: boolean; indexed: string[] }>();
   // Inverted index: outline word -> headings (in document order) containing it.
   const index = new Map<string, number[]>();
+  // Titles repeat (a table's rows on every page): each distinct one is read once and keeps its outline words' index lists.
+  const read = new Map<string, { words: TitleWords; plain: boolean; lists: number[][] }>();
   const headings: Heading[] = sections.map((section, h) => {
     let known = read.get(section.title);
     if (!known) {
       const { words, plain } = readHeadingTitle(section.title);
-      known = { words, plain, indexed: words.words.filter((word) => wanted.has(word)) };
-      read.set(section.title, known);
+      const lists: number[][] = [];
+      for (const word of words.words.filter((word) => wanted.has(word))) {
+        let list = index.get(word);
+        if (!list) index.set(word, (list = []));
+        lists.push(list);
+      }
+      read.set(section.title, (known = { words, plain, lists }));
     }
-    for (const word of known.indexed) {
-      const list = index.get(word);
-      if (list) list.push(h);
-      else index.set(word, [h]);
-    }
+    for (const list of known.lists) list.push(h);
     return { section, words: known.words, plain: known.plain };
   });
   const lookup: Lookup = { headings, index };

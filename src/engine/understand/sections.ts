@@ -74,13 +74,18 @@ function isProse(text: string): boolean {
 function runInTitle(rest: string): { title: string; body: string } {
   const limit = Math.min(rest.length, 160);
   for (let i = 0; i < limit; i++) {
-    const ch = rest[i];
-    if (ch === ":" || ((ch === "." || ch === ";") && (rest[i + 1] === " " || i === rest.length - 1))) {
+    const c = rest.charCodeAt(i);
+    if (c === 58 /* : */ || ((c === 46 /* . */ || c === 59 /* ; */) && (rest.charCodeAt(i + 1) === 32 || i === rest.length - 1))) {
       return { title: rest.slice(0, i).trim(), body: rest.slice(i + 1).trim() };
     }
   }
-  const words = rest.split(" ");
-  return { title: words.slice(0, 12).join(" "), body: words.slice(12).join(" ") };
+  // The first twelve words as `split(" ")` cuts them, without splitting the whole paragraph.
+  let cut = -1;
+  for (let words = 0; words < 12; words++) {
+    cut = rest.indexOf(" ", cut + 1);
+    if (cut < 0) return { title: rest, body: "" };
+  }
+  return { title: rest.slice(0, cut), body: rest.slice(cut + 1) };
 }
 
 /** White space other than single spaces: another space character, two spaces, a space at the end. */
@@ -152,7 +157,7 @@ export function findSections(model: DocumentModel, cleaned: readonly CleanedPara
       continue;
     }
     if (appendixAt < 0 && i > firstProse && text.length < 120 && APPENDIX_MARKER.test(text)) appendixAt = i;
-    if (isHeaderOrClosingLine(text)) continue;
+    // Header and closing lines are never headings; asked only of a line about to be taken as one.
     let numbering = parseNumbering(text);
     const strong = para.bold || para.headingLevel !== undefined;
     let titleEnd = i;
@@ -169,7 +174,7 @@ export function findSections(model: DocumentModel, cleaned: readonly CleanedPara
     }
     if (numbering) {
       const rest = numbering.rest.trim();
-      if (rest.length === 0 && !strong) continue;
+      if ((rest.length === 0 && !strong) || isHeaderOrClosingLine(text)) continue;
       // A heading style is the writer saying "heading" (the add-in inserts the outline's long
       // titles that way); a bold paragraph is a heading unless it reads as several sentences.
       let prose = readsAsProse(rest, numbering.kind);
@@ -188,7 +193,7 @@ export function findSections(model: DocumentModel, cleaned: readonly CleanedPara
     if (!strong && !upper) continue;
     const last = text.slice(-1);
     if ((last === "." && !text.endsWith("...") && !text.endsWith("..")) || last === ";" || last === ",") continue;
-    if (sentenceBreaks(text) > 0) continue;
+    if (sentenceBreaks(text) > 0 || isHeaderOrClosingLine(text)) continue;
     const key = para.headingLevel !== undefined ? `style-${para.headingLevel}` : upper ? "upper" : "bold";
     candidates.push({ paragraph: i, titleEnd: i, numbering: null, key, title: text, prose: false, strong: true });
   }
@@ -226,13 +231,18 @@ export function findSections(model: DocumentModel, cleaned: readonly CleanedPara
   // Levels from the nesting of numbering kinds as the document uses them.
   const stack: string[] = [];
   const sections: DraftSection[] = [];
+  // Titles repeat (a table's rows on every page): each distinct one is trimmed once, and the
+  // sections that share it share one string, which the matcher then hashes and compares once.
+  const titles = new Map<string, string>();
   for (const candidate of headings) {
     const at = stack.indexOf(candidate.key);
     if (at >= 0) stack.length = at + 1;
     else stack.push(candidate.key);
+    let title = titles.get(candidate.title);
+    if (title === undefined) titles.set(candidate.title, (title = trimTitle(candidate.title)));
     const section: DraftSection = {
       number: candidate.numbering?.number ?? "",
-      title: trimTitle(candidate.title),
+      title,
       level: stack.length,
       paragraph: candidate.paragraph,
       bodyStart: candidate.titleEnd + 1,
@@ -271,7 +281,7 @@ export function findSections(model: DocumentModel, cleaned: readonly CleanedPara
  */
 function cellHeading(paragraphs: readonly Paragraph[], cleaned: readonly CleanedParagraph[], i: number): Candidate | null {
   const text = cleaned[i].text;
-  if (text.length > MAX_UNNUMBERED_HEADING || isHeaderOrClosingLine(text)) return null;
+  if (text.length > MAX_UNNUMBERED_HEADING) return null;
   let numbering = parseNumbering(text);
   const cell = paragraphs[i].cell as NonNullable<Paragraph["cell"]>;
   const before = paragraphs[i - 1]?.cell;
@@ -281,7 +291,8 @@ function cellHeading(paragraphs: readonly Paragraph[], cleaned: readonly Cleaned
     const number = cleaned[i - 1].text;
     if (alone && number.length <= 6 && NUMBER_ONLY.test(number)) numbering = parseNumbering(`${number.replace(/[\s.)\-–—]+$/, "")}. ${text}`);
   }
-  if (!numbering) return null;
+  // Most cells hold no number: the header test waits for one that does.
+  if (!numbering || isHeaderOrClosingLine(text)) return null;
   const rest = numbering.rest.trim();
   if (!hasLetterUnits(rest, 3) || !isUpper(rest[0] ?? "") || readsAsProse(rest, numbering.kind)) return null;
   const last = rest.charCodeAt(rest.length - 1);
@@ -351,22 +362,33 @@ function joinWrappedHeadings(candidates: Candidate[], cleaned: readonly CleanedP
  * run of headings, a prose item is a run-in heading: "2. Nguyên nhân: do …".
  */
 function dropListRuns(candidates: Candidate[]): Candidate[] {
-  const runs = new Map<string, Candidate[]>();
-  const stack: { key: string; id: number }[] = [];
-  candidates.forEach((candidate, id) => {
-    const at = stack.findIndex((entry) => entry.key === candidate.key);
-    if (at >= 0) stack.length = at;
-    const parent = stack.length > 0 ? stack[stack.length - 1].id : -1;
-    stack.push({ key: candidate.key, id });
-    if (!candidate.numbering) return;
-    const runKey = `${candidate.key}@${parent}`;
+  // A run is its kind and its parent, kept as one number: thousands of headings make no key strings.
+  const kinds = new Map<string, number>();
+  const runs = new Map<number, Candidate[]>();
+  const stackKeys: string[] = [];
+  const stackIds: number[] = [];
+  for (let id = 0; id < candidates.length; id++) {
+    const candidate = candidates[id];
+    const at = stackKeys.indexOf(candidate.key);
+    if (at >= 0) {
+      stackKeys.length = at;
+      stackIds.length = at;
+    }
+    const parent = stackIds.length > 0 ? stackIds[stackIds.length - 1] : -1;
+    stackKeys.push(candidate.key);
+    stackIds.push(id);
+    if (!candidate.numbering) continue;
+    let kind = kinds.get(candidate.key);
+    if (kind === undefined) kinds.set(candidate.key, (kind = kinds.size));
+    const runKey = kind * (candidates.length + 1) + parent + 1;
     const run = runs.get(runKey);
     if (run) run.push(candidate);
     else runs.set(runKey, [candidate]);
-  });
+  }
   const dropped = new Set<Candidate>();
   for (const run of runs.values()) {
-    const proseCount = run.reduce((n, candidate) => n + (candidate.prose ? 1 : 0), 0);
+    let proseCount = 0;
+    for (const candidate of run) if (candidate.prose) proseCount++;
     if (proseCount === 0) continue;
     if (proseCount * 2 > run.length) {
       for (const candidate of run) if (!candidate.strong || candidate.prose) dropped.add(candidate);

@@ -70,16 +70,25 @@ const LINK_WORDS = LINK_PHRASES.map((phrase) => phrase.normalize("NFC"));
 const LINK_WORDS_FOLDED = LINK_PHRASES.map((phrase) => foldDiacritics(phrase));
 const LINK_PATTERN = linkPattern(LINK_WORDS);
 const LINK_PATTERN_FOLDED = linkPattern(LINK_WORDS_FOLDED);
+/** Any of the link phrases or synonyms, as text: one search says whether a title needs rewriting at all. */
+function anyOf(phrases: readonly string[]): RegExp {
+  return new RegExp(phrases.join("|"));
+}
+const MAY_REWRITE = anyOf([...LINK_WORDS, ...SYNONYM_PATTERNS.map(([, , word]) => word)]);
+const MAY_REWRITE_FOLDED = anyOf([...LINK_WORDS_FOLDED, ...SYNONYM_PATTERNS_FOLDED.map(([, , word]) => word)]);
 
 export interface TitleWords {
   /** Content words in order (with repetitions removed). */
   words: string[];
   /** The head noun phrase: the first content words before a linking word, lead words left out. */
   head: string[];
-  all: Set<string>;
+  all: ReadonlySet<string>;
   /** Lead words at the start ("đánh", "giá"): neither topic nor a difference. */
-  lead: Set<string>;
+  lead: ReadonlySet<string>;
 }
+
+/** The lead words of the many titles that have none: one set for them all, never added to. */
+const NO_LEAD: ReadonlySet<string> = new Set<string>();
 
 function splitWords(text: string, fold: boolean): string[] {
   let normalized = normalizedText(text);
@@ -128,6 +137,8 @@ function splitWordsOf(text: string): string[] {
 
 /** The words of a text already normalized (and folded when `fold`). */
 function splitNormalized(text: string, fold: boolean): string[] {
+  // Most titles hold none of the phrases: one pattern of them all tells, before the searches below say which.
+  if (!(fold ? MAY_REWRITE_FOLDED : MAY_REWRITE).test(text)) return splitWordsOf(text);
   let normalized = text;
   // A pattern can only match where its words are: most titles hold none of them, and a
   // substring test costs far less than running the pattern.
@@ -142,12 +153,16 @@ function splitNormalized(text: string, fold: boolean): string[] {
 
 const LEAD_SEQUENCES = LEAD_WORDS.map((phrase) => phrase.split(" "));
 const FOLDED_LEAD_SEQUENCES = LEAD_WORDS.map((phrase) => foldDiacritics(phrase).split(" "));
+/** The first word of each lead phrase: a title opening with none of them has no lead words. */
+const LEAD_OPENERS = new Set(LEAD_SEQUENCES.map((words) => words[0]));
+const FOLDED_LEAD_OPENERS = new Set(FOLDED_LEAD_SEQUENCES.map((words) => words[0]));
 
 /** How many of the first words are lead words (whole phrases, repeated: "Đánh giá tình hình"). */
 function leadLength(raw: readonly string[], stops: ReadonlySet<string>, fold: boolean): number {
   let at = 0;
   for (;;) {
     while (at < raw.length && stops.has(raw[at])) at++;
+    if (at >= raw.length || !(fold ? FOLDED_LEAD_OPENERS : LEAD_OPENERS).has(raw[at])) return at;
     const phrase = (fold ? FOLDED_LEAD_SEQUENCES : LEAD_SEQUENCES).find((words) => words.every((word, k) => raw[at + k] === word));
     if (!phrase) return at;
     at += phrase.length;
@@ -210,31 +225,47 @@ function wordsOf(raw: string[], fold: boolean): TitleWords {
   const words: string[] = [];
   const head: string[] = [];
   const seen = new Set<string>();
-  const boundaries = fold ? FOLDED_BOUNDARIES : BOUNDARY_WORDS;
+  const kinds = fold ? FOLDED_FUNCTION_WORDS : FUNCTION_WORDS;
   const stops = fold ? FOLDED_STOPS : STOP_WORDS;
   let skip = leadLength(raw, stops, fold);
   // Only lead words ("Tình hình", "Đánh giá"): they are the topic.
-  if (!raw.slice(skip).some((word) => !stops.has(word))) skip = 0;
-  const lead = new Set<string>();
+  if (skip > 0) {
+    let rest = skip;
+    while (rest < raw.length && stops.has(raw[rest])) rest++;
+    if (rest === raw.length) skip = 0;
+  }
+  let lead: Set<string> | null = null;
   let headOpen = true;
-  raw.forEach((word, k) => {
-    if (boundaries.has(word)) {
+  for (let k = 0; k < raw.length; k++) {
+    const word = raw[k];
+    const kind = kinds.get(word);
+    if (kind === BOUNDARY) {
       if (head.length > 0) headOpen = false;
-      return;
+      continue;
     }
-    if (stops.has(word)) return;
-    if (k < skip) lead.add(word);
+    if (kind === STOP) continue;
+    if (k < skip) (lead ??= new Set<string>()).add(word);
     else if (headOpen && head.length < HEAD_WORDS && !head.includes(word)) head.push(word);
-    if (!seen.has(word)) {
-      seen.add(word);
-      words.push(word);
-    }
-  });
-  return { words, head, all: seen, lead };
+    // A word not seen before grows the set: one look-up instead of a test and an add.
+    const count = seen.size;
+    seen.add(word);
+    if (seen.size > count) words.push(word);
+  }
+  return { words, head, all: seen, lead: lead ?? NO_LEAD };
 }
 
 const FOLDED_BOUNDARIES = new Set([...BOUNDARY_WORDS].map((word) => foldDiacritics(word)));
 const FOLDED_STOPS = new Set([...STOP_WORDS].map((word) => foldDiacritics(word)));
+
+/** A function word that ends a title's head; one that is only left out. */
+const BOUNDARY = 1;
+const STOP = 2;
+/** Each function word with what it is, so a title's word is looked up once (the boundaries are among the stops). */
+function functionWords(boundaries: ReadonlySet<string>, stops: ReadonlySet<string>): ReadonlyMap<string, number> {
+  return new Map([...stops].map((word) => [word, boundaries.has(word) ? BOUNDARY : STOP]));
+}
+const FUNCTION_WORDS = functionWords(BOUNDARY_WORDS, STOP_WORDS);
+const FOLDED_FUNCTION_WORDS = functionWords(FOLDED_BOUNDARIES, FOLDED_STOPS);
 
 /** Share of the heading's words the outline title explains (its lead words count as explained). */
 function precisionOf(outline: TitleWords, heading: TitleWords): number {

@@ -259,6 +259,25 @@ describe("compareSections on a draft started from the outline", () => {
   });
 });
 
+describe("titleWords", () => {
+  test.each([
+    // A synonym is written as the usual word, a link phrase ends the head; lead words are left out of it.
+    ["Thực trạng công tác liên quan đến cán bộ", false, ["tình", "hình", "công", "tác", "cán", "bộ"], ["cán", "bộ"], ["tình", "hình", "công", "tác"]],
+    ["Thuc trang va bien phap", true, ["tinh", "hinh", "giai", "phap"], ["giai", "phap"], ["tinh", "hinh"]],
+    // Only lead words: they are the topic.
+    ["Đánh giá tình hình", false, ["đánh", "giá", "tình", "hình"], ["đánh", "giá", "tình", "hình"], []],
+    // Repeated words count once; a linking word closes the head.
+    ["Kết quả và kết quả của năm", false, ["kết", "quả", "năm"], ["kết", "quả"], []],
+    ["Tồn tại, hạn chế", false, ["hạn", "chế"], ["hạn", "chế"], []],
+  ])("%j", (title, fold, words, head, lead) => {
+    const read = titleWords(title, fold);
+    expect(read.words).toEqual(words);
+    expect(read.head).toEqual(head);
+    expect([...read.lead]).toEqual(lead);
+    expect([...read.all]).toEqual(words);
+  });
+});
+
 describe("readHeadingTitle", () => {
   test("gives the words of titleWords, folded when the title has no diacritics", () => {
     const titles = [

@@ -275,6 +275,15 @@ describe("findSections unnumbered headings", () => {
     expect(sections[1].inlineBody).toMatch(/^do cơ chế/);
     expect(isSectionEmpty(model, sections[1], sections)).toBe(false);
   });
+
+  it("takes the first twelve words as the title of a run-in item with no colon or sentence end near its start", () => {
+    const item =
+      "Nguyên nhân chủ yếu do cơ chế chính sách chưa đầy đủ chưa đồng bộ và một bộ phận cán bộ còn tâm lý sợ sai sợ trách nhiệm ngại va chạm làm việc cầm chừng, chưa mạnh dạn đề xuất giải pháp mới trong công tác quản lý nhà nước ở địa phương, công tác kiểm tra giám sát có lúc chưa thường xuyên, xử lý vi phạm chưa kịp thời và nghiêm minh nên chưa tạo được sức răn đe cần thiết";
+    const model = modelFromParagraphs(["1. Tình hình", "Nội dung.", `2. ${item}`, "3. Kiến nghị", "Nội dung."]);
+    const sections = findSections(model);
+    expect(sections.map((s) => s.title)).toEqual(["Tình hình", "Nguyên nhân chủ yếu do cơ chế chính sách chưa đầy đủ", "Kiến nghị"]);
+    expect(`${sections[1].title} ${sections[1].inlineBody}`).toBe(item);
+  });
 });
 
 describe("section extents and empty sections", () => {
