@@ -35,7 +35,7 @@ export interface ReviewOptions {
 /**
  * What a worker thread starts from. In a build of `npm install` (scripts/build-cli.js),
  * review-worker-start.js, which runs the worker from the joined file with its compiled code as
- * `vanban` itself starts: a worker ready in half the time, its engine not compiled again. Else
+ * `vanban` itself starts: a worker ready sooner, its engine not compiled again. Else
  * the separate compiled worker beside this folder (absent under ts-jest).
  */
 export function defaultWorkerScript(): string {
