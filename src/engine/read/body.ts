@@ -16,7 +16,7 @@
 import type { PageSetup, Paragraph } from "../model";
 import type { ListNumbering } from "./numbering";
 import { buildParagraph, type ParagraphBuilder } from "./paragraph";
-import { readParagraphProperty, readRunProperty, mergeRun, resolveCharacterStyle, sameRunProps, type ResolvedParagraphStyle, type RunProps, type Styles } from "./styles";
+import { emptyRunProps, readParagraphProperty, readRunProperty, mergeRun, resolveCharacterStyle, sameRunProps, type ResolvedParagraphStyle, type RunProps, type Styles } from "./styles";
 import { WrittenRecorder, type WrittenParagraph, type WrittenTable } from "./written";
 import { anyAttr, attr, isWord, onOff, MARKUP_COMPATIBILITY, parseXml, type XmlHandlers } from "./xml";
 
@@ -121,7 +121,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
   /** In the paragraph mark's run properties (`w:pPr/w:rPr`). */
   let inMarkProps = false;
   let runStyle: string | undefined;
-  let runDirect: RunProps = {};
+  let runDirect = emptyRunProps();
   let inRun = false;
   let inText = false;
   /** What the text being collected is: shown text, deleted text or a field code (the last two only as written). */
@@ -146,7 +146,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
     if (fieldHidesText()) return;
     if (written && asWritten !== "") written.text(asWritten);
     if (text === "") return;
-    const props: RunProps = {};
+    const props = emptyRunProps();
     if (runStyle !== undefined) {
       let charStyle = characterStyleCache.get(runStyle);
       if (!charStyle) {
@@ -265,7 +265,7 @@ export function bodyReader(styles: Styles, numbering: ListNumbering, options: Bo
         case "r":
           inRun = true;
           runStyle = undefined;
-          runDirect = {};
+          runDirect = emptyRunProps();
           written?.startRun(deletedDepth > 0);
           return;
         case "rPr":

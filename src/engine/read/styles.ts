@@ -19,6 +19,16 @@ export interface RunProps {
   color?: string;
 }
 
+/**
+ * Run properties with every field present, in one order: the reader makes one for every run,
+ * and objects of one shape keep V8's compiled reader on its fast path (fields added in varying
+ * order, or deleted, gave each run's object a shape of its own and threw the compiled code away).
+ * An absent property is `undefined`, as before.
+ */
+export function emptyRunProps(): RunProps {
+  return { bold: undefined, italic: undefined, size: undefined, font: undefined, themeFont: undefined, superscript: undefined, color: undefined };
+}
+
 export interface ParaProps {
   alignment?: Alignment;
   /** 0-based as in `w:outlineLvl`; 9 means body text. */
@@ -97,10 +107,10 @@ export function readRunProperty(tag: SaxesTagNS, props: RunProps): void {
       // Word draws a theme font in preference to the named one when a run gives both.
       if (theme) {
         props.themeFont = theme;
-        delete props.font;
+        props.font = undefined;
       } else if (font) {
         props.font = font;
-        delete props.themeFont;
+        props.themeFont = undefined;
       }
       break;
     }
@@ -207,7 +217,7 @@ export function parseTheme(bytes: Uint8Array | undefined, part: string): ThemeFo
 }
 
 export function emptyStyles(themeFonts: ThemeFonts): Styles {
-  return { byId: new Map(), defaultRun: {}, defaultPara: {}, themeFonts };
+  return { byId: new Map(), defaultRun: emptyRunProps(), defaultPara: {}, themeFonts };
 }
 
 /** Fills `styles` from the styles part: document defaults and every style's own properties. */
@@ -228,7 +238,7 @@ export function stylesHandlers(styles: Styles): XmlHandlers {
           inDefaultsPara = true;
           return;
         case "style":
-          current = { id: attr(tag, "styleId") ?? "", type: attr(tag, "type") ?? "paragraph", run: {}, para: {} };
+          current = { id: attr(tag, "styleId") ?? "", type: attr(tag, "type") ?? "paragraph", run: emptyRunProps(), para: {} };
           if (current.type === "paragraph" && onOffAttr(attr(tag, "default"))) styles.defaultParagraph = current.id;
           return;
         case "name":
@@ -305,10 +315,10 @@ export function mergeRun(target: RunProps, source: RunProps): void {
   if (source.size !== undefined) target.size = source.size;
   if (source.font !== undefined) {
     target.font = source.font;
-    delete target.themeFont;
+    target.themeFont = undefined;
   } else if (source.themeFont !== undefined) {
     target.themeFont = source.themeFont;
-    delete target.font;
+    target.font = undefined;
   }
   if (source.superscript !== undefined) target.superscript = source.superscript;
   if (source.color !== undefined) target.color = source.color;
@@ -335,7 +345,8 @@ export function resolveParagraphStyle(styles: Styles, styleId: string | undefine
   const id = styleId ?? styles.defaultParagraph ?? "";
   const cached = cache.get(id);
   if (cached) return cached;
-  const run: RunProps = { ...styles.defaultRun };
+  const run = emptyRunProps();
+  mergeRun(run, styles.defaultRun);
   const para: ParaProps = { ...styles.defaultPara };
   const chain = styleChain(styles, id === "" ? undefined : id);
   let headingFromName: number | undefined;
@@ -370,7 +381,7 @@ export function resolveParagraphStyle(styles: Styles, styleId: string | undefine
 }
 
 export function resolveCharacterStyle(styles: Styles, styleId: string | undefined): RunProps {
-  const run: RunProps = {};
+  const run = emptyRunProps();
   for (const style of styleChain(styles, styleId)) mergeRun(run, style.run);
   return run;
 }
