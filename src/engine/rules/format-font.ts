@@ -9,6 +9,7 @@ import type { Paragraph } from "../model";
 import type { Finding } from "../types";
 import { dominant, formatScope, nearestSize, paragraphPlace, sizeText } from "./format-scope";
 import { report, type Rule } from "./rule";
+import { keptAnswers } from "../kept-answers";
 
 const LEGACY_FONT = /^(?:\.Vn|VNI[- ]|VN-?Times|VNtimes)/i;
 
@@ -24,28 +25,10 @@ function hasLegacyFont(paragraph: Paragraph): boolean {
   return font ? isLegacyFont(font) : false;
 }
 
-const legacyFonts = new Map<string, boolean>();
-
-function isLegacyFont(font: string): boolean {
-  let legacy = legacyFonts.get(font);
-  if (legacy === undefined) {
-    legacy = LEGACY_FONT.test(font);
-    if (legacyFonts.size < 1000) legacyFonts.set(font, legacy);
-  }
-  return legacy;
-}
+const isLegacyFont = keptAnswers((font) => LEGACY_FONT.test(font), 1000);
 
 /** A font name as compared: a draft names few fonts, so each is put in this form once. */
-const fontKeys = new Map<string, string>();
-
-function fontKey(font: string): string {
-  let key = fontKeys.get(font);
-  if (key === undefined) {
-    key = font.trim().toLowerCase();
-    if (fontKeys.size < 1000) fontKeys.set(font, key);
-  }
-  return key;
-}
+const fontKey = keptAnswers((font) => font.trim().toLowerCase(), 1000);
 
 function sameFont(a: string, b: string): boolean {
   return fontKey(a) === fontKey(b);

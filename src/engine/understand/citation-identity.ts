@@ -8,6 +8,7 @@
  */
 import { editDistance, issuerKey, leadingNumber, type Citation } from "./citations";
 import { DOCUMENT_TYPES, documentType, foldVietnamese } from "./doctypes";
+import { keptAnswers } from "../kept-answers";
 
 /**
  * Issuing-body codes of central and local bodies as they appear in ký hiệu. Two different
@@ -72,18 +73,8 @@ export function splitGlued(code: string): string[] {
   return [code];
 }
 
-const SHAPES = new Map<string, SymbolShape>();
-
 /** The parts of a ký hiệu, tolerant of the slips real text has; a long draft repeats symbols, so they are kept. */
-export function symbolShape(symbol: string): SymbolShape {
-  let shape = SHAPES.get(symbol);
-  if (!shape) {
-    if (SHAPES.size > 5000) SHAPES.clear();
-    shape = readShape(symbol);
-    SHAPES.set(symbol, shape);
-  }
-  return shape;
-}
+export const symbolShape: (symbol: string) => SymbolShape = keptAnswers(readShape, 5000);
 
 function readShape(symbol: string): SymbolShape {
   const compact = symbol.replace(/\s+/g, " ").trim();

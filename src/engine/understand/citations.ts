@@ -7,6 +7,7 @@ import type { DocumentModel, Span } from "../model";
 import { findDates, type DateMention } from "./dates";
 import { TYPE_NAMES_LONGEST_FIRST, documentType, foldVietnamese } from "./doctypes";
 import { isLetterAt, isSpaceCode, isUpperAt } from "./char-classes";
+import { keptAnswers } from "../kept-answers";
 
 export interface TextRange {
   start: number;
@@ -353,20 +354,11 @@ export function findCitations(model: DocumentModel, dates?: readonly DateMention
   return all;
 }
 
-/** The leading number of a symbol without leading zeros: "01-KH/BCĐ" → "1", "66.18/2026/NQ-CP" → "66.18". */
-export function leadingNumber(symbol: string): string {
-  let number = leadingNumbers.get(symbol);
-  if (number === undefined) {
-    number = readLeadingNumber(symbol);
-    if (leadingNumbers.size >= LEADING_NUMBERS_KEPT) leadingNumbers.clear();
-    leadingNumbers.set(symbol, number);
-  }
-  return number;
-}
-
-/** Leading numbers kept per symbol: every citation's is asked for by several rules, and a draft cites the same symbols again and again. */
-const leadingNumbers = new Map<string, string>();
-const LEADING_NUMBERS_KEPT = 20000;
+/**
+ * The leading number of a symbol without leading zeros: "01-KH/BCĐ" → "1", "66.18/2026/NQ-CP" → "66.18".
+ * Kept per symbol: every citation's is asked for by several rules, and a draft cites the same symbols again and again.
+ */
+export const leadingNumber: (symbol: string) => string = keptAnswers(readLeadingNumber, 20000);
 
 function readLeadingNumber(symbol: string): string {
   const m = LEADING_NUMBER.exec(symbol);

@@ -4,6 +4,8 @@
  * (Hướng dẫn 36-HD/VPTW) that differ.
  */
 
+import { keptAnswers } from "../kept-answers";
+
 export interface DocumentType {
   /** The type word as written in running text: "Quyết định". */
   name: string;
@@ -78,19 +80,8 @@ const NEW_TONE_PLACEMENT: Record<string, string> = {
   uỵ: "ụy",
 };
 
-/** Folded strings kept for the texts that recur (type words, citation windows); emptied when full. */
-const folds = new Map<string, string>();
-const FOLDS_KEPT = 20000;
-
-export function foldVietnamese(text: string): string {
-  let folded = folds.get(text);
-  if (folded === undefined) {
-    folded = fold(text);
-    if (folds.size >= FOLDS_KEPT) folds.clear();
-    folds.set(text, folded);
-  }
-  return folded;
-}
+/** Folded, kept for the texts that recur (type words, citation windows). */
+export const foldVietnamese: (text: string) => string = keptAnswers(fold, 20000);
 
 function fold(text: string): string {
   return text
