@@ -72,7 +72,7 @@ const LINK_PATTERN = linkPattern(LINK_WORDS);
 const LINK_PATTERN_FOLDED = linkPattern(LINK_WORDS_FOLDED);
 /** Any of the link phrases or synonyms, as text: one search says whether a title needs rewriting at all. */
 function anyOf(phrases: readonly string[]): RegExp {
-  return new RegExp(phrases.join("|"));
+  return new RegExp(phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 }
 const MAY_REWRITE = anyOf([...LINK_WORDS, ...SYNONYM_PATTERNS.map(([, , word]) => word)]);
 const MAY_REWRITE_FOLDED = anyOf([...LINK_WORDS_FOLDED, ...SYNONYM_PATTERNS_FOLDED.map(([, , word]) => word)]);
@@ -260,9 +260,9 @@ const FOLDED_STOPS = new Set([...STOP_WORDS].map((word) => foldDiacritics(word))
 /** A function word that ends a title's head; one that is only left out. */
 const BOUNDARY = 1;
 const STOP = 2;
-/** Each function word with what it is, so a title's word is looked up once (the boundaries are among the stops). */
+/** Each function word with what it is, so a title's word is looked up once. */
 function functionWords(boundaries: ReadonlySet<string>, stops: ReadonlySet<string>): ReadonlyMap<string, number> {
-  return new Map([...stops].map((word) => [word, boundaries.has(word) ? BOUNDARY : STOP]));
+  return new Map([...stops, ...boundaries].map((word) => [word, boundaries.has(word) ? BOUNDARY : STOP]));
 }
 const FUNCTION_WORDS = functionWords(BOUNDARY_WORDS, STOP_WORDS);
 const FOLDED_FUNCTION_WORDS = functionWords(FOLDED_BOUNDARIES, FOLDED_STOPS);
