@@ -16,6 +16,7 @@ module.exports = {
   setupFilesAfterEnv: ["<rootDir>/test/support/jest-setup.ts"],
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-shim.js",
+    "^\\./file-worker-start$": "<rootDir>/test/support/file-worker-start-stub.js",
   },
   reporters: ["default", ["<rootDir>/test/support/summary-reporter.js", { label: "unit" }]],
 };

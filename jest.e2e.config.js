@@ -7,5 +7,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
   },
+  moduleNameMapper: {
+    "^\\./file-worker-start$": "<rootDir>/test/support/file-worker-start-stub.js",
+  },
   reporters: ["default", ["<rootDir>/test/support/summary-reporter.js", { label: "e2e" }]],
 };

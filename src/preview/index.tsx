@@ -106,6 +106,8 @@ function start(): void {
   // The engine and the files come after the first paint: their chunks and their reading would
   // otherwise run before it, and the pane would be interactive later too (BENCHMARKS.md).
   const painted = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The files are read on a worker thread; the check, on this one, needs the engine here too.
+  void painted.then(() => loadWork()).catch(() => undefined);
   const givenRequest = requestAddress ? painted.then(() => loadGivenRequest(requestAddress)) : null;
   // Settles once the file is in the simulated Word (or could not be read).
   const opening = docAddress

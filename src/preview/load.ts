@@ -4,7 +4,7 @@
  */
 import type { DocumentModel } from "../engine/model";
 import type { RequestProfile } from "../engine/types";
-import { loadWork } from "../taskpane/lazy";
+import { prepareBackgroundReading, readFileModelInBackground, readRequestFileInBackground } from "../taskpane/background-read";
 import type { WordAdapter } from "../word/adapter";
 import { loadOoxmlReader } from "../word/simulator/reader";
 
@@ -63,8 +63,9 @@ export interface OpenedDocument {
 
 export async function loadDocumentFrom(address: string, page: string): Promise<OpenedDocument> {
   const url = sameOriginUrl(address, page);
-  const [work, bytes] = await Promise.all([loadWork(), fetchBytes(url)]);
-  const model = await work.readFileModel(bytes, fileNameOf(url));
+  prepareBackgroundReading();
+  const bytes = await fetchBytes(url);
+  const model = await readFileModelInBackground(bytes, fileNameOf(url));
   if (model.source !== "docx") return { model, ooxml: null };
   // The simulated Word opens it synchronously: its OOXML reader comes first.
   const [{ ooxmlPackageOfDocx }] = await Promise.all([import(/* webpackChunkName: "reader" */ "../word/simulator/docx"), loadOoxmlReader()]);
@@ -73,8 +74,8 @@ export async function loadDocumentFrom(address: string, page: string): Promise<O
 
 export async function loadRequestFrom(address: string, page: string): Promise<RequestProfile> {
   const url = sameOriginUrl(address, page);
-  const [work, bytes] = await Promise.all([loadWork(), fetchBytes(url)]);
-  return work.readRequestFile(bytes, fileNameOf(url));
+  prepareBackgroundReading();
+  return readRequestFileInBackground(await fetchBytes(url), fileNameOf(url));
 }
 
 /**

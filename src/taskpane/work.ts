@@ -3,10 +3,6 @@
  * builders. Loaded with `import()` on first use so the pane opens fast; see lazy.ts.
  */
 import type { DocumentModel, LegacyEncoding } from "../engine/model";
-import { readText } from "../engine/read/text";
-import { readPlainDocument } from "../engine/read/plain";
-import type { RequestOptions } from "../engine/understand/request";
-import { PANE_ADVICE, requestOf } from "./request-verdict";
 import { parseRequestProfile, serializeRequestProfile } from "../engine/understand/request-profile";
 import { checkDocument } from "../engine/check";
 import type { CheckResult, Finding, OutlineNode, RequestProfile } from "../engine/types";
@@ -25,39 +21,7 @@ import { buildReviewTable } from "../report/table";
 export { parseRequestProfile, serializeRequestProfile, serializeWaivers };
 export { EMPTY_ORG_CONFIG, effectiveProfile, parseOrgConfig } from "../org/config";
 export { hasClosing, planOutlineInserts, type OutlineInsert } from "./outline-plan";
-
-/** Request profiles are small JSON files: UTF-8, with or without BOM. */
-function decodeJson(bytes: Uint8Array): string {
-  return new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-}
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf(".");
-  return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
-}
-
-/**
- * A .docx or .txt file as a document model. Text is read here; the .docx reader (with the
- * unzipper and the XML parser) is a chunk of its own, loaded only when a .docx is opened.
- */
-export async function readFileModel(bytes: Uint8Array, name: string): Promise<DocumentModel> {
-  // Text needs neither: read here, without waiting for another chunk.
-  const plain = readPlainDocument(bytes, name);
-  if (plain) return plain;
-  const { readDocx } = await import(/* webpackChunkName: "reader" */ "../engine/read/docx");
-  return readDocx(bytes, name);
-}
-
-/** A request from a file: a request profile (.json) as written, a letter (.docx/.txt) as understood. */
-/** `options`: the day the clerk received the letter and the office's days off, for a deadline given as a span. */
-export async function readRequestFile(bytes: Uint8Array, name: string, options: RequestOptions = {}): Promise<RequestProfile> {
-  if (extensionOf(name) === "json") return parseRequestProfile(decodeJson(bytes));
-  return requestOf(await readFileModel(bytes, name), PANE_ADVICE, options);
-}
-
-export function readRequestText(text: string, name: string, options: RequestOptions = {}): RequestProfile {
-  return requestOf(readText(text, name), PANE_ADVICE, options);
-}
+export { readFileModel, readRequestFile, readRequestText } from "./read-files";
 
 /**
  * Turns the open document's body (Word's OOXML) into Unicode: the converter gives the new body,

@@ -68,6 +68,8 @@ async function open(query: string, width = 1100, title = "Văn bản hành chín
 }
 
 const SEEDED = "?doc=fixtures/000.txt&request=fixtures/002.txt";
+/** The file reader's worker thread (src/taskpane/file-worker.ts), by its bundle's name. */
+const FILE_WORKER = /\/vanban-files\.[0-9a-f]+\.js$/;
 
 function syncCount(page: Page): Promise<number> {
   return page.evaluate(() => window.__vanbanPreview?.syncCount() ?? -1);
@@ -99,6 +101,8 @@ describe("preview with the request 002 and the reply 000", () => {
     await expect(page.locator('[data-field="number"]').inputValue()).resolves.toBe("4874/BNV-CCVC");
     await expect(page.locator('[data-field="deadline"]').inputValue()).resolves.toBe("08/09/2023");
     await expect(page.locator('[data-field="outline"]').inputValue()).resolves.toMatch(/^I\. Tình hình\n {2}1\. /);
+    // Both files were read on the file reader's worker thread, not the pane's.
+    expect(page.workers().map((worker) => worker.url()).filter((url) => FILE_WORKER.test(url))).toHaveLength(1);
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
     await context.close();
@@ -446,6 +450,7 @@ describe("files", () => {
     await page.getByText(/Đã đọc văn bản yêu cầu: đề cương có \d+ mục/).waitFor();
     await expect(page.locator('[data-field="number"]').inputValue()).resolves.toBe("4874/BNV-CCVC");
     await expect(page.getByText("Nguồn: 002_2b77b3d6864b3803.txt").count()).resolves.toBe(1);
+    expect(page.workers().some((worker) => FILE_WORKER.test(worker.url()))).toBe(true);
     expect(refused).toEqual([]);
     await context.close();
   });
@@ -486,6 +491,8 @@ describe("files", () => {
     const alert = page.getByRole("alert").filter({ hasText: ".docx" });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/Word/);
+    // The reader's error came back from the worker thread with its words.
+    expect(page.workers().some((worker) => FILE_WORKER.test(worker.url()))).toBe(true);
     await context.close();
   });
 });

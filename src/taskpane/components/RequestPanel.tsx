@@ -17,6 +17,7 @@ import { displayToIso } from "../date-field";
 import { describeError } from "../errors";
 import type { Host, RequestChoice } from "../host";
 import type { Strings } from "../i18n";
+import { readRequestFileInBackground } from "../background-read";
 import { loadWork } from "../lazy";
 import { countOutline } from "../outline-text";
 import { formToRequest, isEmptyRequest, requestToForm, type RequestField, type RequestForm, type RequestProblem } from "../request-form";
@@ -118,7 +119,7 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
     event.target.value = "";
     if (!file) return;
     const bytes = file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-    takeLetter(file.name, async (options) => (await loadWork()).readRequestFile(await bytes, file.name, options), fill(s.errorOpenFile, { name: file.name }));
+    takeLetter(file.name, async (options) => readRequestFileInBackground(await bytes, file.name, options), fill(s.errorOpenFile, { name: file.name }));
   };
 
   /** A received date entered after the letter was read counts its deadline again. */
