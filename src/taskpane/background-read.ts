@@ -1,13 +1,13 @@
 /**
- * Reading the files a clerk opens off the pane's thread: a worker thread (file-worker.ts) reads
- * and understands them while the pane keeps drawing. Where a worker cannot start or stops
+ * Reading the files a clerk opens (and a pasted letter) off the pane's thread: a worker thread
+ * (file-worker.ts) reads and understands them while the pane keeps drawing. Where a worker cannot start or stops
  * working, or its answer cannot be copied back, the file is read on this thread as before
  * (work.ts), so a clerk never loses a file to it.
  */
 import type { DocumentModel } from "../engine/model";
 import type { RequestOptions } from "../engine/understand/request";
 import type { RequestProfile } from "../engine/types";
-import { receivedError, type FileAnswer, type FileJob } from "./file-jobs";
+import { receivedError, runJob, type FileAnswer, type FileJob } from "./file-jobs";
 import { startFileWorker } from "./file-worker-start";
 import { loadWork } from "./lazy";
 
@@ -23,8 +23,7 @@ const pending = new Map<number, Pending>();
 let nextId = 1;
 
 async function readHere(job: FileJob): Promise<unknown> {
-  const work = await loadWork();
-  return job.kind === "model" ? work.readFileModel(job.bytes, job.name) : work.readRequestFile(job.bytes, job.name, job.options);
+  return runJob(job, await loadWork());
 }
 
 function settleHere(entry: Pending): void {
@@ -96,4 +95,9 @@ export function readFileModelInBackground(bytes: Uint8Array, name: string): Prom
 /** A request from a file (see work.ts `readRequestFile`). */
 export function readRequestFileInBackground(bytes: Uint8Array, name: string, options: RequestOptions = {}): Promise<RequestProfile> {
   return read({ kind: "request", bytes, name, options }) as Promise<RequestProfile>;
+}
+
+/** A pasted letter's text as a request (see work.ts `readRequestText`). */
+export function readRequestTextInBackground(text: string, name: string, options: RequestOptions = {}): Promise<RequestProfile> {
+  return read({ kind: "request-text", text, name, options }) as Promise<RequestProfile>;
 }

@@ -1,6 +1,6 @@
 /**
  * What the pane's thread and the file reader's worker thread (file-worker.ts) say to each other:
- * a file to read, and its model, its request or the reader's error. Errors cross as plain data
+ * a file (or a pasted letter) to read, and its model, its request or the reader's error. Errors cross as plain data
  * and come back as errors with both languages, so the pane words them as before.
  */
 import { InputError, type InputErrorCode } from "../engine/errors";
@@ -8,7 +8,8 @@ import type { RequestOptions } from "../engine/understand/request";
 
 export type FileJob =
   | { kind: "model"; bytes: Uint8Array; name: string }
-  | { kind: "request"; bytes: Uint8Array; name: string; options: RequestOptions };
+  | { kind: "request"; bytes: Uint8Array; name: string; options: RequestOptions }
+  | { kind: "request-text"; text: string; name: string; options: RequestOptions };
 
 export type NumberedJob = FileJob & { id: number };
 
@@ -40,4 +41,11 @@ export function receivedError(sent: SentError): Error {
   error.name = sent.name;
   if (sent.messageEn !== undefined) Object.assign(error, { messageEn: sent.messageEn });
   return error;
+}
+
+/** Runs a job with `readers`: the worker's own modules, or the pane's `work` where it reads for itself. */
+export function runJob(job: FileJob, readers: Pick<typeof import("./read-files"), "readFileModel" | "readRequestFile" | "readRequestText">): Promise<unknown> {
+  if (job.kind === "model") return readers.readFileModel(job.bytes, job.name);
+  if (job.kind === "request") return readers.readRequestFile(job.bytes, job.name, job.options);
+  return Promise.resolve().then(() => readers.readRequestText(job.text, job.name, job.options));
 }

@@ -106,6 +106,17 @@ describe("reading files on a worker thread", () => {
     expect(model).toEqual(expected.model);
   });
 
+  it("understands a pasted letter as the pane's own thread does", async () => {
+    const worker = await new InProcessWorker({}).start();
+    const background = await freshBackground(worker);
+    const text = new TextDecoder().decode(REQUEST);
+    const work = await import("../../src/taskpane/work");
+    const expected = work.readRequestText(text, "Văn bản dán vào", { received: "2023-08-25" });
+    await expect(background.readRequestTextInBackground(text, "Văn bản dán vào", { received: "2023-08-25" })).resolves.toEqual(expected);
+    expect(worker.jobs).toBe(1);
+    expect(expected.deadline).toBe("2023-09-08");
+  });
+
   it("returns a reader's error as an InputError with both languages", async () => {
     const worker = await new InProcessWorker({}).start();
     const background = await freshBackground(worker);

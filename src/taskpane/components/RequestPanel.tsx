@@ -17,7 +17,7 @@ import { displayToIso } from "../date-field";
 import { describeError } from "../errors";
 import type { Host, RequestChoice } from "../host";
 import type { Strings } from "../i18n";
-import { readRequestFileInBackground } from "../background-read";
+import { readRequestFileInBackground, readRequestTextInBackground } from "../background-read";
 import { loadWork } from "../lazy";
 import { countOutline } from "../outline-text";
 import { formToRequest, isEmptyRequest, requestToForm, type RequestField, type RequestForm, type RequestProblem } from "../request-form";
@@ -111,7 +111,7 @@ export function RequestPanel({ host, strings: s, request, requestSource, onReque
       return;
     }
     const text = pasted;
-    takeLetter(s.sourcePasted, async (options) => (await loadWork()).readRequestText(text, s.sourcePasted, options), s.errorReadRequest);
+    takeLetter(s.sourcePasted, (options) => readRequestTextInBackground(text, s.sourcePasted, options), s.errorReadRequest);
   };
 
   const openFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
