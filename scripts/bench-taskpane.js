@@ -113,7 +113,13 @@ async function load(browser, url, ready, before, after) {
     const interactive = await (await page.waitForFunction(ready, null, { polling: "raf", timeout: 30000 })).jsonValue();
     const { metrics } = await cdp.send("Performance.getMetrics");
     const busy = 1000 * metrics.find((m) => m.name === "ThreadTime").value;
-    const paint = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+    // A page can be ready before its first paint is recorded (the bare page often is): wait for it.
+    const paint = await page
+      .waitForFunction(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? false, null, { polling: "raf", timeout: 5000 })
+      .then(
+        (handle) => handle.jsonValue(),
+        () => null,
+      );
     const checked = after ? await after(page) : null;
     return { interactive, paint, checked, busy };
   } finally {
