@@ -1,8 +1,8 @@
 /**
  * Reading the files a clerk opens (and a pasted letter) off the pane's thread: a worker thread
- * (file-worker.ts) reads and understands them while the pane keeps drawing. Where a worker cannot start or stops
- * working, or its answer cannot be copied back, the file is read on this thread as before
- * (work.ts), so a clerk never loses a file to it.
+ * (file-worker.ts) reads and understands them while the pane keeps drawing. Where a worker
+ * cannot start or stops working, or its answer cannot be copied back, the file is read on this
+ * thread as before (work.ts), so a clerk never loses a file to it.
  */
 import type { DocumentModel } from "../engine/model";
 import type { RequestOptions } from "../engine/understand/request";

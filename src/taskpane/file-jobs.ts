@@ -1,7 +1,8 @@
 /**
  * What the pane's thread and the file reader's worker thread (file-worker.ts) say to each other:
- * a file (or a pasted letter) to read, and its model, its request or the reader's error. Errors cross as plain data
- * and come back as errors with both languages, so the pane words them as before.
+ * a file (or a pasted letter) to read, and its model, its request or the reader's error. Errors
+ * cross as plain data and come back as errors with both languages, so the pane words them as
+ * before.
  */
 import { InputError, type InputErrorCode } from "../engine/errors";
 import type { RequestOptions } from "../engine/understand/request";
@@ -43,8 +44,10 @@ export function receivedError(sent: SentError): Error {
   return error;
 }
 
+type Readers = Pick<typeof import("./read-files"), "readFileModel" | "readRequestFile" | "readRequestText">;
+
 /** Runs a job with `readers`: the worker's own modules, or the pane's `work` where it reads for itself. */
-export function runJob(job: FileJob, readers: Pick<typeof import("./read-files"), "readFileModel" | "readRequestFile" | "readRequestText">): Promise<unknown> {
+export function runJob(job: FileJob, readers: Readers): Promise<unknown> {
   if (job.kind === "model") return readers.readFileModel(job.bytes, job.name);
   if (job.kind === "request") return readers.readRequestFile(job.bytes, job.name, job.options);
   return Promise.resolve().then(() => readers.readRequestText(job.text, job.name, job.options));
