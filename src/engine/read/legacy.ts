@@ -113,7 +113,9 @@ function vniWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const ch = word[i];
     const before = word[i - 1];
-    if ((ch === "ñ" || ch === "Ñ") && i === 0 && word.length > 1 && !isAsciiConsonant(word[1])) strong++;
+    // VNI's "đ" before a vowel ("ñaõ" đã, "ñi" đi); never before y, which no Vietnamese syllable
+    // has after đ — "ñy" is TCVN3's "ủy" (Ủy ban), whose capital the normal font lacks.
+    if ((ch === "ñ" || ch === "Ñ") && i === 0 && word.length > 1 && !isAsciiConsonant(word[1]) && word[1] !== "y" && word[1] !== "Y") strong++;
     else if ((ch === "ö" || ch === "Ö" || ch === "ô" || ch === "Ô") && (VNI_TONES.has(word[i + 1] ?? "") || "ôÔ".includes(word[i + 1] ?? "-"))) strong++;
     else if (before === undefined) continue;
     // Unicode "hoà", "toàn", "khoá", "hoãn" (o + à á ã) look the same as VNI "hồ", "tồn"…: weak only.
