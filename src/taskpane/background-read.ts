@@ -22,6 +22,7 @@ let thread: Worker | null | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
+/** Through `work`, which re-exports the readers: the pane loads it for the check anyway. */
 async function readHere(job: FileJob): Promise<unknown> {
   return runJob(job, await loadWork());
 }
@@ -87,17 +88,17 @@ export function prepareBackgroundReading(): void {
   worker();
 }
 
-/** A .docx or .txt file as a document model (see work.ts `readFileModel`). */
+/** A .docx or .txt file as a document model (see read-files.ts `readFileModel`). */
 export function readFileModelInBackground(bytes: Uint8Array, name: string): Promise<DocumentModel> {
   return read({ kind: "model", bytes, name }) as Promise<DocumentModel>;
 }
 
-/** A request from a file (see work.ts `readRequestFile`). */
+/** A request from a file (see read-files.ts `readRequestFile`). */
 export function readRequestFileInBackground(bytes: Uint8Array, name: string, options: RequestOptions = {}): Promise<RequestProfile> {
   return read({ kind: "request", bytes, name, options }) as Promise<RequestProfile>;
 }
 
-/** A pasted letter's text as a request (see work.ts `readRequestText`). */
+/** A pasted letter's text as a request (see read-files.ts `readRequestText`). */
 export function readRequestTextInBackground(text: string, name: string, options: RequestOptions = {}): Promise<RequestProfile> {
   return read({ kind: "request-text", text, name, options }) as Promise<RequestProfile>;
 }
