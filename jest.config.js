@@ -17,7 +17,6 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-shim.js",
     "^\\./file-worker-start$": "<rootDir>/test/support/file-worker-start-stub.js",
-    "^\\./review-worker-start$": "<rootDir>/test/support/review-worker-start-stub.js",
   },
   reporters: ["default", ["<rootDir>/test/support/summary-reporter.js", { label: "unit" }]],
 };

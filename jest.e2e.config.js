@@ -9,7 +9,6 @@ module.exports = {
   },
   moduleNameMapper: {
     "^\\./file-worker-start$": "<rootDir>/test/support/file-worker-start-stub.js",
-    "^\\./review-worker-start$": "<rootDir>/test/support/review-worker-start-stub.js",
   },
   reporters: ["default", ["<rootDir>/test/support/summary-reporter.js", { label: "e2e" }]],
 };

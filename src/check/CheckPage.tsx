@@ -15,12 +15,11 @@ import type { Language, Strings } from "../taskpane/i18n";
 import { requestName } from "../taskpane/request-form";
 import { fill } from "../taskpane/text";
 import { download } from "./download";
-import type { ReplyResult } from "./reply";
+import type { ReplyResult } from "./engine";
 import { loadEngine, loadSpreadsheetWriter, type CheckEngine } from "./load";
 import { ReplyDetail } from "./ReplyDetail";
 import { ReviewTableView } from "./ReviewTableView";
 import { reviewReplies, type ChosenFile } from "./review-run";
-import { ReviewThreads, threadCount } from "./review-threads";
 
 const useStyles = makeStyles({
   page: { maxWidth: "1280px", margin: "0 auto", padding: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -58,14 +57,10 @@ export function CheckPage({ strings: s, language }: { strings: Strings; language
   const [selected, setSelected] = React.useState(0);
   const [notice, setNotice] = React.useState<NoticeState | null>(null);
   const run = React.useRef(0);
-  const threads = React.useRef<ReviewThreads | null>(null);
 
   // The engine loads at once, so that the page keeps working if the network goes afterwards.
   React.useEffect(() => {
     loadEngine().then((loaded) => {
-      // Started with the engine, so that their scripts load while the reviewer chooses files
-      // (and are in before the network may go).
-      threads.current ??= new ReviewThreads(loaded.examineReply, threadCount(window.navigator.hardwareConcurrency));
       setEngine(loaded);
       // Offline once loaded: the spreadsheet writer follows in the background, after first paint.
       loadSpreadsheetWriter().catch(() => undefined);
@@ -102,7 +97,7 @@ export function CheckPage({ strings: s, language }: { strings: Strings; language
         if (run.current === id) setProgress(file === null ? null : { done, total, file });
       },
       superseded: () => run.current !== id,
-    }, threads.current).then((replies) => {
+    }).then((replies) => {
       if (!replies || run.current !== id) return;
       setReview({ id, request: profile, table: engine.reviewTable(profile, replies), replies });
       setSelected(0);
@@ -208,7 +203,7 @@ export function CheckPage({ strings: s, language }: { strings: Strings; language
       {progress && (
         <div className={styles.row} data-testid="check-progress">
           <progress className={styles.progress} max={progress.total} value={progress.done} aria-label={fill(s.pageProgress, { done: progress.done, total: progress.total })} />
-          <Body1 role="status">{fill(s.pageProgressFile, { done: progress.done, total: progress.total, file: progress.file ?? "" })}</Body1>
+          <Body1 role="status">{fill(s.pageProgressFile, { done: progress.done + 1, total: progress.total, file: progress.file ?? "" })}</Body1>
         </div>
       )}
 

@@ -8,7 +8,7 @@ import { SectionChecklist } from "../taskpane/components/check/SectionChecklist"
 import type { FindingWording } from "../taskpane/components/check/useCheck";
 import type { Strings } from "../taskpane/i18n";
 import { fill } from "../taskpane/text";
-import type { ReplyResult } from "./reply";
+import type { ReplyResult } from "./engine";
 
 /** What the document view shows: a paragraph found, a place for something missing, or the whole document. */
 export type Focus = { paragraph: number; placement: "at" | "before" | "after" } | { paragraph: null };

@@ -8,13 +8,11 @@ import type { RequestProfile } from "../engine/types";
 import type { FindingWording } from "../taskpane/components/check/useCheck";
 import { readDocument, requireUnicode } from "../engine/read";
 import { parseRequestProfile } from "../engine/understand/request-profile";
+import { examine, type DocumentOutcome } from "../report/examine";
 import { reviewHtml } from "../report/html";
 import { buildReviewTable, type ReviewTable } from "../report/table";
 import type { Language } from "../taskpane/i18n";
 import { requestOf, type Advice } from "../taskpane/request-verdict";
-import type { ReplyResult } from "./reply";
-
-export { examineReply, type ReplyResult } from "./reply";
 
 /** What this page offers when the chosen request is no request. */
 const PAGE_ADVICE: Advice = {
@@ -34,6 +32,21 @@ function extensionOf(name: string): string {
 export function readRequest(bytes: Uint8Array, name: string): RequestProfile {
   if (extensionOf(name) === "json") return parseRequestProfile(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
   return requestOf(requireUnicode(readDocument(bytes, name)), PAGE_ADVICE);
+}
+
+/** One reply as the page shows it: its outcome (as in the review) and its paragraphs' text for the document view. */
+export interface ReplyResult {
+  outcome: DocumentOutcome;
+  /** The reply's paragraphs, for showing where a finding is; empty when unreadable. */
+  paragraphs: string[];
+  /** English for an unreadable file's reason; the outcome holds the Vietnamese, as the CLI prints it. */
+  reasonEn: string | null;
+}
+
+export function examineReply(bytes: Uint8Array, file: string, request: RequestProfile): ReplyResult {
+  const examination = examine(bytes, file, request);
+  if (!examination.model) return { outcome: examination.outcome, paragraphs: [], reasonEn: examination.reasonEn };
+  return { outcome: examination.outcome, paragraphs: examination.model.paragraphs.map((p) => p.text), reasonEn: null };
 }
 
 export function reviewTable(request: RequestProfile, results: readonly ReplyResult[]): ReviewTable {

@@ -1,14 +1,11 @@
 /**
- * Checking the chosen replies: on the page's worker threads when it has them (review-threads.ts),
- * several at once, or else one after another on the page's thread, letting the page breathe
- * between them. Either way the progress is drawn and clicks are answered while a long list is
- * checked, and the results come in the order chosen. Pure of React.
+ * Checking the chosen replies one after another, letting the page breathe between them: the
+ * progress is drawn and clicks are answered while a long list is checked. Pure of React.
  */
 import type { RequestProfile } from "../engine/types";
 import { MAX_INPUT_BYTES, tooLargeReason, unreadable } from "../report/outcome";
 import type { CheckEngine } from "./load";
-import type { ReplyResult } from "./reply";
-import type { ReviewThreads } from "./review-threads";
+import type { ReplyResult } from "./engine";
 
 /** What the page needs of a chosen file (a browser File has all of it). */
 export interface ChosenFile {
@@ -18,10 +15,7 @@ export interface ChosenFile {
 }
 
 export interface RunHooks {
-  /**
-   * Before each file is checked, and once more when all are done (`file` null). On threads, when
-   * a file is done: how many are, and the first file in the chosen order still being checked.
-   */
+  /** Before each file is checked, and once more when all are done. */
   progress(done: number, total: number, file: string | null): void;
   /** True once a newer run has started: this one stops without a result. */
   superseded(): boolean;
@@ -55,9 +49,7 @@ export async function reviewReplies(
   files: readonly ChosenFile[],
   request: RequestProfile,
   hooks: RunHooks,
-  threads?: ReviewThreads | null,
 ): Promise<ReplyResult[] | null> {
-  if (threads && threads.size > 0 && files.length > 1) return reviewOnThreads(threads, files, request, hooks);
   const results: ReplyResult[] = [];
   for (let i = 0; i < files.length; i++) {
     hooks.progress(i, files.length, files[i].name);
@@ -68,34 +60,4 @@ export async function reviewReplies(
   }
   hooks.progress(files.length, files.length, null);
   return results;
-}
-
-async function reviewOnThreads(threads: ReviewThreads, files: readonly ChosenFile[], request: RequestProfile, hooks: RunHooks): Promise<ReplyResult[] | null> {
-  const results: (ReplyResult | undefined)[] = new Array<ReplyResult | undefined>(files.length);
-  let done = 0;
-  let firstOpen = 0;
-  const report = () => {
-    while (firstOpen < files.length && results[firstOpen] !== undefined) firstOpen++;
-    if (firstOpen < files.length) hooks.progress(done, files.length, files[firstOpen].name);
-  };
-  const inHand = new Set<Promise<void>>();
-  report();
-  for (let i = 0; i < files.length; i++) {
-    // Bytes are read only for the replies the threads can take now: a long list is not held in memory at once.
-    while (inHand.size >= Math.max(1, threads.capacity)) await Promise.race(inHand);
-    if (hooks.superseded()) return null;
-    const bytes = await bytesOf(files[i]);
-    const checked = bytes instanceof Uint8Array ? threads.examine(bytes, files[i].name, request) : Promise.resolve(bytes);
-    const task: Promise<void> = checked.then((result) => {
-      results[i] = result;
-      done++;
-      inHand.delete(task);
-      report();
-    });
-    inHand.add(task);
-  }
-  await Promise.all(inHand);
-  if (hooks.superseded()) return null;
-  hooks.progress(files.length, files.length, null);
-  return results as ReplyResult[];
 }

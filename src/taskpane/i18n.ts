@@ -276,8 +276,8 @@ const vi = {
   pageRequestNoOutline: "Không thấy đề cương kèm theo: chỉ kiểm tra phần đầu, trích dẫn và ngày tháng.",
   pageRequestError: "Không dùng được “{name}” làm văn bản yêu cầu. {reason}",
   pageNeedRequest: "Hãy chọn văn bản yêu cầu để đối chiếu các văn bản trả lời.",
-  pageProgress: "Đã kiểm tra {done}/{total}",
-  pageProgressFile: "Đã kiểm tra {done}/{total} — đang kiểm tra {file}",
+  pageProgress: "Đang kiểm tra {done}/{total}…",
+  pageProgressFile: "Đang kiểm tra {done}/{total}: {file}",
   pageSummary:
     "{documents} văn bản: {complete} đủ các mục, {incomplete} thiếu hoặc trống mục, {late} trễ hạn, {wrong} trích dẫn sai, {notCiting} không trích dẫn, {unreadable} không đọc được.",
   pageTableTitle: "Bảng tổng hợp",
@@ -585,8 +585,8 @@ const en: Strings = {
   pageRequestNoOutline: "No outline was found with it: only the header, citations and dates are checked.",
   pageRequestError: "“{name}” cannot be used as the request. {reason}",
   pageNeedRequest: "Choose the request to check the replies against.",
-  pageProgress: "Checked {done}/{total}",
-  pageProgressFile: "Checked {done}/{total} — checking {file}",
+  pageProgress: "Checking {done}/{total}…",
+  pageProgressFile: "Checking {done}/{total}: {file}",
   pageSummary:
     "{documents} documents: {complete} with every section, {incomplete} with missing or empty sections, {late} late, {wrong} citing wrongly, {notCiting} not citing, {unreadable} unreadable.",
   pageTableTitle: "Review table",

@@ -152,15 +152,8 @@ describe("check.html", () => {
     const { context, page, errors, progress } = await open();
     await chooseFiles(page);
     await expect(page.getByTestId("request-read").textContent()).resolves.toContain("4874/BNV-CCVC");
-    // The progress line counted the replies done, naming one still being checked, from the first on.
-    const steps = [...new Set(progress)].map((text) => /^Đã kiểm tra (\d+)\/(\d+) — đang kiểm tra (.+)$/.exec(text));
-    expect(steps.every((step) => step !== null && Number(step[2]) === replies.length && replies.map((file) => basename(file)).includes(step[3]))).toBe(true);
-    expect(steps[0]?.slice(1)).toEqual(["0", String(replies.length), basename(replies[0])]);
-    const counts = steps.map((step) => Number(step?.[1]));
-    expect(counts).toEqual([...counts].sort((a, b) => a - b));
-    // Checked on the page's worker threads (one a core, at most four), which it started with the engine.
-    const threads = page.workers().filter((worker) => /\/vanban-review\.[0-9a-f]+\.js$/.test(worker.url()));
-    expect(threads.length).toBeGreaterThanOrEqual(1);
+    // The progress line named each file as its turn came.
+    expect([...new Set(progress)]).toEqual(replies.map((file, i) => `Đang kiểm tra ${i + 1}/${replies.length}: ${basename(file)}`));
 
     const rows = page.getByTestId("review-row");
     await expect(rows.count()).resolves.toBe(replies.length);
