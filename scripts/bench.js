@@ -30,3 +30,4 @@ run("Word payload per check", "bench-word-payload.js");
 run("production build", path.join("..", "node_modules", "webpack", "bin", "webpack.js"), ["--mode", "production"]);
 run("task pane bundle size", "bundle-size.js");
 run("task pane start-up", "bench-taskpane.js");
+run("check page: batch review in the browser", "bench-check-page.js");
