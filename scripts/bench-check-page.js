@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The check page's batch review (`check.html`), timed in the browser: the seed request chosen,
- * then 10 and 40 generated replies (.docx, about 30 pages each, every fifth missing a section,
- * every seventh late, as in bench-review.js) chosen at once, as a reviewer does. Each load is a
+ * then generated replies (.docx; 10 and 40 of about 30 pages, and 12 of about 200 pages; every
+ * fifth missing a section, every seventh late, as in bench-review.js) chosen at once, as a
+ * reviewer does. Each load is a
  * new browser context (cold cache) in headless Debian Chromium, served from loopback; one
  * warm-up round, then 7 measured rounds. Per load, measured inside the page:
  * - review time: from the replies' `change` event until the frame that draws the review table
@@ -16,8 +17,8 @@
  * `--dist DIR`: the pages built elsewhere than dist/. `--base DIR`: A/B against another build
  * (e.g. `npx webpack --mode production --output-path DIR` on the code before a change): each
  * round loads both builds, in alternating order, and the ratio measured/base of the review time
- * is taken per round. `--counts 10,40` (or BENCH_CHECK_COUNTS), `--rounds 7` (or
- * BENCH_CHECK_ROUNDS), `--pages 30` (or BENCH_CHECK_PAGES) change the sizes.
+ * is taken per round. `--sizes 10x30,40x30,12x200` (replies × pages each; or BENCH_CHECK_SIZES)
+ * and `--rounds 7` (or BENCH_CHECK_ROUNDS) change the sizes.
  */
 const fs = require("fs");
 const os = require("os");
@@ -39,12 +40,13 @@ function option(name, env, fallback) {
 const DIST = path.resolve(option("dist", "BENCH_CHECK_DIST", path.join(root, "dist")));
 const baseOption = option("base", "BENCH_CHECK_BASE", null);
 const BASE = baseOption ? path.resolve(baseOption) : null;
-const COUNTS = String(option("counts", "BENCH_CHECK_COUNTS", "10,40"))
+/** Each size: how many replies, of how many pages each. */
+const SIZES = String(option("sizes", "BENCH_CHECK_SIZES", "10x30,40x30,12x200"))
   .split(",")
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n > 0);
+  .map((size) => /^(\d+)x(\d+)$/.exec(size.trim()))
+  .map((match) => (match ? { count: Number(match[1]), pages: Number(match[2]) } : null));
 const ROUNDS = Number(option("rounds", "BENCH_CHECK_ROUNDS", 7));
-const PAGES = Number(option("pages", "BENCH_CHECK_PAGES", 30));
+const sizeKey = (size) => `${size.count}x${size.pages}`;
 
 /** A folder's path as the report names it: relative to the repository when inside it. */
 function shown(dir) {
@@ -67,14 +69,14 @@ function serve(dir) {
 }
 
 /** Replies as in bench-review.js: every fifth lacks a section, every seventh is dated late. */
-function makeReplies(dir, count) {
-  const base = generateReport(PAGES);
+function makeReplies(dir, count, pages) {
+  const base = generateReport(pages);
   const files = [];
   for (let i = 0; i < count; i++) {
     let paragraphs = base;
     if (i % 5 === 0) paragraphs = paragraphs.filter((p) => !p.text.startsWith("II. NGUYÊN NHÂN"));
     if (i % 7 === 0) paragraphs = paragraphs.map((p) => (p.text.startsWith("Kiên Giang, ngày") ? { ...p, text: "Kiên Giang, ngày 15 tháng 9 năm 2023" } : p));
-    const file = path.join(dir, `bao-cao-${String(i + 1).padStart(3, "0")}.docx`);
+    const file = path.join(dir, `bao-cao-${pages}-trang-${String(i + 1).padStart(3, "0")}.docx`);
     fs.writeFileSync(file, toDocx(paragraphs));
     files.push(file);
   }
@@ -190,8 +192,8 @@ function main() {
     else console.error(`${what} ${dir}: no check.html there (build the pages into it with \`npx webpack --mode production --output-path ${dir}\`).`);
     process.exit(1);
   }
-  if (COUNTS.length === 0 || !(Number.isInteger(ROUNDS) && ROUNDS > 0) || !(Number.isInteger(PAGES) && PAGES > 0)) {
-    console.error("Counts, rounds and pages must be positive whole numbers (e.g. --counts 10,40 --rounds 7 --pages 30).");
+  if (SIZES.length === 0 || SIZES.some((size) => !size || size.count < 1 || size.pages < 1) || !(Number.isInteger(ROUNDS) && ROUNDS > 0)) {
+    console.error("Sizes are replies × pages, rounds a positive whole number (e.g. --sizes 10x30,40x30 --rounds 7).");
     process.exit(1);
   }
   return run();
@@ -203,19 +205,23 @@ async function run() {
   const dirs = { measured: DIST, base: BASE };
   const servers = {};
   let browser = null;
-  const loads = Object.fromEntries(builds.map((b) => [b, Object.fromEntries(COUNTS.map((n) => [n, []]))]));
+  const loads = Object.fromEntries(builds.map((b) => [b, Object.fromEntries(SIZES.map((size) => [sizeKey(size), []]))]));
   try {
-    const replies = makeReplies(tmp, Math.max(...COUNTS));
+    // The replies of each length, as many as the largest count of that length.
+    const replies = {};
+    for (const pages of new Set(SIZES.map((size) => size.pages))) {
+      replies[pages] = makeReplies(tmp, Math.max(...SIZES.filter((size) => size.pages === pages).map((size) => size.count)), pages);
+    }
     for (const build of builds) servers[build] = await serve(dirs[build]);
     const urlOf = (build) => `http://127.0.0.1:${servers[build].address().port}/check.html`;
     browser = await launchChromium();
     // Round 0 is a warm-up of the browser process itself, not recorded.
     for (let round = 0; round <= ROUNDS; round++) {
-      for (const count of COUNTS) {
+      for (const size of SIZES) {
         const order = round % 2 ? [...builds].reverse() : builds;
         for (const build of order) {
-          const result = await load(browser, urlOf(build), replies.slice(0, count));
-          if (round > 0) loads[build][count].push(result);
+          const result = await load(browser, urlOf(build), replies[size.pages].slice(0, size.count));
+          if (round > 0) loads[build][sizeKey(size)].push(result);
         }
       }
       process.stderr.write(round === 0 ? "warm-up round done\n" : `round ${round}/${ROUNDS} done\n`);
@@ -229,11 +235,11 @@ async function run() {
   const label = { measured: BASE ? `measured (\`${shown(DIST)}\`)` : `\`${shown(DIST)}\``, base: `base (\`${shown(BASE ?? "")}\`)` };
   const rows = [];
   for (const build of builds) {
-    for (const count of COUNTS) {
-      const runs = loads[build][count];
+    for (const size of SIZES) {
+      const runs = loads[build][sizeKey(size)];
       const reviews = runs.map((r) => r.review);
       rows.push(
-        `| ${label[build]} | ${count} | ${spread(reviews)} | ${(count / (median(reviews) / 1000)).toFixed(1)} | ${longest(runs.map((r) => r.longest))} | ${spread(runs.map((r) => r.total))} | ${range(runs.map((r) => r.workers))} |`,
+        `| ${label[build]} | ${size.count} × ${size.pages} pages | ${spread(reviews)} | ${(size.count / (median(reviews) / 1000)).toFixed(1)} | ${longest(runs.map((r) => r.longest))} | ${spread(runs.map((r) => r.total))} | ${range(runs.map((r) => r.workers))} |`,
       );
     }
   }
@@ -243,7 +249,7 @@ async function run() {
     ...rows,
   ];
   const ratios = BASE
-    ? `Ratio measured/base of the review time, per round: ${COUNTS.map((n) => `${n} replies ${ratioText(loads.measured[n].map((r, i) => r.review / loads.base[n][i].review))}`).join("; ")}.`
+    ? `Ratio measured/base of the review time, per round: ${SIZES.map((size) => `${size.count} × ${size.pages} pages ${ratioText(loads.measured[sizeKey(size)].map((r, i) => r.review / loads.base[sizeKey(size)][i].review))}`).join("; ")}.`
     : null;
   console.log(table.join("\n"));
   if (ratios) console.log(`\n${ratios}`);
@@ -253,7 +259,7 @@ async function run() {
 
 function write(table, ratios) {
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-check-page.js\`: \`check.html\` in headless Debian Chromium, served from loopback, each load in a new browser context (cold cache); the seed request (002) chosen, then ${COUNTS.join(" or ")} generated replies of about ${PAGES} pages (some missing a section, some late) chosen at once; ${ROUNDS} round${ROUNDS === 1 ? "" : "s"} after one warm-up round${BASE ? ", the two builds of a round in alternating order" : ""}; median (min–max). Review time: in the page, from the replies' \`change\` event until the frame that draws the review table has been painted. Longest task and long tasks total: the main thread's tasks of 50 ms or more (Chromium's Long Tasks API; shorter ones are not reported, a load without any counts as 0) in that time, while the page cannot answer a click. Worker threads: the Web Workers the page started.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores by \`scripts/bench-check-page.js\`: \`check.html\` in headless Debian Chromium, served from loopback, each load in a new browser context (cold cache); the seed request (002) chosen, then generated replies (${SIZES.map((size) => `${size.count} of about ${size.pages} pages`).join(", ")}; some missing a section, some late) chosen at once; ${ROUNDS} round${ROUNDS === 1 ? "" : "s"} after one warm-up round${BASE ? ", the two builds of a round in alternating order" : ""}; median (min–max). Review time: in the page, from the replies' \`change\` event until the frame that draws the review table has been painted. Longest task and long tasks total: the main thread's tasks of 50 ms or more (Chromium's Long Tasks API; shorter ones are not reported, a load without any counts as 0) in that time, while the page cannot answer a click. Worker threads: the Web Workers the page started.`,
     "",
     ...table,
     ...(ratios ? ["", ratios] : []),

@@ -35,7 +35,15 @@ const useStyles = makeStyles({
     lineHeight: 1.4,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  paragraph: { margin: `0 0 ${tokens.spacingVerticalXS}`, whiteSpace: "pre-wrap", overflowWrap: "anywhere", minHeight: "1em" },
+  paragraph: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    minHeight: "1em",
+    // A long reply has thousands of paragraphs: those out of view are laid out only when scrolled to.
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 1.4em",
+  },
   number: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase100, marginRight: tokens.spacingHorizontalS },
   at: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `1px solid ${tokens.colorPaletteYellowBorder2}` },
   before: { borderTop: `3px solid ${tokens.colorPaletteRedBorder2}` },

@@ -11,6 +11,8 @@ import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { run } from "../../src/cli/main";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generateReport, toDocx } = require("../../scripts/lib/generate-report") as { generateReport(pages: number): unknown; toDocx(paragraphs: unknown): Buffer };
 import { launchChromium, screenshotPath, toDocs } from "../support/browser";
 import { serveBuiltAddin, type StaticServer } from "../support/static-server";
 
@@ -246,6 +248,45 @@ describe("check.html", () => {
       if (index > 1) files.push(String(row.getCell(1).value));
     });
     expect(files).toEqual(expected.map((row) => row.file));
+    await context.close();
+  });
+
+  it("brings a heading deep in a long reply into view when its section is clicked", async () => {
+    // A generated reply of 200 pages (about 1,800 paragraphs): its text is drawn only where it is seen.
+    const long = join(tmp, "bao-cao-dai.docx");
+    writeFileSync(long, toDocx(generateReport(200)));
+    const { context, page, errors } = await open();
+    await page.getByTestId("check-request").setInputFiles(REQUEST);
+    await page.getByTestId("request-read").waitFor();
+    await page.getByTestId("check-replies").setInputFiles([long]);
+    await page.getByTestId("review-table").waitFor();
+    const detail = page.locator('[data-testid="reply-detail"][data-file="bao-cao-dai.docx"]');
+    const view = detail.getByTestId("document");
+    await expect(view.locator("p").count()).resolves.toBeGreaterThan(1500);
+    const links = detail.locator('[data-testid="section"] button');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(5);
+    // The last heading first (furthest down), then the first, then one in the middle.
+    const shown: number[] = [];
+    for (const index of [count - 1, 0, Math.floor(count / 2)]) {
+      await links.nth(index).click();
+      const marked = view.locator('[data-selected="true"]');
+      // The paragraph marked is the section's heading, numbered as the checklist numbers it.
+      const number = (await links.nth(index).locator("xpath=..").getAttribute("data-number")) ?? "";
+      await expect(marked.textContent()).resolves.toMatch(new RegExp(`^\\d+${number.replace(/\./g, "\\.")}\\.? `));
+      // Once the scroll has settled, the marked paragraph is inside the view's visible box.
+      await page.waitForTimeout(100);
+      const [box, frame] = await Promise.all([marked.boundingBox(), view.boundingBox()]);
+      expect(box && frame).toBeTruthy();
+      expect(box!.y).toBeGreaterThanOrEqual(frame!.y);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(frame!.y + frame!.height);
+      shown.push(Number(await marked.getAttribute("data-paragraph")));
+    }
+    // The last section's heading lies deep in the reply, past the first thousand paragraphs.
+    expect(shown[0]).toBeGreaterThan(1000);
+    expect(shown[1]).toBeLessThan(shown[2]);
+    expect(shown[2]).toBeLessThan(shown[0]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
