@@ -61,6 +61,21 @@ describe("the joined command line", () => {
     expect(JSON.parse(built.stdout)).toEqual(JSON.parse(expected.stdout));
   });
 
+  it("reads a .docx and writes one from the joined file alone, no package file read on the way", () => {
+    const out = join(tmp, "moi.docx");
+    const program = `const { cli } = load(build);
+    cli.run(${JSON.stringify(["new", "--profile", "examples/profiles/so-ngoai-vu.json", "--type", "cong-van", "-o", out])})
+      .then(() => cli.run(${JSON.stringify(["check", out, "--format", "json"])}))
+      .then(() => {
+      process.stderr.write("\\n" + JSON.stringify(Object.keys(require.cache).filter((f) => f.includes("node_modules"))));
+    });`;
+    const result = node(program);
+    expect(statSync(out).size).toBeGreaterThan(1000);
+    // fflate (the zip writer and reader) is in the joined file and its compiled code: nothing from node_modules was required.
+    expect(JSON.parse(result.stderr.trim().split("\n").pop() as string)).toEqual([]);
+    expect(result.stdout).toContain('"findings"');
+  });
+
   it("starts from the compiled code saved by the build, and not from a cache older than the file", () => {
     expect(existsSync(join(build, "vanban.cache"))).toBe(true);
     expect(node("console.log(load(build).script.cachedDataRejected)").stdout.trim()).toBe("false");
