@@ -11,10 +11,12 @@ import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { run } from "../../src/cli/main";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { generateReport, toDocx } = require("../../scripts/lib/generate-report") as { generateReport(pages: number): unknown; toDocx(paragraphs: unknown): Buffer };
 import { launchChromium, screenshotPath, toDocs } from "../support/browser";
 import { serveBuiltAddin, type StaticServer } from "../support/static-server";
+
+// The benchmarks' generator of long replies (CommonJS).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generateReport, toDocx } = require("../../scripts/lib/generate-report") as { generateReport(pages: number): unknown; toDocx(paragraphs: unknown): Buffer };
 
 const root = join(__dirname, "..", "..");
 const SHARED_SEEDS = join(root, "..", "shared", "seeds");
@@ -274,8 +276,8 @@ describe("check.html", () => {
       // The paragraph marked is the section's heading, numbered as the checklist numbers it.
       const number = (await links.nth(index).locator("xpath=..").getAttribute("data-number")) ?? "";
       await expect(marked.textContent()).resolves.toMatch(new RegExp(`^\\d+${number.replace(/\./g, "\\.")}\\.? `));
-      // Once the scroll has settled, the marked paragraph is inside the view's visible box.
-      await page.waitForTimeout(100);
+      // Two frames later (the scroll done, paragraphs come into view laid out), the marked one is inside the view's visible box.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const [box, frame] = await Promise.all([marked.boundingBox(), view.boundingBox()]);
       expect(box && frame).toBeTruthy();
       expect(box!.y).toBeGreaterThanOrEqual(frame!.y);
