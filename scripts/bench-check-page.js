@@ -23,10 +23,9 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const http = require("http");
 const { launchChromium } = require("./chromium");
 const { generateReport, toDocx } = require("./lib/generate-report");
-const { median, spread, writeSection } = require("./lib/bench-utils");
+const { median, spread, writeSection, serveStatic: serve } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
 const REQUEST = path.join(root, "test", "fixtures", "seeds", "002_2b77b3d6864b3803.txt");
@@ -54,19 +53,6 @@ function shown(dir) {
   return relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
 }
 
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      return res.end();
-    }
-    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type });
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** Replies as in bench-review.js: every fifth lacks a section, every seventh is dated late. */
 function makeReplies(dir, count, pages) {

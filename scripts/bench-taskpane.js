@@ -20,12 +20,11 @@
  */
 const fs = require("fs");
 const path = require("path");
-const http = require("http");
 const zlib = require("zlib");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { launchChromium } = require("./chromium");
-const { median, writeSection } = require("./lib/bench-utils");
+const { median, writeSection, serveStatic: serve } = require("./lib/bench-utils");
 
 const root = path.join(__dirname, "..");
 const distArg = process.argv.indexOf("--dist");
@@ -50,19 +49,6 @@ async function buildHello() {
   );
 }
 
-function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      return res.end();
-    }
-    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript" : file.endsWith(".txt") ? "text/plain; charset=utf-8" : "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type });
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /* global document, window -- the two probes below run in the page, not in Node */
 

@@ -1,5 +1,6 @@
-/** What the benchmark scripts share: statistics and writing their section of BENCHMARKS.md. */
+/** What the benchmark scripts share: statistics, writing their section of BENCHMARKS.md, a static server for the pages. */
 const fs = require("fs");
+const http = require("http");
 const path = require("path");
 
 const BENCHMARKS = path.join(__dirname, "..", "..", "BENCHMARKS.md");
@@ -66,4 +67,19 @@ function writeSection(key, heading, body) {
   console.log(`BENCHMARKS.md: section "${heading}" updated.`);
 }
 
-module.exports = { median, spread, timeMedian, timeRuns, scalingExponent, writeSection };
+/** Serves `dir` on a free loopback port, as a static host would: the page, its scripts and its files. */
+function serveStatic(dir) {
+  const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".txt": "text/plain; charset=utf-8" };
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+module.exports = { median, spread, timeMedian, timeRuns, scalingExponent, writeSection, serveStatic };
