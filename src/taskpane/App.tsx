@@ -51,6 +51,8 @@ export function App({ host }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabKey>("request");
   const [request, setRequest] = React.useState<RequestProfile | null>(null);
+  /** While the request kept with the document (or given to the preview) is being read back. */
+  const [restoringRequest, setRestoringRequest] = React.useState(true);
   const [requestSource, setRequestSource] = React.useState<string>("");
   const [profile, setProfile] = React.useState<OrgProfile | null>(() => host.profiles.load());
   const [startNotice, setStartNotice] = React.useState<NoticeState | null>(null);
@@ -110,6 +112,8 @@ export function App({ host }: AppProps): React.ReactElement {
         }
       } catch (error) {
         if (live) setStartNotice({ intent: "warning", text: describeError(error, language, s.errorRestoreRequest) });
+      } finally {
+        if (live) setRestoringRequest(false);
       }
     })();
     return () => {
@@ -211,7 +215,7 @@ export function App({ host }: AppProps): React.ReactElement {
         />
       </TabPanel>
       <TabPanel id="check" active={tab}>
-        <DeferredPanel chunk={checkPanel} strings={s} props={{ host, strings: s, request, onGoTo: setTab }} />
+        <DeferredPanel chunk={checkPanel} strings={s} props={{ host, strings: s, request, restoringRequest, onGoTo: setTab }} />
       </TabPanel>
       <TabPanel id="settings" active={tab}>
         <DeferredPanel

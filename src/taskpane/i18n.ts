@@ -100,6 +100,7 @@ const vi = {
   // Check
   checkIntro: "Kiểm tra các mục còn thiếu hoặc để trống, trích dẫn và ngày tháng so với văn bản yêu cầu.",
   checkNoRequest: "Chưa có văn bản yêu cầu: chỉ kiểm tra phần đầu, ngày tháng và trích dẫn, chưa đối chiếu đề cương.",
+  checkRestoringRequest: "Đang đọc văn bản yêu cầu…",
   checkRun: "Kiểm tra",
   checkAgain: "Kiểm tra lại",
   checkRunning: "Đang kiểm tra…",
@@ -415,6 +416,7 @@ const en: Strings = {
 
   checkIntro: "Find missing or empty sections, and citations and dates that do not match the request.",
   checkNoRequest: "No request yet: only the header, dates and citations are checked, not the outline.",
+  checkRestoringRequest: "Reading the request…",
   checkRun: "Check",
   checkAgain: "Check again",
   checkRunning: "Checking…",

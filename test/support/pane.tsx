@@ -1,6 +1,6 @@
 /** The task pane rendered in jsdom on the Word simulator, through the production adapter. */
 import * as React from "react";
-import { render } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { validateProfile } from "../../src/parts/profile";
 import { App } from "../../src/taskpane/App";
@@ -52,4 +52,13 @@ export function field(name: string): HTMLInputElement | HTMLTextAreaElement {
   const element = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-field="${name}"]`);
   if (!element) throw new Error(`no field ${name}`);
   return element;
+}
+
+/**
+ * Waits until the Kiểm tra button can be used: at start it waits for the request kept with the
+ * document (or given to the preview) to be read back, as a clerk's click would.
+ */
+export async function checkButtonReady(): Promise<void> {
+  const button = (await screen.findByTestId("run-check")) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false));
 }

@@ -9,7 +9,7 @@ import { type OrgProfile } from "../../src/parts/profile";
 import { REQUEST_SETTING } from "../../src/word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../../src/word/simulator";
 import { serializeRequestProfile } from "../../src/engine/understand/request-profile";
-import { field, renderPane } from "../support/pane";
+import { checkButtonReady, field, renderPane } from "../support/pane";
 
 const seeds = join(__dirname, "..", "fixtures", "seeds");
 const seed = (name: string): string => readFileSync(join(seeds, name), "utf8");
@@ -103,11 +103,42 @@ describe("compose and check areas", () => {
     expect(await screen.findByText(/Chưa có hồ sơ cơ quan nên chưa tạo được phần đầu/)).toBeTruthy();
   });
 
+  it("waits for the request being read back before a check can run, instead of checking without it", async () => {
+    const simulator = createSimulatedWord(readText(seed("000_b28154c4db1fc991.txt"), "draft.txt"));
+    let hand: (request: typeof EXAMPLE_REQUEST) => void = () => undefined;
+    const given = new Promise<typeof EXAMPLE_REQUEST>((resolve) => (hand = resolve));
+    renderPane(simulator, { initialRequest: () => given });
+    fireEvent.click(screen.getByTestId("tab-check"));
+    const run = (await screen.findByTestId("run-check")) as HTMLButtonElement;
+    // Not "no request": the request is on its way, and the button waits for it.
+    expect(run.disabled).toBe(true);
+    expect(screen.getByTestId("check-restoring-request").textContent).toContain("Đang đọc văn bản yêu cầu");
+    expect(screen.queryByText(/Chưa có văn bản yêu cầu: chỉ kiểm tra/)).toBeNull();
+    await act(async () => hand(EXAMPLE_REQUEST));
+    await waitFor(() => expect(run.disabled).toBe(false));
+    expect(screen.queryByTestId("check-restoring-request")).toBeNull();
+    await act(async () => {
+      fireEvent.click(run);
+    });
+    await screen.findByTestId("check-summary");
+    // Checked against the request: its outline's sections are listed.
+    expect(screen.getAllByTestId("section").some((section) => section.getAttribute("data-number") === "II")).toBe(true);
+  });
+
+  it("lets a check run without a request once none was found to read back", async () => {
+    setup(seed("000_b28154c4db1fc991.txt"));
+    fireEvent.click(screen.getByTestId("tab-check"));
+    const run = (await screen.findByTestId("run-check")) as HTMLButtonElement;
+    await waitFor(() => expect(run.disabled).toBe(false));
+    expect(screen.getByText(/Chưa có văn bản yêu cầu: chỉ kiểm tra/)).toBeTruthy();
+  });
+
   it("checks seed 000 against the stored request in one sync and lists Nguyên nhân as missing", async () => {
     const { simulator } = setup(seed("000_b28154c4db1fc991.txt"), { stored: serializeRequestProfile(EXAMPLE_REQUEST) });
     await waitFor(() => expect(field("number").value).toBe("4874/BNV-CCVC"));
     fireEvent.click(screen.getByTestId("tab-check"));
     const before = simulator.syncCount();
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });
@@ -126,6 +157,7 @@ describe("compose and check areas", () => {
   it("selects a finding's text, and says the document changed when that text is gone", async () => {
     const { simulator } = setup(seed("004_bddaad2f89ffc7c1.txt"));
     fireEvent.click(screen.getByTestId("tab-check"));
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });

@@ -11,7 +11,7 @@ import { modelFromParagraphs } from "../../src/engine/model";
 import { readDocx } from "../../src/engine/read/docx";
 import { createSimulatedWord, type SimulatedWord } from "../../src/word/simulator";
 import { toTcvn3, toVni } from "../engine/convert/encoders";
-import { renderPane } from "../support/pane";
+import { checkButtonReady, renderPane } from "../support/pane";
 import { withFileNotices } from "../../src/preview/load";
 import { createWordAdapter } from "../../src/word/adapter";
 
@@ -23,6 +23,7 @@ const LINES = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - 
 
 async function runCheck(): Promise<void> {
   fireEvent.click(screen.getByTestId("tab-check"));
+  await checkButtonReady();
   await act(async () => {
     fireEvent.click(screen.getByTestId("run-check"));
   });

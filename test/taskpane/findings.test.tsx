@@ -7,7 +7,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { modelFromParagraphs } from "../../src/engine/model";
 import type { CheckResult, Finding } from "../../src/engine/types";
 import { createSimulatedWord } from "../../src/word/simulator";
-import { renderPane } from "../support/pane";
+import { checkButtonReady, renderPane } from "../support/pane";
 
 const PARAGRAPHS = [
   "Kính gửi: Bộ Nội vụ",
@@ -65,6 +65,7 @@ async function checked(language: "vi" | "en" = "vi") {
   const simulator = createSimulatedWord(modelFromParagraphs(PARAGRAPHS));
   renderPane(simulator, { language });
   fireEvent.click(screen.getByTestId("tab-check"));
+  await checkButtonReady();
   await act(async () => {
     fireEvent.click(screen.getByTestId("run-check"));
   });

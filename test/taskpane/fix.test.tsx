@@ -7,7 +7,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { modelFromParagraphs, type DocumentModel } from "../../src/engine/model";
 import { createSimulatedWord } from "../../src/word/simulator";
-import { renderPane } from "../support/pane";
+import { checkButtonReady, renderPane } from "../support/pane";
 
 jest.mock("../../src/engine/rules", () => {
   const actual = jest.requireActual("../../src/engine/rules");
@@ -35,6 +35,7 @@ async function checked(options: { desktop?: boolean } = {}) {
   const simulator = createSimulatedWord(draft(), { desktopApiMinorVersion: options.desktop ? 3 : 0 });
   renderPane(simulator, { language: "vi" });
   fireEvent.click(screen.getByTestId("tab-check"));
+  await checkButtonReady();
   await act(async () => {
     fireEvent.click(screen.getByTestId("run-check"));
   });
@@ -76,6 +77,7 @@ describe("fixing formatting in the pane", () => {
     const simulator = createSimulatedWord(model);
     renderPane(simulator, { language: "vi" });
     fireEvent.click(screen.getByTestId("tab-check"));
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });
@@ -97,6 +99,7 @@ describe("fixing formatting in the pane", () => {
     const simulator = createSimulatedWord(model, { desktopApiMinorVersion: 3 });
     renderPane(simulator, { language: "vi" });
     fireEvent.click(screen.getByTestId("tab-check"));
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });
@@ -143,6 +146,7 @@ describe("fixing formatting in the pane", () => {
     const simulator = createSimulatedWord(draft());
     renderPane(simulator, { language: "en" });
     fireEvent.click(screen.getByTestId("tab-check"));
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });

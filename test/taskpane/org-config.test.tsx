@@ -10,7 +10,7 @@ import { reportFileName } from "../../src/taskpane/components/check/check-text";
 import { loadOrgConfig, ORG_CONFIG_PATH, type FetchLike } from "../../src/taskpane/org";
 import { REQUEST_SETTING } from "../../src/word/adapter";
 import { createSimulatedWord } from "../../src/word/simulator";
-import { field, renderPane } from "../support/pane";
+import { checkButtonReady, field, renderPane } from "../support/pane";
 
 const root = join(__dirname, "..", "..");
 const exampleConfig = readFileSync(join(root, "examples", "org", "config.json"), "utf8");
@@ -188,6 +188,7 @@ describe("reviewer's view", () => {
     expect(bound.textContent).toContain("Văn bản này đã gắn với Công văn số 4874/BNV-CCVC — kiểm tra theo yêu cầu này.");
 
     fireEvent.click(screen.getByTestId("tab-check"));
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });
@@ -216,6 +217,7 @@ describe("check report without a request, and report names", () => {
   it("offers printing only when the check had no request to table against", async () => {
     setup({ draft: seed("000_b28154c4db1fc991.txt") });
     fireEvent.click(screen.getByTestId("tab-check"));
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });

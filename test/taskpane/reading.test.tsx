@@ -17,7 +17,7 @@ import { withFileNotices } from "../../src/preview/load";
 import { createWordAdapter } from "../../src/word/adapter";
 import { createSimulatedWord, type SimulatedWord } from "../../src/word/simulator";
 import { buildDocx } from "../support/docx-builder";
-import { renderPane } from "../support/pane";
+import { checkButtonReady, renderPane } from "../support/pane";
 
 // jsdom leaves out TextDecoder, which every browser the preview runs in has; the .docx reader needs it.
 if (typeof globalThis.TextDecoder === "undefined") {
@@ -38,6 +38,7 @@ function setup(model: DocumentModel, options: { language?: "vi" | "en"; file?: D
 
 async function runCheck(): Promise<void> {
   fireEvent.click(screen.getByTestId("tab-check"));
+  await checkButtonReady();
   await act(async () => {
     fireEvent.click(screen.getByTestId("run-check"));
   });
@@ -89,6 +90,7 @@ describe("legacy fonts in the task pane", () => {
     expect(screen.queryByTestId("legacy-notice")).toBeNull();
     // Pasted from an old document, its TCVN3 bytes now sit in Times New Roman: the text alone tells.
     act(() => simulator.document.typeText(1, 0, "Céng hoµ x· héi chñ nghÜa ViÖt Nam"));
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });

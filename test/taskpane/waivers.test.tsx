@@ -7,7 +7,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { createSimulatedWord } from "../../src/word/simulator";
 import { seedModel } from "../word/fixtures";
-import { renderPane } from "../support/pane";
+import { checkButtonReady, renderPane } from "../support/pane";
 
 const REASON = "Công điện dùng ký hiệu CĐ theo mẫu của Bộ";
 
@@ -15,6 +15,7 @@ async function checkedPane(language: "vi" | "en" = "vi") {
   const simulator = createSimulatedWord(seedModel("004"));
   renderPane(simulator, { language });
   fireEvent.click(screen.getByTestId("tab-check"));
+  await checkButtonReady();
   await act(async () => {
     fireEvent.click(screen.getByTestId("run-check"));
   });
@@ -54,6 +55,7 @@ describe("waivers in the pane", () => {
     expect(screen.getByTestId("check-summary").textContent).not.toBe(summaryBefore);
 
     // Checked again, the waiver is read back from the document.
+    await checkButtonReady();
     await act(async () => {
       fireEvent.click(screen.getByTestId("run-check"));
     });

@@ -19,22 +19,28 @@ export interface CheckPanelProps {
   host: Host;
   strings: Strings;
   request: RequestProfile | null;
+  /**
+   * The request kept with the document is still being read back: a check now would run without
+   * it, so the button waits (a moment at start).
+   */
+  restoringRequest?: boolean;
   onGoTo(tab: TabKey): void;
 }
 
 /** The Kiểm tra tab: runs the engine on the document and shows what it found. */
-export function CheckPanel({ host, strings: s, request, onGoTo }: CheckPanelProps): React.ReactElement {
+export function CheckPanel({ host, strings: s, request, restoringRequest = false, onGoTo }: CheckPanelProps): React.ReactElement {
   const panel = usePanelStyles();
   const [state, actions] = useCheck(host, s, request);
   const result = state.result;
   return (
     <div className={panel.panel}>
       <Body1 className={panel.noPrint}>{s.checkIntro}</Body1>
-      {!request && <NoRequestNotice strings={s} onGoTo={onGoTo} />}
+      {!request && !restoringRequest && <NoRequestNotice strings={s} onGoTo={onGoTo} />}
       <div className={mergeClasses(panel.row, panel.noPrint)}>
-        <Button appearance="primary" onClick={() => void actions.run()} disabled={state.running} data-testid="run-check">
+        <Button appearance="primary" onClick={() => void actions.run()} disabled={state.running || restoringRequest} data-testid="run-check">
           {result ? s.checkAgain : s.checkRun}
         </Button>
+        {restoringRequest && <Spinner size="tiny" label={s.checkRestoringRequest} data-testid="check-restoring-request" />}
         {state.running && state.slow && <Spinner size="tiny" label={s.checkRunning} />}
         {state.converting && <Spinner size="tiny" label={s.convertRunning} />}
         {state.leftMarks && !state.highlight && (
