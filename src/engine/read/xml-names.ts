@@ -29,6 +29,15 @@ export interface QName {
   first: QName | undefined;
   next: QName | undefined;
   attributes: QName[];
+  /**
+   * The last start tag of this name that had attributes and declared no namespace, as written,
+   * with the scope it was read in and what was read of it: most such tags repeat the one before
+   * word for word (a run's font, size and language), and are then taken whole.
+   */
+  lastTag: string | undefined;
+  lastScope: Scope | undefined;
+  lastAttributes: (QName | string | number)[] | undefined;
+  lastSelfClosing: boolean;
 }
 
 /** Ends a name: whitespace, `/`, `>`, `=`. */
@@ -81,10 +90,10 @@ export class NameTable {
     let q: QName;
     if (colon === -1) {
       const local = internalized(name);
-      q = { name: local, prefix: "", local, hash, scope: undefined, uri: undefined, first: undefined, next: undefined, attributes: [] };
+      q = { name: local, prefix: "", local, hash, scope: undefined, uri: undefined, first: undefined, next: undefined, attributes: [], lastTag: undefined, lastScope: undefined, lastAttributes: undefined, lastSelfClosing: false };
     } else {
       const local = internalized(name.slice(colon + 1));
-      q = { name, prefix: name.slice(0, colon), local, hash, scope: undefined, uri: undefined, first: undefined, next: undefined, attributes: [] };
+      q = { name, prefix: name.slice(0, colon), local, hash, scope: undefined, uri: undefined, first: undefined, next: undefined, attributes: [], lastTag: undefined, lastScope: undefined, lastAttributes: undefined, lastSelfClosing: false };
       if (q.prefix === "" || q.local === "" || q.local.includes(":")) return undefined;
     }
     if (!list) this.buckets[hash & (BUCKETS - 1)] = [q];

@@ -5,9 +5,11 @@
  * instruction, throws `XmlDoctypeError`. It delivers the same events, with the same names,
  * namespaces and values, as saxes in namespace mode — the test test/engine/read/xml-scan.test.ts
  * compares the two over the whole corpus — but moves through the text with `indexOf` instead of
- * one character at a time, reads each attribute value only when a handler asks for it, and
- * resolves a qualified name once per namespace scope rather than once per element. Anything not
- * well formed throws `XmlSyntaxError`.
+ * one character at a time, reads each attribute value only when a handler asks for it,
+ * resolves a qualified name once per namespace scope rather than once per element, and takes a
+ * start tag written word for word as the last one of its name, in the same scope, as read
+ * already (about half of most real document.xml parts: a run's font, size, language again).
+ * Anything not well formed throws `XmlSyntaxError`.
  */
 import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
 import { NAME, NameTable, nameAt, type QName, type Scope } from "./xml-names";
@@ -106,6 +108,8 @@ function attributeUri(q: QName, scope: Scope): string {
  * the raw value starts when it needs no decoding; where the raw value ends.
  */
 type AttributeList = (QName | string | number)[];
+/** Start tags longer than this are not kept to be compared with the next (see `QName.lastTag`). */
+const MAX_KEPT_TAG = 1000;
 /** Shared by every element without attributes; never written to. */
 const NO_ATTRIBUTES: AttributeList = [];
 
@@ -327,75 +331,93 @@ export function scanXml(xml: string, handlers: ScanHandlers, options: ScanOption
         if (previous !== undefined) previous.next = qname;
         else if (parent !== undefined) parent.first = qname;
       }
-      const guesses = qname.attributes;
-      let count = 0;
-      let length = 0;
+      let list: AttributeList;
       let declares = false;
       let selfClosing = false;
-      for (;;) {
-        const space = k;
-        let ch = xml.charCodeAt(k);
-        while (ch === 32 || ch === 10 || ch === 9 || ch === 13) ch = xml.charCodeAt(++k);
-        if (k >= n) fail("unclosed start tag");
-        if (ch === 62) {
-          k++;
-          break;
-        }
-        if (ch === 47) {
-          if (xml.charCodeAt(k + 1) !== 62) fail("/ not followed by >");
-          selfClosing = true;
-          k += 2;
-          break;
-        }
-        if (space === k) fail("attributes must be separated by white space");
-        const attributeGuess = count < guesses.length ? guesses[count] : undefined;
-        let attribute: QName;
-        if (attributeGuess !== undefined && nameAt(xml, k, attributeGuess)) {
-          attribute = attributeGuess;
-          k += attributeGuess.name.length;
-        } else {
-          const nameStart = k;
-          let attributeHash = 0;
-          for (; k < n; k++) {
-            const code = xml.charCodeAt(k);
-            if (code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61) break;
-            attributeHash = (Math.imul(attributeHash, 31) + code) & 0x3fffffff;
+      const lastTag = qname.lastTag;
+      const repeated = lastTag !== undefined && qname.lastScope === scope && xml.slice(lt, lt + lastTag.length) === lastTag;
+      if (repeated) {
+        // Word for word the last start tag of this name, in the same scope: read as it was then.
+        list = qname.lastAttributes as AttributeList;
+        selfClosing = qname.lastSelfClosing;
+        k = lt + lastTag.length;
+      } else {
+        const guesses = qname.attributes;
+        let count = 0;
+        let length = 0;
+        for (;;) {
+          const space = k;
+          let ch = xml.charCodeAt(k);
+          while (ch === 32 || ch === 10 || ch === 9 || ch === 13) ch = xml.charCodeAt(++k);
+          if (k >= n) fail("unclosed start tag");
+          if (ch === 62) {
+            k++;
+            break;
           }
-          attribute = names.at(nameStart, k, attributeHash) ?? fail("bad name");
-          guesses[count] = attribute;
+          if (ch === 47) {
+            if (xml.charCodeAt(k + 1) !== 62) fail("/ not followed by >");
+            selfClosing = true;
+            k += 2;
+            break;
+          }
+          if (space === k) fail("attributes must be separated by white space");
+          const attributeGuess = count < guesses.length ? guesses[count] : undefined;
+          let attribute: QName;
+          if (attributeGuess !== undefined && nameAt(xml, k, attributeGuess)) {
+            attribute = attributeGuess;
+            k += attributeGuess.name.length;
+          } else {
+            const nameStart = k;
+            let attributeHash = 0;
+            for (; k < n; k++) {
+              const code = xml.charCodeAt(k);
+              if (code === 32 || code === 10 || code === 9 || code === 13 || code === 47 || code === 62 || code === 61) break;
+              attributeHash = (Math.imul(attributeHash, 31) + code) & 0x3fffffff;
+            }
+            attribute = names.at(nameStart, k, attributeHash) ?? fail("bad name");
+            guesses[count] = attribute;
+          }
+          count++;
+          ch = xml.charCodeAt(k);
+          while (ch === 32 || ch === 10 || ch === 9 || ch === 13) ch = xml.charCodeAt(++k);
+          if (ch !== 61) fail("attribute without value");
+          let quote = xml.charCodeAt(++k);
+          while (quote === 32 || quote === 10 || quote === 9 || quote === 13) quote = xml.charCodeAt(++k);
+          if (quote !== 34 && quote !== 39) fail("attribute value not quoted");
+          // One pass to the closing quote, noting what the value needs beyond slicing.
+          const valueStart = ++k;
+          let plain = true;
+          for (; k < n; k++) {
+            const v = xml.charCodeAt(k);
+            if (v === quote) break;
+            if (v === 60) fail("< in attribute value");
+            if (v < 32 || v === 38 || v >= 0xd800) plain = false;
+          }
+          if (k >= n) fail("unclosed attribute value");
+          gathered[length] = attribute;
+          gathered[length + 1] = plain ? valueStart : attributeValue(xml.slice(valueStart, k));
+          gathered[length + 2] = k;
+          length += 3;
+          k++;
+          if (attribute.prefix === "xmlns" || attribute.name === "xmlns") declares = true;
         }
-        count++;
-        ch = xml.charCodeAt(k);
-        while (ch === 32 || ch === 10 || ch === 9 || ch === 13) ch = xml.charCodeAt(++k);
-        if (ch !== 61) fail("attribute without value");
-        let quote = xml.charCodeAt(++k);
-        while (quote === 32 || quote === 10 || quote === 9 || quote === 13) quote = xml.charCodeAt(++k);
-        if (quote !== 34 && quote !== 39) fail("attribute value not quoted");
-        // One pass to the closing quote, noting what the value needs beyond slicing.
-        const valueStart = ++k;
-        let plain = true;
-        for (; k < n; k++) {
-          const v = xml.charCodeAt(k);
-          if (v === quote) break;
-          if (v === 60) fail("< in attribute value");
-          if (v < 32 || v === 38 || v >= 0xd800) plain = false;
-        }
-        if (k >= n) fail("unclosed attribute value");
-        gathered[length] = attribute;
-        gathered[length + 1] = plain ? valueStart : attributeValue(xml.slice(valueStart, k));
-        gathered[length + 2] = k;
-        length += 3;
-        k++;
-        if (attribute.prefix === "xmlns" || attribute.name === "xmlns") declares = true;
+        // Copied out at its size: a list grown by push would hold room for a dozen attributes.
+        list = length === 0 ? NO_ATTRIBUTES : gathered.slice(0, length);
+        if (declares) scope = declare(scope, list, known, xml);
       }
-      // Copied out at its size: a list grown by push would hold room for a dozen attributes.
-      const list = length === 0 ? NO_ATTRIBUTES : gathered.slice(0, length);
-      if (declares) scope = declare(scope, list, known, xml);
       if (qname.prefix === "xmlns") fail("xmlns as an element prefix");
       const bound = boundUri(qname, scope);
       if (qname.prefix !== "" && bound === undefined) fail(`unbound namespace prefix ${qname.prefix}`);
       const uri = bound ?? "";
-      if (list.length > 0) checkAttributes(list, scope);
+      if (!repeated && list.length > 0) {
+        checkAttributes(list, scope);
+        if (!declares && k - lt <= MAX_KEPT_TAG) {
+          qname.lastTag = xml.slice(lt, k);
+          qname.lastScope = scope;
+          qname.lastAttributes = list;
+          qname.lastSelfClosing = selfClosing;
+        }
+      }
       const element = new XmlElement(qname, uri, scope, list, xml);
       sawRoot = true;
       if (stack.length >= maxDepth) throw new XmlDepthError();

@@ -84,6 +84,9 @@ describe("scanXml gives the events saxes gives", () => {
     ["a character outside the BMP", `<a b="😀">𝐀</a>`],
     ["names with dots, dashes and digits", `<a.b-c_1 d.e-f="1"><_x/></a.b-c_1>`],
     ["the same local name in two namespaces", `<a xmlns:p="urn:1" xmlns:q="urn:2" p:x="1" q:x="2"/>`],
+    ["start tags repeated word for word, self-closing and not", `<r><a x="1"/><a x="1"/><a x="1">t</a><a x="1" >u</a><a x="1"/><a x="2"/><a x="1"/></r>`],
+    ["a repeated start tag where its prefix is bound to another namespace", `<r xmlns:p="urn:1"><p:a p:x="1"/><s xmlns:p="urn:2"><p:a p:x="1"/><p:a p:x="1"/></s><p:a p:x="1"/></r>`],
+    ["a start tag that declares a prefix, repeated", `<r><a xmlns:p="urn:1" p:x="1"><p:b y="2"/></a><a xmlns:p="urn:1" p:x="1"><p:b y="2"/></a></r>`],
     ["names that begin like the ones met before them", `<a xmlns:a="urn:a"><ab/><a/><abc x="1" xy="2"/><abc xy="1" x="2"/><abc x="3"/><a:b a:x="4"/><a:bc x="5" a:x="6"/><ab/><a/></a>`],
   ];
   it.each(wellFormed)("%s", (_, xml) => {
@@ -126,6 +129,8 @@ describe("scanXml gives the events saxes gives", () => {
     ["a / not closing the tag", "<a / >"],
     ["a lone surrogate", "<a>\uD800</a>"],
     ["an XML declaration without a version", "<?xml?><a/>"],
+    ["a start tag repeated where its attribute's prefix is no longer bound", '<r><s xmlns:p="urn:1"><a p:x="1"/></s><a p:x="1"/></r>'],
+    ["a start tag repeated after a duplicate attribute", '<r><a b="1"/><a b="1" b="1"/></r>'],
   ];
   it.each(malformed)("refuses %s, as saxes does", (_, xml) => {
     expect(withSaxes(xml)).toBe("error");
