@@ -76,6 +76,23 @@ const INPUTS = [
       return zipSync({ "word/document.xml": strToU8(xml) });
     },
   },
+  {
+    name: "start tags alike up to their end, in a .docx",
+    unit: "5,000 runs",
+    docx: true,
+    make: (k) => {
+      const { strToU8, zipSync } = require("fflate");
+      // Each run's font tag is the one before it for 900 characters, then differs: the scanner
+      // compares it with the last tag of its name, finds it different at its end, and reads it.
+      const font = "Times New Roman ".repeat(56);
+      const run = (i) => `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="F${i}"/></w:rPr><w:t>x</w:t></w:r>`;
+      const paragraphs = Array.from({ length: 50 * k }, (_, p) => `<w:p>${Array.from({ length: 100 }, (_, r) => run(p * 100 + r)).join("")}</w:p>`);
+      const xml =
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+        `<w:p><w:r><w:t>Kính gửi: Bộ Nội vụ</w:t></w:r></w:p>${paragraphs.join("")}</w:body></w:document>`;
+      return zipSync({ "word/document.xml": strToU8(xml) });
+    },
+  },
 ];
 
 function timeIt(fn, runs) {
@@ -163,7 +180,7 @@ function write(results) {
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0].model.trim()}, Node ${process.version}, by \`node scripts/bench-hostile.js\`. Each cell: median (min–max) of 3–5 runs after a warm-up, each input and size in a fresh Node process; the total is the sum of the three medians (of the minima, of the maxima).`,
     "",
-    "The pathological inputs of `test/hostile/properties.test.ts` and the nested fields of `test/hostile/bad-files.test.ts` at ×1, ×2, ×4 and ×8, each read (`readText`; `readDocument` for the .docx), checked against the request of seed 002 (`checkDocument`) and read as a request itself (`extractRequest`). The exponent is the least-squares slope of log(time) against log(size): 1.00 is linear.",
+    "The pathological inputs of `test/hostile/properties.test.ts`, the nested fields of `test/hostile/bad-files.test.ts`, and start tags written to cost the XML scanner its comparison with the tag before (each alike for 900 characters, different at its end) at ×1, ×2, ×4 and ×8, each read (`readText`; `readDocument` for the .docx), checked against the request of seed 002 (`checkDocument`) and read as a request itself (`extractRequest`). The exponent is the least-squares slope of log(time) against log(size): 1.00 is linear.",
     "",
     "| input (×1) | ×1 | ×2 | ×4 | ×8 | exponent: read | check | as request | total |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
