@@ -49,7 +49,6 @@ async function buildHello() {
   );
 }
 
-
 /* global document, window -- the two probes below run in the page, not in Node */
 
 /** In the page: the time once the check can be run with the document and the request in place. */

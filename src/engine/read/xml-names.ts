@@ -11,6 +11,12 @@ export const NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0
 /** Namespace bindings in effect: each scope's prototype is its parent's. */
 export type Scope = Record<string, string>;
 
+/**
+ * Attributes as the scanner keeps them, three slots each: the name; the decoded value, or where
+ * the raw value starts when it needs no decoding; where the raw value ends.
+ */
+export type AttributeList = (QName | string | number)[];
+
 /** A qualified name as met in the source, split once. */
 export interface QName {
   name: string;
@@ -36,7 +42,7 @@ export interface QName {
    */
   lastTag: string | undefined;
   lastScope: Scope | undefined;
-  lastAttributes: (QName | string | number)[] | undefined;
+  lastAttributes: AttributeList | undefined;
   lastSelfClosing: boolean;
 }
 

@@ -12,7 +12,7 @@
  * Anything not well formed throws `XmlSyntaxError`.
  */
 import type { SaxesAttributeNS, SaxesTagNS } from "saxes";
-import { NAME, NameTable, nameAt, type QName, type Scope } from "./xml-names";
+import { NAME, NameTable, nameAt, type AttributeList, type QName, type Scope } from "./xml-names";
 
 export class XmlSyntaxError extends Error {}
 /** A DOCTYPE, which package parts may not have (it could declare entities). */
@@ -103,11 +103,6 @@ function attributeUri(q: QName, scope: Scope): string {
   return boundUri(q, scope) as string;
 }
 
-/**
- * Attributes as the scanner keeps them, three slots each: the name; the decoded value, or where
- * the raw value starts when it needs no decoding; where the raw value ends.
- */
-type AttributeList = (QName | string | number)[];
 /** Start tags longer than this are not kept to be compared with the next (see `QName.lastTag`). */
 const MAX_KEPT_TAG = 1000;
 /** Shared by every element without attributes; never written to. */
