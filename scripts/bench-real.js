@@ -32,6 +32,7 @@ const SIZES = arg("--sizes", "231,500,1000,2000").split(",").map(Number);
 const BEFORE = arg("--before", undefined);
 const BEFORE_SIZES = arg("--before-sizes", "500").split(",").map(Number);
 const WARMUP = Number(arg("--warmup", "1"));
+const BOUNDS_SIZES = arg("--bounds-sizes", "500,2000").split(",").map(Number);
 
 // Where the time went, what was changed and what it gained (node --cpu-prof and CPU time in one
 // process, 500 real pages, before and after each change alternated on a loaded machine).
@@ -67,8 +68,8 @@ const PROFILE = [
   "- Allocation per check 44 → 28 MB; garbage collection per check 12–14 → about 8 ms. The whole check of the 500 pages, warm, with the request: 129 → 85 ms (before and after timed in the same run); without 50 → 40 ms. The very first check in a process: 451–506 → 409–436 ms (4 alternated processes each). The first checks after each read (the table's middle columns) vary with what reading leaves to collect (146–256 ms after, 126–243 before) and tell little either way. `vanban check --request`: 1,030 → 911 ms, ×4.00 → ×3.54 of the floor.",
   "- Left as it is: the cleaning of every paragraph before headings are looked for (about 12 ms, half of it one pattern telling whether a line has anything to clean, already faster than a loop over the characters); cleaning only lines that can be headings would touch what the outline and passage readers see and needs its own proof of equal results.",
   "",
-  "**Fifth round** (2026-12-07; a count of what `document.xml` is made of, then the change timed against the code before it in alternation, fresh processes; load average about 1.3; *before* in the tables above is the code before this round). Results are byte-identical (every seed and corpus file and the 231 pages, alone and with seed 002 as the request; and the model read from every corpus .docx and from the 231 and 500 pages):",
-  "- Start tags with attributes are 77% of the characters of these pages' `document.xml`, and 65% are a start tag written word for word as the last one of its name (`<w:rFonts w:ascii=\"Times New Roman\" …/>` 107,546 times of 107,975, `<w:sz w:val=\"28\"/>`, `<w:lang …/>`; in the corpus from 12% to 65% of a document, about half in most). The scanner now compares such a tag with the last one of its name (one comparison of strings, no loop over characters) and, when it is the same in the same namespace scope, takes its attributes as read then; checking the attributes for duplicates and unbound prefixes is not repeated (same text, same scope, same answer). Tags that declare a namespace, and tags over 1,000 characters, are not kept. Scanning the 500 pages' `document.xml` alone, warm: 124 → 93 ms. `readDocument` of the 500 pages in a fresh process (fflate, as in the browser), median of 8 alternated: 606 → 563 ms wall (the process's CPU time, with the collector's and compiler's threads, 907 → 892 ms, within its noise). `vanban check --request`, alternated runs: 500 pages 799 → 772 ms (20 runs each), 2,000 pages 1,930 → 1,752 ms (8 runs each); the table above times the same pair with fewer runs.",
+  "**Fifth round** (2026-12-07; a count of what `document.xml` is made of, then the change timed against the code before it in alternation, fresh processes; load average about 1.3; the tables' *before* column, dropped from them since, timed the code before this round: 500 pages 816 → 778 ms, ×3.24 → ×3.09 of the floor; 2,000 pages 2,071 → 1,918 ms, ×3.21 → ×2.97). Results are byte-identical (every seed and corpus file and the 231 pages, alone and with seed 002 as the request; and the model read from every corpus .docx and from the 231 and 500 pages):",
+  "- Start tags with attributes are 77% of the characters of these pages' `document.xml`, and 65% are a start tag written word for word as the last one of its name (`<w:rFonts w:ascii=\"Times New Roman\" …/>` 107,546 times of 107,975, `<w:sz w:val=\"28\"/>`, `<w:lang …/>`; in the corpus from 12% to 65% of a document, about half in most). The scanner now compares such a tag with the last one of its name (one comparison of strings, no loop over characters) and, when it is the same in the same namespace scope, takes its attributes as read then; checking the attributes for duplicates and unbound prefixes is not repeated (same text, same scope, same answer). Tags that declare a namespace, and tags over 1,000 characters, are not kept. Scanning the 500 pages' `document.xml` alone, warm: 124 → 93 ms. `readDocument` of the 500 pages in a fresh process (fflate, as in the browser), median of 8 alternated: 606 → 563 ms wall (the process's CPU time, with the collector's and compiler's threads, 907 → 892 ms, within its noise). `vanban check --request`, alternated runs: 500 pages 799 → 772 ms (20 runs each), 2,000 pages 1,930 → 1,752 ms (8 runs each).",
   "- Tried and left out: keeping, besides, what a run's `w:rPr` gave for the next one in the same words (the scanner passing over the whole element, its content unreported): 5 ms more (765 against 770 ms) for a change to the scanner's contract with every reader; reading `document.xml` as Latin-1 (decoding 57 → 11 ms) scans no faster (121 against 120 ms, warm) and would need every text and value decoded from UTF-8 on its own; V8 settings for a fresh process (`--always-sparkplug`, `--maglev`, `--no-lazy-feedback-allocation`, each with the cache written under it): 796–818 ms against 803; reading the body before the styles, so that the scanner is first optimized for the body's handlers: no change (589 against 589 ms).",
   "- What a first check of a long document costs beyond a later one is mostly not compiling: checking three seeds and a 30-page report before the 500 pages (which compiles the engine's code and patterns) brings the first check of the 500 pages from 211–257 to 187–225 ms; the third check of the same document takes 86–110 ms, helped by the answers kept from the first two.",
 ].join("\n");
@@ -115,6 +116,31 @@ const re = /<w:t(?:\\s[^>]*)?>([^<]*)<\\/w:t>/g;
 let n = 0, m;
 while ((m = re.exec(xml))) n += m[1].length;
 if (n < 0) console.log(n);
+`;
+
+/**
+ * What reading alone costs before any model is built, each in a fresh process: `inflate` is Node
+ * starting, inflating word/document.xml with Node's zlib (as vanban does) and decoding it; `scan`
+ * adds the engine's XML scanner over it with handlers that do nothing; `saxes` adds saxes (with
+ * namespaces, as the engine read before it had its own scanner) instead.
+ */
+const BOUND = `
+const [variant, file, root] = process.argv.slice(1);
+const { inflateRawSync } = require("zlib");
+const E = (p) => require(require("path").join(root, "build", "cli", "engine", p));
+const { openZip, readPart } = E("read/zip.js");
+const inflate = (data, limit) => inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(64, limit) });
+const bytes = readPart(openZip(new Uint8Array(require("fs").readFileSync(file)), inflate), "word/document.xml");
+let n = 0;
+if (variant === "inflate") n = new TextDecoder("utf-8", { fatal: true }).decode(bytes).length;
+if (variant === "scan") E("read/xml.js").parseXml(bytes, "word/document.xml", { open() { n++; }, close() {}, text(t) { n += t.length; } });
+if (variant === "saxes") {
+  const parser = new (require(${JSON.stringify(require.resolve("saxes"))}).SaxesParser)({ xmlns: true });
+  parser.on("opentag", () => n++);
+  parser.on("text", (t) => { n += t.length; });
+  parser.write(new TextDecoder("utf-8", { fatal: true }).decode(bytes)).close();
+}
+if (n <= 0) throw new Error("nothing read");
 `;
 
 /**
@@ -192,6 +218,7 @@ function main() {
         floor: [process.execPath, "-e", FLOOR, file],
         check: [process.execPath, vanban, "check", file, "--format", "json"],
         request: [process.execPath, vanban, "check", file, "--request", seed, "--format", "json"],
+        ...(BOUNDS_SIZES.includes(pages) ? Object.fromEntries(["inflate", "scan", "saxes"].map((v) => [v, [process.execPath, "-e", BOUND, v, file, root]])) : {}),
       };
       if (BEFORE && BEFORE_SIZES.includes(pages)) kinds.before = [process.execPath, path.join(BEFORE, "bin", "vanban"), "check", file, "--request", seed, "--format", "json"];
       const stats = Object.fromEntries(Object.keys(kinds).map((k) => [k, { ms: [], mb: [] }]));
@@ -223,6 +250,7 @@ function main() {
           (stats.before ? `; before: ${fmt(stats.before)} ${median(stats.before.mb).toFixed(0)} MB` : ""),
       );
       console.log(`  in-process engine: read ${fmtMs(engine.read)}, check ${fmtMs(engine.check)}, check with the request ${fmtMs(engine.request)}; warm: check ${fmtMs(engine.warmCheck)}, with the request ${fmtMs(engine.warmRequest)}`);
+      if (stats.scan) console.log(`  reading alone: inflate + decode ${fmt(stats.inflate)}, + scanner ${fmt(stats.scan)}, + saxes ${fmt(stats.saxes)}`);
       if (engineBefore) console.log(`  before: read ${fmtMs(engineBefore.read)}, check ${fmtMs(engineBefore.check)}, check with the request ${fmtMs(engineBefore.request)}`);
     }
   } finally {
@@ -236,6 +264,26 @@ function main() {
   console.log(`load average: ${load}`);
   const overloaded = Math.max(loadBefore, os.loadavg()[0]) > os.cpus().length;
   if (process.argv.includes("--write")) write(rows, exponent, load, overloaded);
+}
+
+/** What reading alone costs, beside the floor and the whole check, with each one's ratio to the floor. */
+function boundsTable(rows) {
+  const measured = rows.filter((r) => r.stats.scan);
+  if (measured.length === 0) return [];
+  const cell = (r, k) => `${fmt(r.stats[k])} ×${(median(r.stats[k].ms) / median(r.stats.floor.ms)).toFixed(2)}`;
+  return [
+    "",
+    "**Reading alone**, in the same alternation: what a reader of the document spends before it builds anything, a bound on how near the floor reading and checking can come. *Inflate + decode*: Node starting, inflating `word/document.xml` with Node's zlib (as `vanban` does) and decoding its UTF-8. *+ scanner*: then the engine's XML scanner over it, with handlers that do nothing. *+ saxes*: saxes (with namespaces, the parser the engine used before it had its own scanner) instead of the scanner. Each cell with its ratio to the floor.",
+    "",
+    "| pages | floor | inflate + decode | + scanner, no handlers | + saxes, no handlers | `vanban check --request` |",
+    "|---:|---:|---:|---:|---:|---:|",
+    ...measured.map((r) => `| ${r.pages} (real) | ${fmt(r.stats.floor)} | ${cell(r, "inflate")} | ${cell(r, "scan")} | ${cell(r, "saxes")} | ${cell(r, "request")} |`),
+    "",
+    ...measured.map((r) => {
+      const ratio = (k) => median(r.stats[k].ms) / median(r.stats.floor.ms);
+      return `- ${r.pages} pages: the scanner alone is ×${ratio("scan").toFixed(2)} of the floor, so ×2 would leave ×${(2 - ratio("scan")).toFixed(2)} (${((2 - ratio("scan")) * median(r.stats.floor.ms)).toFixed(0)} ms) for building the model and running every rule with the request; they take ×${(ratio("request") - ratio("scan")).toFixed(2)} (${(median(r.stats.request.ms) - median(r.stats.scan.ms)).toFixed(0)} ms) now. saxes, parsing alone, is ×${ratio("saxes").toFixed(2)}.`;
+    }),
+  ];
 }
 
 function write(rows, exponent, load, overloaded) {
@@ -257,7 +305,8 @@ function write(rows, exponent, load, overloaded) {
     rows.length > 1
       ? `- Scaling exponent over ${rows[0].pages}–${rows[rows.length - 1].pages} pages (1.00 is linear): floor ${exponent("floor").toFixed(2)}, \`vanban check\` ${exponent("check").toFixed(2)}, \`vanban check --request\` ${exponent("request").toFixed(2)}.`
       : "",
-    BEFORE ? "- *before*: the same command built from the code before the changes below, timed in the same alternation." : "",
+    ...(BEFORE ? ["- *before*: the same command built from the code before the changes below, timed in the same alternation."] : []),
+    ...boundsTable(rows),
     "",
     `**The engine alone**, in one fresh process a document: \`readDocument\` on the .docx (with fflate, as in the browser; the command line passes Node's zlib), then \`checkDocument\` on the model it read, without and with the request of seed 002, alternated; the process's CPU time (user + system), median (min–max) of ${RUNS} rounds after a warm-up round, each round reading the document again. *Warm*: then 15 more checks of the last model read, without and with the request alternated, after 5 unmeasured ones — the pane's second and later checks of an open document (each check works out everything again; by then the code is compiled, and the engine's small bounded tables of answers for short strings — folded type words, font names, symbol shapes — are filled, as they are in a pane that has checked before).`,
     "",

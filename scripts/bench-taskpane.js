@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 /**
- * Task pane start-up, in paired loads: the preview's task pane with a document and a request
- * (`preview.html?doc=…&request=…`) until the check can be run — the "Kiểm tra" tab opened as
- * soon as it shows, its button enabled, the document in the simulated Word and the request
- * applied — next to a bare Fluent UI "hello" page built with the same webpack setup. Each pair
- * loads both pages, in alternating order, each in a new browser context (cold cache), served
- * from loopback, in Debian's Chromium. Besides wall time, the CPU time of the page's main
- * thread until interactive (Chromium's ThreadTime), which other work on the machine disturbs less. Once interactive, the pane's "Kiểm tra" is clicked and
- * the time until the check's summary shows is taken too: "interactive" must mean a click
- * really runs the check. Reports medians with min–max of the time to interactive, to the
- * check's result and to first contentful paint, the ratio per pair, the first-load JS, and
+ * Task pane start-up, in rounds of cold loads: the preview's task pane with a document and a
+ * request (`preview.html?doc=…&request=…`) until the check can be run — the "Kiểm tra" tab
+ * opened as soon as it shows, its button enabled, the document in the simulated Word and the
+ * request applied — next to the same pane with nothing to read (`preview.html`, until its button
+ * is enabled: what its first screen alone costs) and a bare Fluent UI "hello" page built with
+ * the same webpack setup. Each round loads every page, in rotating order, each in a new browser
+ * context (cold cache), served from loopback, in Debian's Chromium. Besides wall time, the CPU
+ * time of the page's main thread until interactive (Chromium's ThreadTime), which other work on
+ * the machine disturbs less. Once interactive, the pane's "Kiểm tra" is clicked and the time
+ * until the check's summary shows is taken too: "interactive" must mean a click really runs the
+ * check. Reports medians with min–max of the time to interactive, to the check's result and to
+ * first contentful paint, the ratio to the hello load of the same round, the first-load JS, and
  * what the pane's first chunk holds. `--write` records them in BENCHMARKS.md. Run
  * `npm run build` first.
  *
  * `--dist DIR`: the pages built elsewhere than dist/. `--base DIR`: A/B against another build of the pages (e.g. the code before a change, built
- * with `npx webpack --mode production --output-path DIR`): each round loads the hello page,
- * the base build's pane and the measured build's pane in rotating order, and each pane's ratio is taken
+ * with `npx webpack --mode production --output-path DIR`): each round also loads the base
+ * build's pane, and each pane's ratio is taken
  * against the hello load of its own round.
  */
 const fs = require("fs");
@@ -78,6 +80,12 @@ function checkShown() {
 async function runCheck(page) {
   await page.locator('[data-testid="run-check"]').click();
   return (await page.waitForFunction(checkShown, null, { polling: "raf", timeout: 30000 })).jsonValue();
+}
+
+/** In the page: the pane with nothing to read, once its "Kiểm tra" button can be clicked (the engine may still be loading). */
+function emptyPaneReady() {
+  const button = document.querySelector('[data-testid="run-check"]');
+  return button !== null && !button.disabled && document.querySelector('[aria-busy="true"]') === null && performance.now();
 }
 
 function helloReady() {
@@ -161,19 +169,22 @@ async function main() {
   if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("Run npm run build first.");
   if (BASE && !fs.existsSync(path.join(BASE, "preview.html"))) throw new Error(`No preview.html in ${BASE}.`);
   await buildHello();
-  const servers = { pane: await serve(dist), hello: await serve(helloDir), ...(BASE ? { base: await serve(BASE) } : {}) };
-  const urlOf = (which) => `http://127.0.0.1:${servers[which].address().port}/${which === "hello" ? "hello.html" : `preview.html?${PANE_QUERY}`}`;
+  const servers = { pane: await serve(dist), hello: await serve(helloDir), empty: await serve(dist), ...(BASE ? { base: await serve(BASE) } : {}) };
+  const page = { hello: "hello.html", empty: "preview.html" };
+  const urlOf = (which) => `http://127.0.0.1:${servers[which].address().port}/${page[which] ?? `preview.html?${PANE_QUERY}`}`;
   const kinds = Object.keys(servers);
   const loads = Object.fromEntries(kinds.map((which) => [which, []]));
   const browser = await launchChromium();
   try {
     // One unmeasured round warms the browser process itself.
     for (let i = 0; i <= PAIRS; i++) {
+      // Rotated, so each page is loaded first, second… in turn.
       const order = kinds.map((_, k) => kinds[(i + k) % kinds.length]);
-      if (!BASE && i % 2 === 1) order.reverse();
       const round = {};
       for (const which of order) {
-        round[which] = which === "hello" ? await load(browser, urlOf(which), helloReady) : await load(browser, urlOf(which), paneReady, openCheckTab, runCheck);
+        if (which === "hello") round[which] = await load(browser, urlOf(which), helloReady);
+        else if (which === "empty") round[which] = await load(browser, urlOf(which), emptyPaneReady, openCheckTab);
+        else round[which] = await load(browser, urlOf(which), paneReady, openCheckTab, runCheck);
       }
       if (i > 0) for (const which of kinds) loads[which].push(round[which]);
     }
@@ -190,8 +201,10 @@ async function main() {
     busyRatio: stats(runs.map((r, i) => r.busy / hello[i].busy)),
     panePaint: stats(runs.map((r) => r.paint).filter((v) => v !== null)),
   });
+  const empty = paneFigures(loads.empty);
   const result = {
     ...paneFigures(loads.pane),
+    empty,
     hello: stats(hello.map((r) => r.interactive)),
     helloBusy: stats(hello.map((r) => r.busy)),
     helloPaint: stats(hello.map((r) => r.paint).filter((v) => v !== null)),
@@ -204,6 +217,7 @@ async function main() {
     console.log(`${label}: interactive ${ms(r.pane)}, check shown after a click then ${ms(r.checked)}, first paint ${ms(r.panePaint)}, ratio per pair ${ratio(r.ratio)}; main thread CPU until interactive ${ms(r.busy)}, ratio per pair ${ratio(r.busyRatio)}`);
   if (BASE) report(`base (${BASE})`, paneFigures(loads.base));
   report(BASE ? "dist" : "pane with document and request", result);
+  console.log(`pane with nothing to read: its button enabled ${ms(empty.pane)}, first paint ${ms(empty.panePaint)}, ratio per pair ${ratio(empty.ratio)}; main thread CPU ${ms(empty.busy)}, ratio per pair ${ratio(empty.busyRatio)}`);
   console.log(`bare Fluent page: interactive ${ms(result.hello)}, first paint ${ms(result.helloPaint)}, main thread CPU ${ms(result.helloBusy)}`);
   if (BASE) console.log(`first-load JS gzip, base: preview ${(firstLoadGzip(BASE, "preview.html") / 1024).toFixed(1)} KB`);
   console.log(`first-load JS gzip: task pane ${(result.sizes.taskpane / 1024).toFixed(1)} KB, preview ${(result.sizes.preview / 1024).toFixed(1)} KB, hello ${(result.sizes.hello / 1024).toFixed(1)} KB`);
@@ -216,14 +230,15 @@ function write(r) {
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const ms = (s) => `${Math.round(s.median)} ms (${Math.round(s.min)}–${Math.round(s.max)})`;
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 10)} by \`scripts/bench-taskpane.js\`: headless Debian Chromium, ${PAIRS} pairs of loads after one warm-up pair, the two pages of a pair in alternating order, each load in a new browser context (cold cache), served from loopback. Times from navigation start; median (min–max). Interactive: the "Kiểm tra" tab opened as soon as it shows, its button enabled, the document in the simulated Word and the request in the Yêu cầu panel; the button is then clicked, and the last column is when the check's summary shows. Main thread CPU: Chromium's ThreadTime for the page, which other work on the machine disturbs less than wall time.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`scripts/bench-taskpane.js\`: headless Debian Chromium, ${PAIRS} rounds of loads (the pane with a document and a request, the pane with nothing to read, the bare page) after one warm-up round, the pages of a round loaded in rotating order, each load in a new browser context (cold cache), served from loopback. Times from navigation start; median (min–max). Interactive: the "Kiểm tra" tab opened as soon as it shows, its button enabled, the document in the simulated Word and the request in the Yêu cầu panel; the button is then clicked, and the last column is when the check's summary shows. Main thread CPU: Chromium's ThreadTime for the page, which other work on the machine disturbs less than wall time.`,
     "",
     "| page | first-load JS (gzip) | first contentful paint | interactive | main thread CPU until interactive | check's summary shown, clicked when interactive |",
     "|---|---:|---:|---:|---:|---:|",
     `| task pane in the preview with a document and a request (\`?${PANE_QUERY}\`), until the check can run | ${kb(r.sizes.preview)} | ${ms(r.panePaint)} | ${ms(r.pane)} | ${ms(r.busy)} | ${ms(r.checked)} |`,
+    `| task pane in the preview with nothing to read (\`preview.html\`), until its "Kiểm tra" button is enabled (the engine may still be loading) | ${kb(r.sizes.preview)} | ${ms(r.empty.panePaint)} | ${ms(r.empty.pane)} | ${ms(r.empty.busy)} | — |`,
     `| bare Fluent UI "hello" page, same webpack setup | ${kb(r.sizes.hello)} | ${ms(r.helloPaint)} | ${ms(r.hello)} | ${ms(r.helloBusy)} | — |`,
     "",
-    `Ratio per pair, interactive: ×${r.ratio.median.toFixed(2)} (${r.ratio.min.toFixed(2)}–${r.ratio.max.toFixed(2)}); main thread CPU: ×${r.busyRatio.median.toFixed(2)} (${r.busyRatio.min.toFixed(2)}–${r.busyRatio.max.toFixed(2)}); the goal is ×1.5 at most. The production task pane (\`taskpane.html\`) loads ${kb(r.sizes.taskpane)} of its own JS before Office.js from Microsoft's CDN.`,
+    `Ratio to the bare page loaded in the same round, interactive: ×${r.ratio.median.toFixed(2)} (${r.ratio.min.toFixed(2)}–${r.ratio.max.toFixed(2)}); main thread CPU: ×${r.busyRatio.median.toFixed(2)} (${r.busyRatio.min.toFixed(2)}–${r.busyRatio.max.toFixed(2)}); the goal is ×1.5 at most. The pane with nothing to read is already ×${r.empty.ratio.median.toFixed(2)} (${r.empty.ratio.min.toFixed(2)}–${r.empty.ratio.max.toFixed(2)}) of the bare page by the same measure, and ×${r.empty.busyRatio.median.toFixed(2)} in main thread CPU: its first screen alone (the tabs, the panels' fields, the simulated Word's empty page, both languages' strings) is past the goal before a file is read. The production task pane (\`taskpane.html\`) loads ${kb(r.sizes.taskpane)} of its own JS before Office.js from Microsoft's CDN.`,
     `The preview's first chunk, minified, by what it comes from: ${r.contents.map(([owner, n]) => `${owner} ${kb(n)}`).join(", ")}.`,
   ].join("\n");
   writeSection("taskpane", "Task pane start-up", lines);
