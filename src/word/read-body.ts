@@ -28,8 +28,8 @@ export function isPayloadTooLarge(error: unknown): boolean {
 }
 
 /**
- * Paragraphs per round trip when the body must be read in windows: about 1.1 MB of answer for
- * real documents (about 280 bytes a paragraph measured on corpus file 55; see BENCHMARKS.md),
+ * Paragraphs per round trip when the body must be read in windows: about 1.2 MB of answer for
+ * real documents (about 290 bytes a paragraph measured on corpus file 55; see BENCHMARKS.md),
  * well under the limit even if Word's answers carry more per paragraph than the JSON counted.
  */
 const PAGE_OF_PARAGRAPHS = 4000;

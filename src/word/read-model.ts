@@ -30,7 +30,8 @@ export function pageFromWord(page: PageSetupLike): PageSetup {
  * property is paid for on every paragraph, in one answer Word on the web caps). Text; the
  * built-in style (heading levels); alignment, first-line indent and the paragraph's font (name,
  * size, bold, italic, colour) for the thể thức rules and the header, closing and headings;
- * table nesting; the list number. The style's name, the left indent, spacing and line spacing
+ * table nesting, and the row and cell of a paragraph in a table (a heading's number may stand
+ * in the cell before its title); the list number. The style's name, the left indent, spacing and line spacing
  * are read by no rule (the fixes set spacing without reading it), and `isListItem` says no
  * more than the list item's null object: none is loaded, about a quarter of the answer
  * (BENCHMARKS.md, "Word payload per check").
@@ -40,6 +41,9 @@ export const PARAGRAPH_PROPERTIES = [
   "items/styleBuiltIn",
   "items/alignment",
   "items/tableNestingLevel",
+  // Loading them also tells Office whether the cell is a null object (the paragraph in no table).
+  "items/parentTableCellOrNullObject/rowIndex",
+  "items/parentTableCellOrNullObject/cellIndex",
   "items/firstLineIndent",
   "items/font/name",
   "items/font/size",
@@ -148,13 +152,11 @@ export function modelTextOf(wordText: string): string {
 }
 
 /**
- * WordApi 1.3 tells only a paragraph's table nesting level. Consecutive cell paragraphs
- * belong to one top-level table (Word joins tables that touch), so the table index is
- * counted; row and cell are unknown and set to -1.
- */
-/**
- * `currentTexts`, when given, are the paragraphs' texts with tracked changes applied
- * (`getReviewedText("Current")`), index for index; Word's `text` keeps deleted text.
+ * Word's paragraphs as the model. `currentTexts`, when given, are the paragraphs' texts with
+ * tracked changes applied (`getReviewedText("Current")`), index for index; Word's `text` keeps
+ * deleted text. Tables: consecutive cell paragraphs belong to one top-level table (Word joins
+ * tables that touch), so the table index is counted; row and cell are those of the innermost
+ * cell, as the .docx reader gives them (-1 where Word gave none).
  */
 export function paragraphsToModel(items: readonly ParagraphLike[], currentTexts?: readonly string[]): DocumentModel {
   let table = -1;
@@ -167,7 +169,9 @@ export function paragraphsToModel(items: readonly ParagraphLike[], currentTexts?
     if (depth > 0) {
       if (!inTable) table++;
       inTable = true;
-      paragraph.cell = { table, row: -1, cell: -1, depth };
+      const cell = item.parentTableCellOrNullObject;
+      const known = !cell.isNullObject && typeof cell.rowIndex === "number" && typeof cell.cellIndex === "number";
+      paragraph.cell = { table, row: known ? cell.rowIndex : -1, cell: known ? cell.cellIndex : -1, depth };
     } else {
       inTable = false;
     }

@@ -67,6 +67,16 @@ export interface ListItemLike {
   readonly isNullObject: boolean;
 }
 
+/** WordApi 1.3: a table cell, as far as a paragraph's place goes. */
+export interface TableCellLike {
+  /** 0-based row of the cell in its table; undefined on a null object. */
+  readonly rowIndex: number;
+  /** 0-based place of the cell in its row; undefined on a null object. */
+  readonly cellIndex: number;
+  /** True outside tables; set, as for a list item, by loading any of the cell's properties. */
+  readonly isNullObject: boolean;
+}
+
 /** `OfficeExtension.ClientResult`: a method's value, readable after the sync. */
 export interface ClientResultLike<T> {
   readonly value: T;
@@ -105,6 +115,8 @@ export interface ParagraphLike {
   readonly font: FontLike;
   /** WordApi 1.3: a null object (`isNullObject`) when the paragraph is in no list. */
   readonly listItemOrNullObject: ListItemLike;
+  /** WordApi 1.3: the innermost table cell holding the paragraph; a null object outside tables. */
+  readonly parentTableCellOrNullObject: TableCellLike;
   load(propertyNames?: string | string[]): unknown;
   search(searchText: string, searchOptions?: SearchOptionsLike): RangeCollectionLike;
   select(selectionMode?: "Select" | "Start" | "End"): void;

@@ -40,12 +40,12 @@ describe("readDocument", () => {
     expect(read.notices).toEqual([]);
     expect(read.paragraphs.map((p) => p.text)).toEqual(model.paragraphs.map((p) => p.text));
     expect(read.paragraphs.map((p) => p.index)).toEqual(model.paragraphs.map((_, index) => index));
-    // The header table: cells in one table, depth 1, row and cell unknown in WordApi 1.3.
+    // The header table: cells in one table, depth 1, with their row and cell as the .docx gives them.
     expect(read.paragraphs.slice(0, 5).map((p) => p.cell)).toEqual([
-      { table: 0, row: -1, cell: -1, depth: 1 },
-      { table: 0, row: -1, cell: -1, depth: 1 },
-      { table: 0, row: -1, cell: -1, depth: 1 },
-      { table: 0, row: -1, cell: -1, depth: 1 },
+      { table: 0, row: 0, cell: 0, depth: 1 },
+      { table: 0, row: 0, cell: 1, depth: 1 },
+      { table: 0, row: 0, cell: 0, depth: 1 },
+      { table: 0, row: 0, cell: 1, depth: 1 },
       undefined,
     ]);
     expect(read.paragraphs[1]).toMatchObject({
@@ -67,10 +67,11 @@ describe("readDocument", () => {
     const headings = read.paragraphs.filter((p) => p.format.headingLevel).map((p) => [p.text, p.format.headingLevel]);
     expect(headings[0]).toEqual(["BÁO CÁO", 2]);
     expect(headings[1]).toEqual(["I- Tình hình chung:", 3]);
+    // Row and cell are the innermost cell's: the nested table's for the paragraph at depth 2.
     expect([read.paragraphs[5].cell, read.paragraphs[6].cell, read.paragraphs[9].cell]).toEqual([
-      { table: 0, row: -1, cell: -1, depth: 1 },
-      { table: 0, row: -1, cell: -1, depth: 2 },
-      { table: 1, row: -1, cell: -1, depth: 1 },
+      { table: 0, row: 1, cell: 1, depth: 1 },
+      { table: 0, row: 1, cell: 1, depth: 2 },
+      { table: 1, row: 0, cell: 0, depth: 1 },
     ]);
   });
 

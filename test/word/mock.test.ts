@@ -112,6 +112,8 @@ test("readDocument: one load of exactly the listed properties, then one sync", a
     "items/styleBuiltIn",
     "items/alignment",
     "items/tableNestingLevel",
+    "items/parentTableCellOrNullObject/rowIndex",
+    "items/parentTableCellOrNullObject/cellIndex",
     "items/firstLineIndent",
     "items/font/name",
     "items/font/size",

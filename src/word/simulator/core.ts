@@ -158,6 +158,7 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
   if (paragraph.cell && paragraph.cell.depth === 1 && paragraph.cell.row >= 0 && paragraph.cell.cell >= 0) {
     state.cell = { table: `document-${paragraph.cell.table}`, row: paragraph.cell.row, cell: paragraph.cell.cell };
   }
+  if (paragraph.cell && paragraph.cell.row >= 0 && paragraph.cell.cell >= 0) state.innermostCell = { row: paragraph.cell.row, cell: paragraph.cell.cell };
   return state;
 }
 

@@ -152,6 +152,7 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
         state.listLabel = definition.numbering.replace("%1", String(count));
       }
     }
+    if (paragraph.cell && paragraph.cell.row >= 0 && paragraph.cell.cell >= 0) state.innermostCell = { row: paragraph.cell.row, cell: paragraph.cell.cell };
     const outer = written.outerCell;
     if (outer) {
       let key = tableKeys.get(outer.table);

@@ -56,9 +56,9 @@ export function reviewedText(paragraph: ParagraphState): string {
 }
 
 /**
- * Where a paragraph sits in a top-level table, for drawing the simulated page only: Word's API
- * (1.3) does not tell row and cell, so nothing the adapter can read depends on it. `table` is
- * a key shared by the paragraphs of one table.
+ * Where a paragraph sits in a top-level table, for drawing the simulated page. `table` is a key
+ * shared by the paragraphs of one table. (What the API tells of a paragraph's cell is its
+ * innermost one: `ParagraphState.innermostCell`.)
  */
 export interface SimCell {
   table: string;
@@ -121,6 +121,11 @@ export interface ParagraphState {
   listLabel?: string;
   /** Its top-level table cell, for drawing the page. */
   cell?: SimCell;
+  /**
+   * Row and cell of the innermost table cell holding it, 0-based, as `TableCell.rowIndex` and
+   * `cellIndex` (WordApi 1.3) give them; absent outside tables.
+   */
+  innermostCell?: { row: number; cell: number };
   /** Spacing and indents; Word's defaults when absent. */
   layout?: SimParagraphLayout;
   removed?: boolean;
@@ -139,6 +144,7 @@ export function paragraphProps(paragraph: ParagraphState): ParagraphProps {
   };
   if (paragraph.listLabel !== undefined) props.listLabel = paragraph.listLabel;
   if (paragraph.cell) props.cell = { ...paragraph.cell };
+  if (paragraph.innermostCell) props.innermostCell = { ...paragraph.innermostCell };
   if (paragraph.layout) props.layout = { ...paragraph.layout };
   return props;
 }
@@ -147,10 +153,12 @@ export function paragraphProps(paragraph: ParagraphState): ParagraphProps {
 export function takeProps(paragraph: ParagraphState, props: ParagraphProps): void {
   delete paragraph.listLabel;
   delete paragraph.cell;
+  delete paragraph.innermostCell;
   delete paragraph.layout;
   Object.assign(paragraph, props, { markFont: { ...props.markFont } });
   if (props.layout) paragraph.layout = { ...props.layout };
   if (props.cell) paragraph.cell = { ...props.cell };
+  if (props.innermostCell) paragraph.innermostCell = { ...props.innermostCell };
 }
 
 /**

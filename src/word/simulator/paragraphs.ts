@@ -60,6 +60,58 @@ export class SimListItemProxy extends SimClientObject {
   }
 }
 
+/** WordApi 1.3 `Paragraph.parentTableCellOrNullObject`: the innermost cell holding the paragraph. */
+export class SimTableCellProxy extends SimClientObject {
+  private isNull: boolean | undefined;
+
+  constructor(
+    context: ProxyContext,
+    private readonly owner: SimClientObject,
+    private readonly paragraph: () => ParagraphState,
+  ) {
+    super(context);
+  }
+
+  override usable(): boolean {
+    return this.owner.usable();
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["rowIndex", "cellIndex"];
+  }
+
+  protected scalarValue(name: string): unknown {
+    const cell = this.paragraph().innermostCell;
+    return name === "rowIndex" ? cell?.row : cell?.cell;
+  }
+
+  override applyLoad(paths: readonly string[]): void {
+    this.isNull = this.paragraph().innermostCell === undefined;
+    if (this.isNull) {
+      for (const path of paths) {
+        if (!this.scalarNames().includes(path)) {
+          throw new SimOfficeError("InvalidArgument", `The property '${path}' does not exist on this object.`);
+        }
+      }
+      return;
+    }
+    super.applyLoad(paths);
+  }
+
+  get isNullObject(): boolean {
+    if (this.isNull === undefined) throw propertyNotLoaded("isNullObject");
+    return this.isNull;
+  }
+
+  get rowIndex(): number {
+    return this.isNull === true ? (undefined as unknown as number) : this.read<number>("rowIndex");
+  }
+
+  get cellIndex(): number {
+    return this.isNull === true ? (undefined as unknown as number) : this.read<number>("cellIndex");
+  }
+}
+
 const PARAGRAPH_PROPERTIES = [
   "text",
   "style",
@@ -81,6 +133,7 @@ export class SimParagraphProxy extends SimClientObject {
   private paragraph: ParagraphState | null;
   private fontProxy: SimFontProxy | null = null;
   private listItemProxy: SimListItemProxy | null = null;
+  private tableCellProxy: SimTableCellProxy | null = null;
 
   constructor(context: ProxyContext, paragraph: ParagraphState | null, resolve?: () => ParagraphState) {
     super(context);
@@ -129,6 +182,7 @@ export class SimParagraphProxy extends SimClientObject {
 
   protected override navigation(name: string): SimClientObject | undefined {
     if (name === "font") return this.font;
+    if (name === "parentTableCellOrNullObject") return this.parentTableCellOrNullObject;
     return name === "listItemOrNullObject" ? this.listItemOrNullObject : undefined;
   }
 
@@ -190,6 +244,13 @@ export class SimParagraphProxy extends SimClientObject {
   get listItemOrNullObject(): SimListItemProxy {
     this.listItemProxy ??= new SimListItemProxy(this.context, this, () => this.target());
     return this.listItemProxy;
+  }
+
+  /** WordApi 1.3: the innermost table cell around the paragraph; a null object outside tables. */
+  get parentTableCellOrNullObject(): SimTableCellProxy {
+    this.ensureApiVersion(3, "Paragraph.parentTableCellOrNullObject");
+    this.tableCellProxy ??= new SimTableCellProxy(this.context, this, () => this.target());
+    return this.tableCellProxy;
   }
 
   get font(): SimFontProxy {

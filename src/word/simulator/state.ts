@@ -305,6 +305,8 @@ export class SimDocumentState {
     else delete kept.listLabel;
     if (mark.cell) kept.cell = mark.cell;
     else delete kept.cell;
+    if (mark.innermostCell) kept.innermostCell = mark.innermostCell;
+    else delete kept.innermostCell;
     if (mark.layout) kept.layout = { ...mark.layout };
     else delete kept.layout;
     const last = inserted[inserted.length - 1];
