@@ -13,31 +13,30 @@ import {
   type SimDocumentState,
 } from "./state";
 
-export class SimListItemProxy extends SimClientObject {
+/**
+ * What a paragraph may or may not have, as Office's `…OrNullObject` properties give it (its list
+ * item, its table cell): a null object when it has none, told by loading any of its properties.
+ */
+abstract class SimParagraphPartProxy extends SimClientObject {
   private isNull: boolean | undefined;
 
   constructor(
     context: ProxyContext,
     private readonly owner: SimClientObject,
-    private readonly paragraph: () => ParagraphState,
+    protected readonly paragraph: () => ParagraphState,
   ) {
     super(context);
   }
+
+  /** The paragraph has none: the proxy is a null object. */
+  protected abstract absentFrom(paragraph: ParagraphState): boolean;
 
   override usable(): boolean {
     return this.owner.usable();
   }
 
-  protected scalarNames(): readonly string[] {
-    return ["listString"];
-  }
-
-  protected scalarValue(): unknown {
-    return this.paragraph().listLabel;
-  }
-
   override applyLoad(paths: readonly string[]): void {
-    this.isNull = this.paragraph().listLabel === undefined;
+    this.isNull = this.absentFrom(this.paragraph());
     if (this.isNull) {
       // Office still refuses names the type does not have.
       for (const path of paths) {
@@ -55,25 +54,35 @@ export class SimListItemProxy extends SimClientObject {
     return this.isNull;
   }
 
+  /** A loaded property; undefined on a null object, as Office reads it. */
+  protected readOrUndefined<T>(name: string): T {
+    return this.isNull === true ? (undefined as unknown as T) : this.read<T>(name);
+  }
+}
+
+/** WordApi 1.3 `Paragraph.listItemOrNullObject`. */
+export class SimListItemProxy extends SimParagraphPartProxy {
+  protected absentFrom(paragraph: ParagraphState): boolean {
+    return paragraph.listLabel === undefined;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["listString"];
+  }
+
+  protected scalarValue(): unknown {
+    return this.paragraph().listLabel;
+  }
+
   get listString(): string {
-    return this.isNull === true ? (undefined as unknown as string) : this.read<string>("listString");
+    return this.readOrUndefined("listString");
   }
 }
 
 /** WordApi 1.3 `Paragraph.parentTableCellOrNullObject`: the innermost cell holding the paragraph. */
-export class SimTableCellProxy extends SimClientObject {
-  private isNull: boolean | undefined;
-
-  constructor(
-    context: ProxyContext,
-    private readonly owner: SimClientObject,
-    private readonly paragraph: () => ParagraphState,
-  ) {
-    super(context);
-  }
-
-  override usable(): boolean {
-    return this.owner.usable();
+export class SimTableCellProxy extends SimParagraphPartProxy {
+  protected absentFrom(paragraph: ParagraphState): boolean {
+    return paragraph.innermostCell === undefined;
   }
 
   protected scalarNames(): readonly string[] {
@@ -85,30 +94,12 @@ export class SimTableCellProxy extends SimClientObject {
     return name === "rowIndex" ? cell?.row : cell?.cell;
   }
 
-  override applyLoad(paths: readonly string[]): void {
-    this.isNull = this.paragraph().innermostCell === undefined;
-    if (this.isNull) {
-      for (const path of paths) {
-        if (!this.scalarNames().includes(path)) {
-          throw new SimOfficeError("InvalidArgument", `The property '${path}' does not exist on this object.`);
-        }
-      }
-      return;
-    }
-    super.applyLoad(paths);
-  }
-
-  get isNullObject(): boolean {
-    if (this.isNull === undefined) throw propertyNotLoaded("isNullObject");
-    return this.isNull;
-  }
-
   get rowIndex(): number {
-    return this.isNull === true ? (undefined as unknown as number) : this.read<number>("rowIndex");
+    return this.readOrUndefined("rowIndex");
   }
 
   get cellIndex(): number {
-    return this.isNull === true ? (undefined as unknown as number) : this.read<number>("cellIndex");
+    return this.readOrUndefined("cellIndex");
   }
 }
 
