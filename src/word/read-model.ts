@@ -122,18 +122,26 @@ const FIELD_END = "\u0015";
  * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-gettext-member(1)
  */
 const OBJECT_MARKS = new Set(["\u0001", "\u0002", "\u0005", "\u0008"]);
+/**
+ * Characters Word's text holds where the .docx reader reads other text: a manual page break
+ * (12) and an optional hyphen (31) are not in the file's text, and a non-breaking hyphen is
+ * read as "-" (Word's text stream writes it as character 30; U+2011 is the same mark).
+ */
+const WORD_ONLY = new Set(["\f", "\u001f"]);
+const NON_BREAKING_HYPHENS = new Set(["\u001e", "\u2011"]);
 
 function hasMarks(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if ((code >= 1 && code <= 8) || (code >= 0x13 && code <= 0x15)) return true;
+    if ((code >= 1 && code <= 8) || code === 0x0c || (code >= 0x13 && code <= 0x15) || code === 0x1e || code === 0x1f || code === 0x2011) return true;
   }
   return false;
 }
 
 /**
  * The text as the .docx reader reads it from Word's text of a paragraph: a field keeps only
- * its result (its code, between characters 19 and 20, goes), and marker characters go.
+ * its result (its code, between characters 19 and 20, goes), marker characters, page breaks
+ * and optional hyphens go, and a non-breaking hyphen is "-".
  */
 export function modelTextOf(wordText: string): string {
   if (!hasMarks(wordText)) return wordText;
@@ -141,8 +149,10 @@ export function modelTextOf(wordText: string): string {
   const fields: boolean[] = [];
   let text = "";
   for (const char of wordText) {
-    if (OBJECT_MARKS.has(char)) continue;
-    if (char === FIELD_BEGIN) fields.push(true);
+    if (OBJECT_MARKS.has(char) || WORD_ONLY.has(char)) continue;
+    if (NON_BREAKING_HYPHENS.has(char)) {
+      if (!fields.includes(true)) text += "-";
+    } else if (char === FIELD_BEGIN) fields.push(true);
     else if (char === FIELD_SEPARATOR) {
       if (fields.length > 0) fields[fields.length - 1] = false;
     } else if (char === FIELD_END) fields.pop();

@@ -43,6 +43,37 @@ describe("Word's paragraph text", () => {
     // A field inside a field's result; a field with no result.
     expect(modelTextOf("\u0013 IF \u0014x\u0013 PAGE \u00142\u0015y\u0015 z\u0013 TOC \u0015.")).toBe("x2y z.");
     expect(modelTextOf("Kính gửi:\tBộ Nội vụ\vHà Nội")).toBe("Kính gửi:\tBộ Nội vụ\vHà Nội");
+    // A page break and an optional hyphen go; a non-breaking hyphen, as Word's text stream or
+    // as U+2011, is "-", as the .docx reader reads `w:noBreakHyphen`; inside a field's code, nothing.
+    expect(modelTextOf("\f\fBỘ CÔNG THƯƠNG")).toBe("BỘ CÔNG THƯƠNG");
+    expect(modelTextOf("Độc lập \u001e Tự do \u2011 Hạnh phúc, số 12/SCT\u001eVP, kiểm\u001ftra")).toBe("Độc lập - Tự do - Hạnh phúc, số 12/SCT-VP, kiểmtra");
+    expect(modelTextOf("a\u0013 REF x\u001ey \u0014b\u0015")).toBe("ab");
+  });
+});
+
+describe("non-breaking hyphens and page breaks", () => {
+  test("read in Word as in the file: the Tiêu ngữ and a cited symbol with non-breaking hyphens give no finding the file does not", async () => {
+    const hyphen = "<w:r><w:noBreakHyphen/></w:r>";
+    const bytes = buildDocx({
+      paragraphs: [
+        { xml: '<w:r><w:br w:type="page"/></w:r>' + run("ỦY BAN NHÂN DÂN TỈNH LÀO CAI") },
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        { xml: run("Độc lập ") + hyphen + run(" Tự do ") + hyphen + run(" Hạnh phúc") },
+        "Số: 15/UBND-VP",
+        "Lào Cai, ngày 05 tháng 9 năm 2023",
+        { xml: run("Thực hiện Công văn số 4874/BNV") + hyphen + run("CCVC ngày 29/8/2023 của Bộ Nội vụ, Ủy ban nhân dân tỉnh báo cáo như sau:") },
+      ],
+    });
+    const file = readDocx(bytes, "bao-cao.docx");
+    const { sim, adapter } = open(bytes);
+    const inWord = await adapter.readDocument();
+    // The simulator writes Word's text as Word shows it: the break and the marks are there.
+    expect(sim.document.paragraphs()[0].text).toBe("\fỦY BAN NHÂN DÂN TỈNH LÀO CAI");
+    expect(sim.document.paragraphs()[2].text).toBe("Độc lập \u2011 Tự do \u2011 Hạnh phúc");
+    expect(inWord.paragraphs.map((paragraph) => paragraph.text)).toEqual(file.paragraphs.map((paragraph) => paragraph.text));
+    const rules = (findings: ReturnType<typeof checkDocument>["findings"]) => findings.map((finding) => finding.rule);
+    expect(rules(checkDocument(inWord, null).findings)).not.toContain("header-wording");
+    expect(summary(checkDocument(inWord, null).findings)).toEqual(summary(checkDocument(file, null).findings));
   });
 });
 

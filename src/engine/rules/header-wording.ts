@@ -27,10 +27,13 @@ export function nationalTitleSlip(text: string): boolean {
   return letters !== upperFolded(NATIONAL_TITLE);
 }
 
-/** The Tiêu ngữ's words and separators: spaced hyphens (en dashes accepted) between the three parts. */
+/**
+ * The Tiêu ngữ's words and separators: spaced hyphens between the three parts (en dashes
+ * accepted, and non-breaking hyphens, which look the same).
+ */
 export function mottoSlip(text: string): boolean {
   const normalized = text.normalize("NFC").replace(/\s+/g, " ").trim();
-  return !/^Độc lập [-–] Tự do [-–] Hạnh phúc$/u.test(normalized);
+  return !/^Độc lập [-–\u2011] Tự do [-–\u2011] Hạnh phúc$/u.test(normalized);
 }
 
 export const headerWording: Rule<"nationalTitle" | "motto" | "merged" | "agency" | "number"> = {

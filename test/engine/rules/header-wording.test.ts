@@ -23,6 +23,7 @@ testRule(headerWording, {
     { name: "a correct header", draft: header(QH, TN) },
     { name: "HOÀ with the old tone placement", draft: header("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", TN) },
     { name: "en dashes in the Tiêu ngữ", draft: header(QH, "Độc lập – Tự do – Hạnh phúc") },
+    { name: "non-breaking hyphens in the Tiêu ngữ (U+2011)", draft: header(QH, "Độc lập \u2011 Tự do \u2011 Hạnh phúc") },
     { name: "extra spaces in the Tiêu ngữ", draft: header(QH, "Độc lập - Tự do -  Hạnh phúc") },
     { name: "title and motto on one line of plain text (the break lost in conversion)", draft: ["BỘ NỘI VỤ", `${QH} ${TN}`, "Số: 4874/BNV-CCVC"] },
     { name: "seed 002", draft: seed("request") },
