@@ -10,7 +10,8 @@ import { checkDocument } from "../../src/engine/check";
 import type { DocumentModel } from "../../src/engine/model";
 import { readDocument } from "../../src/engine/read";
 import { createWordAdapter } from "../../src/word/adapter";
-import { createSimulatedWord } from "../../src/word/simulator";
+import { createSimulatedWord, createSimulatedWordFromOoxml, ooxmlPackageOfDocx } from "../../src/word/simulator";
+import { buildDocx } from "../support/docx-builder";
 import { formattedDraft } from "../engine/rules/format-draft";
 
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus", "docx");
@@ -43,6 +44,33 @@ describe("reading formatting through Word", () => {
     const draft = formattedDraft({ 4: { size: 14 }, 9: { color: "FF0000" }, 11: { italic: false } });
     expect(formatFindings(await throughWord(draft))).toEqual(formatFindings(draft));
     expect(formatFindings(draft)).toHaveLength(3);
+  });
+
+  it("a .docx opened as the preview opens it keeps its text's colour", async () => {
+    const red = (text: string) => `<w:r><w:rPr><w:color w:val="FF0000"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const bytes = buildDocx({
+      paragraphs: [
+        "Kính gửi: Sở Nội vụ",
+        "Thực hiện Công văn số 4874/BNV-CCVC ngày 29/8/2023 của Bộ Nội vụ, Sở báo cáo như sau:",
+        { xml: red("Tên đơn vị: Công ty TNHH hóa chất công nghiệp Đức Giang") },
+        "Nội dung báo cáo của đơn vị, có số liệu và ví dụ cụ thể cho từng nội dung.",
+      ],
+    });
+    const sim = createSimulatedWordFromOoxml(ooxmlPackageOfDocx(bytes));
+    const read = await createWordAdapter(sim.Word, { settings: sim.settings, isSetSupported: sim.isSetSupported }).readDocument();
+    expect(read.paragraphs[2].format.color).toBe("FF0000");
+    expect(read.paragraphs[3].format.color).not.toBe("FF0000");
+  });
+
+  (existsSync(CORPUS) ? it : it.skip)("file 11, opened as the preview opens it: its red line found as from the file", async () => {
+    const name = readdirSync(CORPUS).find((n) => n.startsWith("11_"));
+    if (!name) throw new Error("no corpus file 11");
+    const bytes = new Uint8Array(readFileSync(join(CORPUS, name)));
+    const fromFile = formatFindings(readDocument(bytes, name));
+    expect(fromFile.some((finding) => finding.startsWith("format-font/color"))).toBe(true);
+    const sim = createSimulatedWordFromOoxml(ooxmlPackageOfDocx(bytes));
+    const read = await createWordAdapter(sim.Word, { settings: sim.settings, isSetSupported: sim.isSetSupported }).readDocument();
+    expect(formatFindings(read)).toEqual(fromFile);
   });
 
   (existsSync(CORPUS) ? it : it.skip)("file 01: the same formatting findings through Word", async () => {

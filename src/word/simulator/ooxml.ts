@@ -111,7 +111,14 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
     const format = paragraph.format;
     const definition: SimStyle = options.opening ? {} : definitionOf(style, paragraph, written, styles);
     const font: SimFont = options.opening
-      ? { ...baseFont, name: format.font ?? baseFont.name, size: format.size ?? baseFont.size, bold: format.bold ?? false, italic: format.italic ?? false }
+      ? {
+          ...baseFont,
+          name: format.font ?? baseFont.name,
+          size: format.size ?? baseFont.size,
+          bold: format.bold ?? false,
+          italic: format.italic ?? false,
+          color: colorOf(format.color) ?? baseFont.color,
+        }
       : {
           ...baseFont,
           name: definition.font?.name ?? baseFont.name,
@@ -164,13 +171,18 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
 }
 
 /** Bold and italic the run does not set come from `base` (its paragraph's style or the file's styles). */
+/** A colour as the model or the file writes it ("FF0000"), as Word gives it ("#FF0000"); none for automatic. */
+function colorOf(color: string | undefined): string | undefined {
+  return color && color !== "auto" ? `#${color}` : undefined;
+}
+
 function applyProps(base: SimFont, format: WrittenFormat): SimFont {
   return {
     name: format.font ?? base.name,
     size: format.size ?? base.size,
     bold: format.bold ?? base.bold,
     italic: format.italic ?? base.italic,
-    color: base.color,
+    color: colorOf(format.color) ?? base.color,
     highlightColor: format.highlight === undefined ? null : highlightName(format.highlight),
   };
 }
