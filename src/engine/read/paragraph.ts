@@ -38,7 +38,9 @@ export function buildParagraph(
   const outline = builder.direct.outlineLevel;
   const level = outline !== undefined ? (outline < 9 ? outline + 1 : undefined) : style.headingLevel;
   if (level !== undefined) format.headingLevel = level;
-  const alignment = builder.direct.alignment ?? style.alignment;
+  // Where neither the paragraph, its style nor the document's defaults align it, Word aligns it
+  // left. In a table cell the table's style may align it, which is not read: unknown there.
+  const alignment = builder.direct.alignment ?? style.alignment ?? (builder.cell ? undefined : "left");
   if (alignment) format.alignment = alignment;
   setLayout(format, style.layout, builder.direct);
 

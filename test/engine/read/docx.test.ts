@@ -239,6 +239,19 @@ describe("readDocx: formatting", () => {
     expect(start.paragraphs.map((p) => p.format.alignment)).toEqual(["left", "right"]);
   });
 
+  test("alignment left where nothing sets one, as Word shows it; unknown in a table cell, whose table style may", () => {
+    const plainStyles = stylesXml().replace(/<w:jc w:val="both"\/>/g, "");
+    const model = readDocx(
+      buildDocx({
+        stylesXml: plainStyles,
+        paragraphs: ["Không căn lề", { text: "Căn giữa", align: "center" }, { table: [["Trong bảng", { text: "Căn phải", align: "right" }]] }],
+      }),
+    );
+    expect(model.paragraphs.map((p) => p.format.alignment)).toEqual(["left", "center", undefined, "right"]);
+    // Without styles.xml too.
+    expect(readDocx(buildDocx({ omitStyles: true, paragraphs: ["Không có kiểu"] })).paragraphs[0].format.alignment).toBe("left");
+  });
+
   test("theme fonts are resolved through theme1.xml", () => {
     const theme =
       '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office"><a:themeElements><a:fontScheme name="Office">' +
