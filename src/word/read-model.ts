@@ -31,10 +31,10 @@ export function pageFromWord(page: PageSetupLike): PageSetup {
  * built-in style (heading levels); alignment, first-line indent and the paragraph's font (name,
  * size, bold, italic, colour) for the thể thức rules and the header, closing and headings;
  * table nesting, and the row and cell of a paragraph in a table (a heading's number may stand
- * in the cell before its title); the list number. The style's name, the left indent, spacing and line spacing
- * are read by no rule (the fixes set spacing without reading it), and `isListItem` says no
- * more than the list item's null object: none is loaded, about a quarter of the answer
- * (BENCHMARKS.md, "Word payload per check").
+ * in the cell before its title); the list number. The style's name, the left indent, spacing
+ * and line spacing are read by no rule (the fixes set spacing without reading it), and
+ * `isListItem` says no more than the list item's null object: none is loaded, about a quarter
+ * of the answer (BENCHMARKS.md, "Word payload per check").
  */
 export const PARAGRAPH_PROPERTIES = [
   "items/text",

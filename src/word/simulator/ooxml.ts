@@ -170,12 +170,12 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
   });
 }
 
-/** Bold and italic the run does not set come from `base` (its paragraph's style or the file's styles). */
 /** A colour as the model or the file writes it ("FF0000"), as Word gives it ("#FF0000"); none for automatic. */
 function colorOf(color: string | undefined): string | undefined {
   return color && color !== "auto" ? `#${color}` : undefined;
 }
 
+/** Bold and italic the run does not set come from `base` (its paragraph's style or the file's styles). */
 function applyProps(base: SimFont, format: WrittenFormat): SimFont {
   return {
     name: format.font ?? base.name,
