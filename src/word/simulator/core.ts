@@ -13,6 +13,7 @@ import { createSimulatedCustomXmlParts, type SimulatedCustomXmlParts } from "./c
 import { ooxmlReader } from "./reader";
 import {
   DEFAULT_FONT,
+  fontFromFormat,
   normalizeRuns,
   SimDocumentState,
   type ParagraphState,
@@ -135,14 +136,7 @@ function paragraphFromModel(paragraph: Paragraph, base: SimFont): ParagraphState
   const headingLevel = format.headingLevel ?? headingFromStyle(format.style);
   const style = format.style ?? (headingLevel ? `Heading ${headingLevel}` : "Normal");
   const styleBuiltIn = headingLevel ? `Heading${headingLevel}` : style === "Normal" ? "Normal" : "Other";
-  const font: SimFont = {
-    name: format.font ?? base.name,
-    size: format.size ?? base.size,
-    bold: format.bold ?? false,
-    italic: format.italic ?? false,
-    color: format.color && format.color !== "auto" ? `#${format.color}` : base.color,
-    highlightColor: null,
-  };
+  const font = fontFromFormat(format, base);
   const state: ParagraphState = {
     style,
     styleBuiltIn,

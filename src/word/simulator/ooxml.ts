@@ -11,7 +11,7 @@ import { readOoxml, type OoxmlContent } from "../../engine/read/ooxml";
 import type { WrittenFormat } from "../../engine/read/written";
 import type { WrittenParagraph } from "../../engine/read/written";
 import type { Paragraph } from "../../engine/model";
-import { DEFAULT_LAYOUT, normalizeRuns, type ParagraphState, type SimAlignment, type SimFont, type SimRun, type SimStyle } from "./state";
+import { DEFAULT_LAYOUT, fontFromFormat, normalizeRuns, wordColor, type ParagraphState, type SimAlignment, type SimFont, type SimRun, type SimStyle } from "./state";
 import { SimOfficeError } from "./errors";
 import { layoutFromFormat } from "./layout";
 
@@ -111,14 +111,7 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
     const format = paragraph.format;
     const definition: SimStyle = options.opening ? {} : definitionOf(style, paragraph, written, styles);
     const font: SimFont = options.opening
-      ? {
-          ...baseFont,
-          name: format.font ?? baseFont.name,
-          size: format.size ?? baseFont.size,
-          bold: format.bold ?? false,
-          italic: format.italic ?? false,
-          color: colorOf(format.color) ?? baseFont.color,
-        }
+      ? fontFromFormat(format, baseFont)
       : {
           ...baseFont,
           name: definition.font?.name ?? baseFont.name,
@@ -170,11 +163,6 @@ export function parseOoxml(ooxml: string, baseFont: SimFont, options: ParseOptio
   });
 }
 
-/** A colour as the model or the file writes it ("FF0000"), as Word gives it ("#FF0000"); none for automatic. */
-function colorOf(color: string | undefined): string | undefined {
-  return color && color !== "auto" ? `#${color}` : undefined;
-}
-
 /** Bold and italic the run does not set come from `base` (its paragraph's style or the file's styles). */
 function applyProps(base: SimFont, format: WrittenFormat): SimFont {
   return {
@@ -182,7 +170,7 @@ function applyProps(base: SimFont, format: WrittenFormat): SimFont {
     size: format.size ?? base.size,
     bold: format.bold ?? base.bold,
     italic: format.italic ?? base.italic,
-    color: colorOf(format.color) ?? base.color,
+    color: wordColor(format.color) ?? base.color,
     highlightColor: format.highlight === undefined ? null : highlightName(format.highlight),
   };
 }

@@ -15,6 +15,7 @@ export interface SimFont {
   highlightColor: string | null;
 }
 
+import type { ParagraphFormat } from "../../engine/model";
 import type { SimParagraphLayout } from "./layout";
 
 export { DEFAULT_LAYOUT, DEFAULT_PAGE, type SimPage, type SimParagraphLayout } from "./layout";
@@ -199,6 +200,26 @@ export const DEFAULT_FONT: SimFont = {
   color: "#000000",
   highlightColor: null,
 };
+
+/** A colour as the model or the file writes it ("FF0000"), as Word gives it ("#FF0000"); none for automatic. */
+export function wordColor(color: string | undefined): string | undefined {
+  return color && color !== "auto" ? `#${color}` : undefined;
+}
+
+/**
+ * A paragraph's font as Word reports it, from what the engine read of the paragraph: `base`
+ * (the document's) where the model says nothing, not bold or italic unless it says so.
+ */
+export function fontFromFormat(format: ParagraphFormat, base: SimFont): SimFont {
+  return {
+    name: format.font ?? base.name,
+    size: format.size ?? base.size,
+    bold: format.bold ?? false,
+    italic: format.italic ?? false,
+    color: wordColor(format.color) ?? base.color,
+    highlightColor: null,
+  };
+}
 
 export function paragraphText(paragraph: ParagraphState): string {
   let text = "";
